@@ -1,0 +1,170 @@
+package io.github.ogireport.internal.io;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Detects the container and charset of a report from its bytes and file name, and decodes it. Not API.
+ *
+ * <p>Order: a BOM (UTF-8, UTF-16 LE/BE) wins; then strict UTF-8; then the charset an HTML page declares;
+ * then GB18030, a superset of GBK and GB2312 (jsoup alone would read an undeclared GBK page as UTF-8 and
+ * garble it: engineering-notes §1.6).
+ */
+public final class Decoder {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_START = Pattern.compile(
+            "\\A\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|table|div|p)[\\s>/]",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private Decoder() {
+    }
+
+    /**
+     * Decodes {@code bytes}.
+     *
+     * @throws UnreadableException with a reason a user can act on when the bytes are not a text report
+     */
+    public static Decoded decode(byte[] bytes, String fileName) throws UnreadableException {
+        if (bytes.length == 0) {
+            throw new UnreadableException("empty file");
+        }
+        String binary = binaryKind(bytes);
+        if (binary != null) {
+            throw new UnreadableException(binary);
+        }
+        String text;
+        String charset;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            charset = "UTF-8";
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+            charset = "UTF-16LE";
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+            charset = "UTF-16BE";
+        } else if (looksLikeNulPadded(bytes)) {
+            throw new UnreadableException("binary content (NUL bytes): not a text or HTML report");
+        } else {
+            String strict = strictUtf8(bytes);
+            if (strict != null) {
+                text = strict;
+                charset = "UTF-8";
+            } else {
+                Charset declared = declaredCharset(bytes);
+                Charset use = declared != null ? declared : GB18030;
+                text = new String(bytes, use);
+                charset = use.name();
+            }
+        }
+        if (controlRatio(text) > 0.05) {
+            throw new UnreadableException("binary content: not a text or HTML report");
+        }
+        return new Decoded(text, charset, isHtml(text, fileName) ? Decoded.Container.HTML : Decoded.Container.TEXT);
+    }
+
+    /** True when the name or the first characters say HTML. */
+    static boolean isHtml(String text, String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || name.endsWith(".xhtml")) {
+            return true;
+        }
+        if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")) {
+            return false;
+        }
+        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+        return HTML_START.matcher(head).find();
+    }
+
+    private static String binaryKind(byte[] b) {
+        if (startsWith(b, '%', 'P', 'D', 'F')) {
+            return "a PDF file: PDF reading is not available in this version (text and HTML only)";
+        }
+        if (startsWith(b, 'P', 'K', 3, 4)) {
+            return "a ZIP container (DOCX/ODT?): Word reading is not available in this version (text and HTML only)";
+        }
+        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "an OLE2 file (DOC/WPS?): Word reading is not available in this version (text and HTML only)";
+        }
+        if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
+            return "an RTF file: RTF reading is not available in this version (text and HTML only)";
+        }
+        return null;
+    }
+
+    private static boolean looksLikeNulPadded(byte[] b) {
+        int n = Math.min(b.length, 8192);
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double controlRatio(String text) {
+        int n = Math.min(text.length(), 8192);
+        if (n == 0) {
+            return 0;
+        }
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
+                bad++;
+            }
+        }
+        return (double) bad / n;
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (name.startsWith("gb") || name.equals("x-gbk") || name.equals("cp936")) {
+            return GB18030;
+        }
+        if (name.equals("utf-8") || name.equals("utf8")) {
+            return null; // declared UTF-8 but not valid UTF-8: the declaration is wrong, fall back
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != (prefix[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

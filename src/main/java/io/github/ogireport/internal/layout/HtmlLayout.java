@@ -1,0 +1,197 @@
+package io.github.ogireport.internal.layout;
+
+import io.github.ogireport.model.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Lays out an HTML page: block elements become paragraphs; each leaf {@code <table>} becomes a logical grid
+ * with {@code rowspan}/{@code colspan} expanded; a table that only holds other tables or page content
+ * (a layout table) is read as flow. Markup inside cells is flattened. Not API.
+ */
+public final class HtmlLayout {
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "iframe",
+            "object", "embed", "svg", "select", "button", "input", "textarea");
+    private static final Set<String> BLOCK = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "dl", "dd", "dt", "section", "article", "header", "footer", "blockquote", "pre", "center",
+            "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "form", "hr", "main", "nav",
+            "aside", "figure", "figcaption", "address", "fieldset");
+    /** Spans beyond this are clamped: no real table needs more, and a hostile page must not blow up memory. */
+    static final int MAX_SPAN = 500;
+
+    private final List<Line> out = new ArrayList<>();
+    private final StringBuilder buffer = new StringBuilder();
+    private SourcePosition bufferAt;
+    private int tables;
+
+    private HtmlLayout() {
+    }
+
+    /** Lays out {@code html}. */
+    public static Layout parse(String html) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Document doc = Jsoup.parse(html, "", parser);
+        HtmlLayout layout = new HtmlLayout();
+        layout.walk(doc.body());
+        layout.flush();
+        return new Layout(layout.out, Text.collapse(doc.title()));
+    }
+
+    private void walk(Node node) {
+        // iterative over siblings, recursive over depth; depth is bounded by jsoup's own tree depth
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode) {
+                text((TextNode) child);
+            } else if (child instanceof Element) {
+                element((Element) child);
+            }
+        }
+    }
+
+    private void element(Element el) {
+        String tag = el.normalName();
+        if (SKIP.contains(tag)) {
+            return;
+        }
+        if (tag.equals("br")) {
+            flush();
+            return;
+        }
+        if (tag.equals("table") && isDataTable(el)) {
+            flush();
+            grid(el);
+            return;
+        }
+        boolean block = BLOCK.contains(tag);
+        if (block) {
+            flush();
+        }
+        walk(el);
+        if (block) {
+            flush();
+        }
+    }
+
+    private void text(TextNode node) {
+        String t = node.getWholeText();
+        if (Text.isBlank(t)) {
+            if (buffer.length() > 0) {
+                buffer.append(' ');
+            }
+            return;
+        }
+        if (buffer.length() == 0 || Text.isBlank(buffer.toString())) {
+            bufferAt = position(node);
+        }
+        buffer.append(t);
+    }
+
+    private void flush() {
+        if (buffer.length() > 0) {
+            String t = Text.collapse(buffer.toString());
+            if (!t.isEmpty()) {
+                out.add(new Line.Paragraph(t, bufferAt == null ? SourcePosition.UNKNOWN : bufferAt));
+            }
+            buffer.setLength(0);
+            bufferAt = null;
+        }
+    }
+
+    private static SourcePosition position(Node node) {
+        Node n = node;
+        while (n != null) {
+            var range = n.sourceRange();
+            if (range != null && range.isTracked()) {
+                return new SourcePosition.InText(range.start().lineNumber(), range.start().columnNumber());
+            }
+            n = n.parent();
+        }
+        return SourcePosition.UNKNOWN;
+    }
+
+    /** A data table holds rows and no nested table. */
+    private static boolean isDataTable(Element table) {
+        for (Element inner : table.getElementsByTag("table")) {
+            if (inner != table) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void grid(Element table) {
+        int index = ++tables;
+        List<Element> trs = new ArrayList<>();
+        for (Element tr : table.getElementsByTag("tr")) {
+            trs.add(tr);
+        }
+        List<List<GridCell>> rows = new ArrayList<>();
+        for (int r = 0; r < trs.size(); r++) {
+            while (rows.size() <= r) {
+                rows.add(new ArrayList<>());
+            }
+            List<GridCell> row = rows.get(r);
+            int col = 0;
+            for (Element td : trs.get(r).children()) {
+                String tag = td.normalName();
+                if (!tag.equals("td") && !tag.equals("th")) {
+                    continue;
+                }
+                while (col < row.size() && row.get(col) != null) {
+                    col++;
+                }
+                int colspan = span(td.attr("colspan"));
+                int rowspan = Math.min(span(td.attr("rowspan")), trs.size() - r);
+                String text = Text.collapse(td.text());
+                SourcePosition pos = new SourcePosition.InTable(index, r + 1, col + 1);
+                for (int dr = 0; dr < rowspan; dr++) {
+                    while (rows.size() <= r + dr) {
+                        rows.add(new ArrayList<>());
+                    }
+                    List<GridCell> target = rows.get(r + dr);
+                    for (int dc = 0; dc < colspan; dc++) {
+                        int c = col + dc;
+                        while (target.size() <= c) {
+                            target.add(null);
+                        }
+                        if (target.get(c) == null) {
+                            target.set(c, new GridCell(text, pos, dc > 0, dr > 0));
+                        }
+                    }
+                }
+                col += colspan;
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<GridCell> row = rows.get(r);
+            List<GridCell> cells = new ArrayList<>(row.size());
+            for (int c = 0; c < row.size(); c++) {
+                GridCell cell = row.get(c);
+                cells.add(cell != null ? cell : GridCell.of("", new SourcePosition.InTable(index, r + 1, c + 1)));
+            }
+            if (!cells.isEmpty()) {
+                out.add(new Line.Row(cells, index, new SourcePosition.InTable(index, r + 1, 1)));
+            }
+        }
+    }
+
+    private static int span(String attr) {
+        String digits = attr.trim();
+        int end = 0;
+        while (end < digits.length() && end < 6 && Character.isDigit(digits.charAt(end))) {
+            end++;
+        }
+        if (end == 0) {
+            return 1;
+        }
+        int n = Integer.parseInt(digits.substring(0, end));
+        return Math.max(1, Math.min(n, MAX_SPAN));
+    }
+}

@@ -1,0 +1,203 @@
+package io.github.ogireport.internal.recognize;
+
+import io.github.ogireport.internal.layout.Line;
+import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.model.ParseProblem;
+import io.github.ogireport.model.Section;
+import io.github.ogireport.model.SectionId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the six sections (domain-spec §3.3): headings by keyword, the ordinal as a weak signal, and the
+ * tables as anchors: the heading of 二/三/四 is the best candidate before T1/T2/T3. Sub-headings of 一 that
+ * repeat section names (（一）主动公开…) lose to a top-level heading; a section whose only heading is a
+ * sub-heading (（一）主要问题 after T3) is still found. Not API.
+ */
+final class SectionRecognizer {
+    /** Heading levels, best first. */
+    enum Level { TOP, MARKED, SUB, NUMBERED, PLAIN }
+
+    private static final Pattern TOP = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.,，:：]|第[一二三四五六七八九十]部分)");
+    private static final Pattern SUB = Pattern.compile("^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）]|[)）])");
+    private static final Pattern NUMBERED = Pattern.compile("^[0-9]{1,2}\\s*[、.．]");
+    private static final int MAX_HEADING = 40;
+    /** A heading without an ordinal must be short: little more than the section's name. */
+    private static final int MAX_PLAIN = 18;
+
+    private static final Map<SectionId, Pattern> STRONG = new EnumMap<>(Map.of(
+            SectionId.OVERVIEW, Pattern.compile("总体情况|概述|总体概况"),
+            SectionId.PROACTIVE, Pattern.compile("主动公开政府信息"),
+            SectionId.REQUESTS, Pattern.compile("收到和处理|收到及处理|收到和受理"),
+            SectionId.REVIEW_LITIGATION, Pattern.compile("行政复议.{0,3}行政诉讼|复议.{0,2}诉讼"),
+            SectionId.PROBLEMS, Pattern.compile("问题.{0,2}改进|主要问题"),
+            SectionId.OTHER, Pattern.compile("其他需要报告|其他需报告")));
+    private static final Map<SectionId, Pattern> WEAK = new EnumMap<>(Map.of(
+            SectionId.OVERVIEW, Pattern.compile("基本情况|工作概况"),
+            SectionId.PROACTIVE, Pattern.compile("主动公开"),
+            SectionId.REQUESTS, Pattern.compile("依申请公开|政府信息公开申请"),
+            SectionId.REVIEW_LITIGATION, Pattern.compile("行政复议|行政诉讼"),
+            SectionId.PROBLEMS, Pattern.compile("问题|改进"),
+            SectionId.OTHER, Pattern.compile("其他事项|其他需要")));
+
+    private SectionRecognizer() {
+    }
+
+    /** A line that may be a heading. */
+    private record Candidate(int index, Level level, String heading, String key) {
+    }
+
+    /**
+     * Finds the sections.
+     *
+     * @param anchors for PROACTIVE, REQUESTS and REVIEW_LITIGATION, the line index where their table starts
+     *                (absent when the table was not found); for each table also where it ends, keyed by the
+     *                following section
+     */
+    static List<Section> recognize(List<Line> lines, Map<SectionId, Integer> anchors, Map<SectionId, Integer> ends,
+            Problems problems) {
+        List<Candidate> candidates = candidates(lines);
+        Map<SectionId, Candidate> chosen = new EnumMap<>(SectionId.class);
+        int prev = -1;
+        for (SectionId id : SectionId.values()) {
+            int after = Math.max(prev, ends.getOrDefault(id, -1));
+            Integer anchor = anchors.get(id);
+            Candidate best = null;
+            if (anchor != null) {
+                best = pick(candidates, id, after, anchor, true);
+            }
+            if (best == null) {
+                int limit = nextAnchor(anchors, id);
+                best = pick(candidates, id, after, limit, false);
+            }
+            if (best != null) {
+                chosen.put(id, best);
+                prev = best.index;
+            }
+        }
+        List<Section> out = new ArrayList<>();
+        List<Candidate> order = new ArrayList<>(chosen.values());
+        order.sort((a, b) -> Integer.compare(a.index, b.index));
+        for (int k = 0; k < order.size(); k++) {
+            Candidate c = order.get(k);
+            int end = k + 1 < order.size() ? order.get(k + 1).index : lines.size();
+            SectionId id = idOf(chosen, c);
+            out.add(new Section(id, c.heading, text(lines, c.index, end), lines.get(c.index).position()));
+        }
+        for (SectionId id : SectionId.values()) {
+            if (!chosen.containsKey(id)) {
+                problems.add(ParseProblem.Kind.SECTION_MISSING, id.name(), id.heading(),
+                        io.github.ogireport.model.SourcePosition.UNKNOWN);
+            }
+        }
+        return out;
+    }
+
+    private static SectionId idOf(Map<SectionId, Candidate> chosen, Candidate c) {
+        for (Map.Entry<SectionId, Candidate> e : chosen.entrySet()) {
+            if (e.getValue() == c) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    private static int nextAnchor(Map<SectionId, Integer> anchors, SectionId id) {
+        for (SectionId s : SectionId.values()) {
+            if (s.ordinal() >= id.ordinal() && anchors.containsKey(s)) {
+                return anchors.get(s);
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * The best heading for {@code id} strictly between {@code after} and {@code before}. Near an anchor the
+     * nearest wins (the heading just above its table); otherwise the first.
+     */
+    private static Candidate pick(List<Candidate> candidates, SectionId id, int after, int before, boolean nearest) {
+        Candidate best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Candidate c : candidates) {
+            if (c.index <= after || c.index >= before) {
+                continue;
+            }
+            boolean strong = STRONG.get(id).matcher(c.key).find();
+            boolean weak = strong || WEAK.get(id).matcher(c.key).find();
+            if (!weak || c.level == Level.PLAIN && !(strong && c.key.length() <= MAX_PLAIN)) {
+                continue;
+            }
+            if ((c.level == Level.SUB || c.level == Level.NUMBERED) && !subHeadingAllowed(id)) {
+                continue;
+            }
+            int score = (4 - Math.min(c.level.ordinal(), 4)) * 10 + (strong ? 5 : 0);
+            // first wins without an anchor, last (nearest to the table) with one
+            if (score > bestScore || (nearest && score == bestScore)) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Only 五 is found under a sub-heading (（一）主要问题): the others' names recur inside 一. */
+    private static boolean subHeadingAllowed(SectionId id) {
+        return id == SectionId.PROBLEMS;
+    }
+
+    private static List<Candidate> candidates(List<Line> lines) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!(lines.get(i) instanceof Line.Paragraph)) {
+                continue;
+            }
+            String text = ((Line.Paragraph) lines.get(i)).text();
+            String heading = headingPart(text);
+            if (heading == null) {
+                continue;
+            }
+            String key = Text.key(heading);
+            Level level;
+            if (TOP.matcher(key).find()) {
+                level = Level.TOP;
+            } else if (SUB.matcher(key).find()) {
+                level = Level.SUB;
+            } else if (NUMBERED.matcher(key).find()) {
+                level = Level.NUMBERED;
+            } else {
+                level = Level.PLAIN;
+            }
+            out.add(new Candidate(i, level, heading, key));
+        }
+        return out;
+    }
+
+    /** The heading at the start of a paragraph: the whole line if short, else up to 。 or ：. */
+    private static String headingPart(String text) {
+        if (Text.key(text).length() <= MAX_HEADING) {
+            return text;
+        }
+        Matcher m = Pattern.compile("[。：:]").matcher(text);
+        if (m.find() && Text.key(text.substring(0, m.start())).length() <= MAX_HEADING) {
+            return text.substring(0, m.start());
+        }
+        return null;
+    }
+
+    private static String text(List<Line> lines, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from + 1; i < to; i++) {
+            if (lines.get(i) instanceof Line.Paragraph) {
+                if (b.length() > 0) {
+                    b.append('\n');
+                }
+                b.append(((Line.Paragraph) lines.get(i)).text());
+            }
+        }
+        return b.toString();
+    }
+}

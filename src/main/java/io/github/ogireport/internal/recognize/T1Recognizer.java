@@ -1,0 +1,251 @@
+package io.github.ogireport.internal.recognize;
+
+import io.github.ogireport.internal.layout.GridCell;
+import io.github.ogireport.internal.layout.Line;
+import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.model.ParseProblem;
+import io.github.ogireport.model.ReportFormat;
+import io.github.ogireport.model.StatTable;
+import io.github.ogireport.model.T1Column;
+import io.github.ogireport.model.T1Row;
+import io.github.ogireport.model.TableId;
+import io.github.ogireport.model.TableRow;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises T1 (主动公开): rows by their exact label (ordinals stripped), columns by the header text of
+ * the block they stand in (信息内容 | 本年制发件数 | …), in either format's vocabulary (domain-spec §4).
+ * The vocabulary also gives the format (§2.2). Not API.
+ */
+final class T1Recognizer {
+    private static final Map<String, T1Row> LABELS = Map.of(
+            "规章", T1Row.REG,
+            "行政规范性文件", T1Row.NORM,
+            "规范性文件", T1Row.NORM,
+            "行政许可", T1Row.LICENSE,
+            "其他对外管理服务事项", T1Row.OTHER_SERVICE,
+            "行政处罚", T1Row.PENALTY,
+            "行政强制", T1Row.COERCION,
+            "行政事业性收费", T1Row.FEE,
+            "政府集中采购", T1Row.PROCUREMENT);
+    /** Header words, in the order they are tried at each position (longer first). */
+    private static final Pattern HEADER_WORDS = Pattern.compile(
+            "(?<issued>本年制发)|(?<repealed>本年废止)|(?<valid>现行有效)|(?<decisions>处理决定)"
+                    + "|(?<amount>收费金额|采购总金额)|(?<newMade>新制作)|(?<newPublished>新公开)"
+                    + "|(?<total>公开总数|对外公开总)|(?<prevItems>上一年项目|上年项目)|(?<change>增/减|增减)"
+                    + "|(?<items>采购项目数)");
+    private static final Pattern ORDINAL = Pattern.compile("^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、]|[0-9]+\\.)");
+    private static final Set<T1Column> F2021_WORDS = EnumSet.of(T1Column.ISSUED, T1Column.REPEALED, T1Column.VALID);
+    private static final Set<T1Column> F2019_WORDS = EnumSet.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED,
+            T1Column.TOTAL, T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.ITEMS);
+
+    private T1Recognizer() {
+    }
+
+    static T1Row match(RowView v) {
+        if (v.labels().isEmpty()) {
+            return null;
+        }
+        String key = Text.key(v.labels().get(v.labels().size() - 1).text());
+        key = ORDINAL.matcher(key).replaceFirst("");
+        return LABELS.get(key);
+    }
+
+    /**
+     * Finds T1 among lines before {@code until} (the start of T2, or the end of the document).
+     */
+    static Found recognize(List<Line> lines, List<RowView> rows, int until, Problems problems) {
+        Map<T1Row, TableRow> found = new EnumMap<>(T1Row.class);
+        Set<T1Column> vocabulary = EnumSet.noneOf(T1Column.class);
+        boolean fee2021 = false;
+        int first = -1;
+        int last = -1;
+        List<T1Column> header = null;
+        int headerAt = -1;
+        int ri = 0;
+        for (int i = 0; i < lines.size() && i < until; i++) {
+            Line line = lines.get(i);
+            String key = keyOf(line);
+            if (key.contains("第二十条")) {
+                header = null; // a new block: its own header follows
+            }
+            List<T1Column> words = headerWords(key);
+            boolean isRow = line instanceof Line.Row;
+            RowView v = null;
+            if (isRow) {
+                while (ri < rows.size() && rows.get(ri).index() < i) {
+                    ri++;
+                }
+                v = ri < rows.size() && rows.get(ri).index() == i ? rows.get(ri) : null;
+            }
+            T1Row id = v == null ? null : match(v);
+            if (id == null) {
+                if (!words.isEmpty() && (key.contains("信息内容") || isRow)) {
+                    header = words;
+                    headerAt = i;
+                    vocabulary.addAll(words);
+                    fee2021 |= key.contains("本年收费金额");
+                }
+                continue;
+            }
+            if (found.containsKey(id)) {
+                problems.add(ParseProblem.Kind.ROW_DUPLICATE, "t1." + id.id(), "", line.position());
+                continue;
+            }
+            if (id == T1Row.OTHER_SERVICE || id == T1Row.PROCUREMENT) {
+                vocabulary.add(T1Column.PREV_ITEMS);
+            }
+            List<T1Column> columns = header != null && i - headerAt <= 8 ? header : defaults(id, vocabulary);
+            List<GridCell> values = v.valuesFor(columns.size());
+            if (values == null || values.size() != columns.size()) {
+                // a header that does not fit this row: try the row's default columns
+                List<T1Column> fallback = defaults(id, vocabulary);
+                List<GridCell> alt = v.valuesFor(fallback.size());
+                if (alt != null && alt.size() == fallback.size()) {
+                    columns = fallback;
+                    values = alt;
+                } else {
+                    problems.add(ParseProblem.Kind.ROW_ARITY, "t1." + id.id(), String.valueOf(v.valueCount()),
+                            line.position());
+                    continue;
+                }
+            }
+            List<String> units = new ArrayList<>(columns.size());
+            for (T1Column c : columns) {
+                boolean feeAmount = id == T1Row.FEE && c == T1Column.AMOUNT;
+                units.add(feeAmount ? "万元" : "");
+            }
+            found.put(id, Cells.row(id, v.labelText(), columns, values, units, problems));
+            if (first < 0) {
+                first = i;
+            }
+            last = i;
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        ReportFormat format = format(vocabulary, fee2021);
+        List<TableRow> ordered = new ArrayList<>();
+        for (T1Row r : T1Row.values()) {
+            TableRow row = found.get(r);
+            if (row != null) {
+                ordered.add(row);
+            } else if (expected(r, format)) {
+                problems.add(ParseProblem.Kind.ROW_MISSING, "t1." + r.id(), "", lines.get(first).position());
+            }
+        }
+        return new Found(new StatTable(TableId.T1, ordered, lines.get(first).position()), first, last, format);
+    }
+
+    private static boolean expected(T1Row r, ReportFormat format) {
+        if (r == T1Row.OTHER_SERVICE || r == T1Row.PROCUREMENT) {
+            return format == ReportFormat.F2019;
+        }
+        return true;
+    }
+
+    private static ReportFormat format(Set<T1Column> vocabulary, boolean fee2021) {
+        boolean new21 = fee2021 || vocabulary.stream().anyMatch(F2021_WORDS::contains);
+        boolean old19 = vocabulary.stream().anyMatch(F2019_WORDS::contains);
+        if (new21 && old19) {
+            return ReportFormat.MIXED;
+        }
+        if (old19) {
+            return ReportFormat.F2019;
+        }
+        return new21 ? ReportFormat.F2021 : ReportFormat.UNKNOWN;
+    }
+
+    /** The columns a row has when no header says otherwise, in the format the vocabulary so far suggests. */
+    private static List<T1Column> defaults(T1Row row, Set<T1Column> vocabulary) {
+        boolean old = vocabulary.stream().anyMatch(F2019_WORDS::contains)
+                && vocabulary.stream().noneMatch(F2021_WORDS::contains);
+        switch (row) {
+            case REG:
+            case NORM:
+                return old ? List.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED, T1Column.TOTAL)
+                        : List.of(T1Column.ISSUED, T1Column.REPEALED, T1Column.VALID);
+            case LICENSE:
+            case PENALTY:
+            case COERCION:
+                return old ? List.of(T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.DECISIONS)
+                        : List.of(T1Column.DECISIONS);
+            case OTHER_SERVICE:
+                return List.of(T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.DECISIONS);
+            case FEE:
+                return old ? List.of(T1Column.PREV_ITEMS, T1Column.CHANGE) : List.of(T1Column.AMOUNT);
+            default:
+                return List.of(T1Column.ITEMS, T1Column.AMOUNT);
+        }
+    }
+
+    /** The T1 column words in a header line, in the order they appear. */
+    static List<T1Column> headerWords(String key) {
+        List<T1Column> out = new ArrayList<>();
+        Matcher m = HEADER_WORDS.matcher(key);
+        while (m.find()) {
+            T1Column c;
+            if (m.group("issued") != null) {
+                c = T1Column.ISSUED;
+            } else if (m.group("repealed") != null) {
+                c = T1Column.REPEALED;
+            } else if (m.group("valid") != null) {
+                c = T1Column.VALID;
+            } else if (m.group("decisions") != null) {
+                c = T1Column.DECISIONS;
+            } else if (m.group("amount") != null) {
+                c = T1Column.AMOUNT;
+            } else if (m.group("newMade") != null) {
+                c = T1Column.NEW_MADE;
+            } else if (m.group("newPublished") != null) {
+                c = T1Column.NEW_PUBLISHED;
+            } else if (m.group("total") != null) {
+                c = T1Column.TOTAL;
+            } else if (m.group("prevItems") != null) {
+                c = T1Column.PREV_ITEMS;
+            } else if (m.group("change") != null) {
+                c = T1Column.CHANGE;
+            } else {
+                c = T1Column.ITEMS;
+            }
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    static String keyOf(Line line) {
+        if (line instanceof Line.Paragraph) {
+            return Text.key(((Line.Paragraph) line).text());
+        }
+        StringBuilder b = new StringBuilder();
+        String last = null;
+        for (GridCell c : ((Line.Row) line).cells()) {
+            if (c.colCopy() || c.text().equals(last)) {
+                continue;
+            }
+            b.append(Text.key(c.text())).append('|');
+            last = c.text();
+        }
+        return b.toString();
+    }
+
+    /**
+     * T1 as found.
+     *
+     * @param table  the table
+     * @param first  index of its first data row
+     * @param last   index of its last data row
+     * @param format the format its vocabulary says
+     */
+    record Found(StatTable table, int first, int last, ReportFormat format) {
+    }
+}

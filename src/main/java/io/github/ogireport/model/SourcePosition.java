@@ -1,0 +1,52 @@
+package io.github.ogireport.model;
+
+/**
+ * Where a cell, a heading or a sentence stood in the source document.
+ *
+ * <p>Text containers (page text, Markdown) give a {@link InText line and column}; HTML tables give a
+ * {@link InTable table, row and column index} in the logical (span-expanded) grid. Positions are 1-based.
+ */
+public sealed interface SourcePosition {
+
+    /** The position of something whose place in the source is not known. */
+    SourcePosition UNKNOWN = new Unknown();
+
+    /** A human-readable form, e.g. {@code 第12行第5列} in Chinese or {@code line 12, column 5}. */
+    String describe(boolean chinese);
+
+    /**
+     * A place in text: line and column, both 1-based.
+     *
+     * @param line   the line number in the decoded text
+     * @param column the character column in that line
+     */
+    record InText(int line, int column) implements SourcePosition {
+        @Override
+        public String describe(boolean chinese) {
+            return chinese ? "第" + line + "行第" + column + "列" : "line " + line + ", column " + column;
+        }
+    }
+
+    /**
+     * A cell in an HTML (or Word) table: table, row and column index in the span-expanded grid, all 1-based.
+     *
+     * @param table  the table's index among the tables of the document
+     * @param row    the row index in that table
+     * @param column the logical column index after rowspan/colspan expansion
+     */
+    record InTable(int table, int row, int column) implements SourcePosition {
+        @Override
+        public String describe(boolean chinese) {
+            return chinese ? "表格" + table + "第" + row + "行第" + column + "列"
+                    : "table " + table + ", row " + row + ", column " + column;
+        }
+    }
+
+    /** No position is known. */
+    record Unknown() implements SourcePosition {
+        @Override
+        public String describe(boolean chinese) {
+            return chinese ? "位置未知" : "position unknown";
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.ogireport.output;
+
+import io.github.ogireport.internal.JsonWriter;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.ParseProblem;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.Section;
+import io.github.ogireport.model.SourcePosition;
+import io.github.ogireport.model.StatTable;
+import io.github.ogireport.model.TableId;
+import io.github.ogireport.model.TableRow;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Writes the result document of {@code result-json.md}: one JSON object per report, on one line.
+ * Cells are numbers, {@code null} (blank), {@code "NA"} (not-applicable mark) or the text as printed.
+ */
+public final class ResultJson {
+    private ResultJson() {
+    }
+
+    /** The result document of {@code report}, on one line, without a line break. */
+    public static String toJson(Report report) {
+        StringBuilder out = new StringBuilder(4096);
+        JsonWriter w = new JsonWriter(out);
+        w.beginObject();
+        w.name("file").value(report.source());
+        w.name("format").value(report.isReadable() ? report.format().name() : null);
+        w.name("year");
+        if (report.year().isPresent()) {
+            w.value(report.year().getAsInt());
+        } else {
+            w.nullValue();
+        }
+        w.name("agency").value(report.agency().orElse(null));
+        w.name("title").value(report.title().orElse(null));
+        w.name("content_type").value(report.contentType());
+        w.name("sections");
+        if (report.isReadable()) {
+            w.beginArray();
+            for (Section s : report.sections()) {
+                w.value(s.id().name());
+            }
+            w.endArray();
+        } else {
+            w.nullValue();
+        }
+        for (TableId id : TableId.values()) {
+            w.name(id.key());
+            table(w, report.table(id));
+        }
+        w.name("problems").beginArray();
+        for (ParseProblem p : report.problems()) {
+            w.beginObject();
+            w.name("kind").value(p.kind().name());
+            w.name("subject").value(p.subject());
+            w.name("message").value(p.message(Locale.ROOT));
+            w.name("message_zh").value(p.message(Locale.CHINESE));
+            position(w, p.position());
+            w.endObject();
+        }
+        w.endArray();
+        w.name("error").value(report.error().orElse(null));
+        w.endObject();
+        return out.toString();
+    }
+
+    private static void table(JsonWriter w, Optional<StatTable> table) {
+        if (table.isEmpty()) {
+            w.nullValue();
+            return;
+        }
+        w.beginObject();
+        for (TableRow row : table.get().rows()) {
+            w.name(row.id().id()).beginArray();
+            for (Cell cell : row.cells()) {
+                cell(w, cell);
+            }
+            w.endArray();
+        }
+        w.endObject();
+    }
+
+    /** Writes one cell in the result-document form. */
+    static void cell(JsonWriter w, Cell cell) {
+        if (cell instanceof Cell.Number) {
+            w.rawNumber(((Cell.Number) cell).value().toPlainString());
+        } else if (cell instanceof Cell.Blank) {
+            w.nullValue();
+        } else if (cell instanceof Cell.NotApplicable) {
+            w.value("NA");
+        } else {
+            w.value(cell.raw());
+        }
+    }
+
+    private static void position(JsonWriter w, SourcePosition position) {
+        if (position instanceof SourcePosition.InText) {
+            SourcePosition.InText t = (SourcePosition.InText) position;
+            w.name("line").value(t.line());
+            w.name("column").value(t.column());
+        } else if (position instanceof SourcePosition.InTable) {
+            SourcePosition.InTable t = (SourcePosition.InTable) position;
+            w.name("table").value(t.table());
+            w.name("row").value(t.row());
+            w.name("column").value(t.column());
+        }
+    }
+}
