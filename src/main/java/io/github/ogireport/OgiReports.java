@@ -1,5 +1,9 @@
 package io.github.ogireport;
 
+import io.github.ogireport.check.CheckConfig;
+import io.github.ogireport.check.CheckResult;
+import io.github.ogireport.check.Checker;
+import io.github.ogireport.check.RuleRegistry;
 import io.github.ogireport.internal.io.Decoded;
 import io.github.ogireport.internal.io.Decoder;
 import io.github.ogireport.internal.io.UnreadableException;
@@ -21,6 +25,8 @@ import java.util.Objects;
  * <pre>{@code
  * Report report = OgiReports.parse(Path.of("2024-report.html"));
  * report.t2().flatMap(t -> t.cell(T2Row.NEW, T2Column.TOT)).ifPresent(System.out::println);
+ * CheckResult checked = OgiReports.check(report);
+ * checked.shown().forEach(f -> System.out.println(f.ruleId() + " " + f.message(Locale.CHINESE)));
  * }</pre>
  *
  * <p>Parsing never throws for bad content: a file that is empty, binary or not a report gives a report with
@@ -89,6 +95,16 @@ public final class OgiReports {
                 ? HtmlLayout.parse(decoded.text())
                 : TextLayout.parse(decoded.text());
         return ReportRecognizer.recognize(source, decoded.contentType(), layout);
+    }
+
+    /** Checks a parsed report with the built-in rules and the default configuration. */
+    public static CheckResult check(Report report) {
+        return check(report, CheckConfig.defaults());
+    }
+
+    /** Checks a parsed report with the built-in rules (and any found by ServiceLoader) under {@code config}. */
+    public static CheckResult check(Report report, CheckConfig config) {
+        return new Checker(RuleRegistry.withServiceLoader(), config).check(report);
     }
 
     /** Like {@link #parse(Path)} but with I/O failures unchecked, for use in streams. */

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ogi", mixinStandardHelpOptions = true, versionProvider = OgiCommand.Version.class,
         description = "Parses and checks China's government information-disclosure annual reports "
                 + "(政府信息公开工作年度报告).",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class OgiCommand implements Runnable {
     /** Exit status: an input could not be read, or the command line was wrong. */
     public static final int EXIT_UNREADABLE = 2;

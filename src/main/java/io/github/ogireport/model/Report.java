@@ -17,7 +17,9 @@ import java.util.OptionalInt;
  * @param year        the report year (the year the statistics cover)
  * @param agency      the issuing organ as named in the title
  * @param title       the report's title
+ * @param preamble    the paragraphs before the first section (title, statistics period…)
  * @param sections    the standard sections found, in document order
+ * @param outline     the numbered headings of the whole report, in document order
  * @param t1          T1 (主动公开), if found
  * @param t2          T2 (申请), if found
  * @param t3          T3 (复议诉讼), if found
@@ -31,7 +33,9 @@ public record Report(
         OptionalInt year,
         Optional<String> agency,
         Optional<String> title,
+        List<Paragraph> preamble,
         List<Section> sections,
+        List<Heading> outline,
         Optional<StatTable> t1,
         Optional<StatTable> t2,
         Optional<StatTable> t3,
@@ -49,20 +53,31 @@ public record Report(
         Objects.requireNonNull(t2, "t2");
         Objects.requireNonNull(t3, "t3");
         Objects.requireNonNull(error, "error");
+        preamble = List.copyOf(preamble);
         sections = List.copyOf(sections);
+        outline = List.copyOf(outline);
         problems = List.copyOf(problems);
     }
 
     /** A report that could not be read at all. */
     public static Report unreadable(String source, String contentType, String error) {
         return new Report(source, contentType, ReportFormat.UNKNOWN, OptionalInt.empty(), Optional.empty(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 Optional.of(error));
     }
 
     /** True when the input was read (it may still have problems). */
     public boolean isReadable() {
         return error.isEmpty();
+    }
+
+    /** Every narrative paragraph: the preamble, then each section's, in document order. */
+    public List<Paragraph> paragraphs() {
+        List<Paragraph> all = new java.util.ArrayList<>(preamble);
+        for (Section s : sections) {
+            all.addAll(s.paragraphs());
+        }
+        return all;
     }
 
     /** The section with this ID, if found. */

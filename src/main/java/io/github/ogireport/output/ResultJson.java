@@ -1,5 +1,9 @@
 package io.github.ogireport.output;
 
+import io.github.ogireport.check.CellRef;
+import io.github.ogireport.check.CheckResult;
+import io.github.ogireport.check.Finding;
+import io.github.ogireport.check.Quote;
 import io.github.ogireport.internal.JsonWriter;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ParseProblem;
@@ -22,6 +26,15 @@ public final class ResultJson {
 
     /** The result document of {@code report}, on one line, without a line break. */
     public static String toJson(Report report) {
+        return toJson(report, null);
+    }
+
+    /** The result document of a checked report, with its {@code verdict} and {@code findings}. */
+    public static String toJson(CheckResult result) {
+        return toJson(result.report(), result);
+    }
+
+    private static String toJson(Report report, CheckResult result) {
         StringBuilder out = new StringBuilder(4096);
         JsonWriter w = new JsonWriter(out);
         w.beginObject();
@@ -61,9 +74,49 @@ public final class ResultJson {
             w.endObject();
         }
         w.endArray();
+        if (result != null) {
+            w.name("verdict").value(result.verdict().name());
+            w.name("findings").beginArray();
+            for (Finding f : result.shown()) {
+                finding(w, f);
+            }
+            w.endArray();
+        }
         w.name("error").value(report.error().orElse(null));
         w.endObject();
         return out.toString();
+    }
+
+    private static void finding(JsonWriter w, Finding f) {
+        w.beginObject();
+        w.name("rule").value(f.ruleId());
+        w.name("status").value(f.status().name());
+        w.name("severity").value(f.severity().name());
+        w.name("message").value(f.messageZh());
+        w.name("message_en").value(f.messageEn());
+        w.name("cells").beginArray();
+        for (CellRef c : f.cells()) {
+            w.value(c.path());
+        }
+        w.endArray();
+        w.name("cell_sources").beginArray();
+        for (CellRef c : f.cells()) {
+            w.beginObject();
+            w.name("cell").value(c.path());
+            w.name("raw").value(c.raw());
+            position(w, c.position());
+            w.endObject();
+        }
+        w.endArray();
+        w.name("quotes").beginArray();
+        for (Quote q : f.quotes()) {
+            w.beginObject();
+            w.name("text").value(q.text());
+            position(w, q.position());
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
     }
 
     private static void table(JsonWriter w, Optional<StatTable> table) {

@@ -52,7 +52,8 @@ public final class ReportRecognizer {
             ends.put(SectionId.PROBLEMS, t3.first());
             ends.put(SectionId.OTHER, t3.first());
         }
-        List<Section> sections = SectionRecognizer.recognize(lines, anchors, ends, problems);
+        SectionRecognizer.Result found = SectionRecognizer.recognize(lines, anchors, ends, problems);
+        List<Section> sections = found.sections();
 
         Optional<String> title = MetaRecognizer.title(lines, layout.title());
         Optional<StatTable> table1 = Optional.ofNullable(t1).map(T1Recognizer.Found::table);
@@ -66,12 +67,14 @@ public final class ReportRecognizer {
         }
         if (sections.isEmpty() && table1.isEmpty() && table2.isEmpty() && table3.isEmpty()) {
             return new Report(source, contentType, ReportFormat.UNKNOWN, OptionalInt.empty(), Optional.empty(),
-                    title, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    title, found.preamble(), List.of(), found.outline(), Optional.empty(), Optional.empty(),
+                    Optional.empty(),
                     List.of(new ParseProblem(ParseProblem.Kind.NOT_A_REPORT, source, "", SourcePosition.UNKNOWN)),
                     Optional.of("not an annual report: none of the six sections and none of the three tables found"));
         }
         ReportFormat format = t1 == null ? ReportFormat.UNKNOWN : t1.format();
         return new Report(source, contentType, format, MetaRecognizer.year(title, lines), MetaRecognizer.agency(title),
-                title, sections, table1, table2, table3, problems.list(), Optional.empty());
+                title, found.preamble(), sections, found.outline(), table1, table2, table3, problems.list(),
+                Optional.empty());
     }
 }

@@ -2,6 +2,8 @@ package io.github.ogireport.internal.recognize;
 
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.model.Heading;
+import io.github.ogireport.model.Paragraph;
 import io.github.ogireport.model.ParseProblem;
 import io.github.ogireport.model.Section;
 import io.github.ogireport.model.SectionId;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +23,9 @@ import java.util.regex.Pattern;
  */
 final class SectionRecognizer {
     /** Heading levels, best first. */
-    enum Level { TOP, MARKED, SUB, NUMBERED, PLAIN }
+    enum Level { TOP, SUB, NUMBERED, PLAIN }
+
+    private static final Pattern NUMERAL = Pattern.compile("[一二三四五六七八九十]+|[0-9]+");
 
     private static final Pattern TOP = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.,，:：]|第[一二三四五六七八九十]部分)");
     private static final Pattern SUB = Pattern.compile("^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）]|[)）])");
@@ -58,7 +63,7 @@ final class SectionRecognizer {
      *                (absent when the table was not found); for each table also where it ends, keyed by the
      *                following section
      */
-    static List<Section> recognize(List<Line> lines, Map<SectionId, Integer> anchors, Map<SectionId, Integer> ends,
+    static Result recognize(List<Line> lines, Map<SectionId, Integer> anchors, Map<SectionId, Integer> ends,
             Problems problems) {
         List<Candidate> candidates = candidates(lines);
         Map<SectionId, Candidate> chosen = new EnumMap<>(SectionId.class);
@@ -86,15 +91,42 @@ final class SectionRecognizer {
             Candidate c = order.get(k);
             int end = k + 1 < order.size() ? order.get(k + 1).index : lines.size();
             SectionId id = idOf(chosen, c);
-            out.add(new Section(id, c.heading, text(lines, c.index, end), lines.get(c.index).position()));
+            // the heading's own paragraph counts when text follows the heading in it (一、总体情况。2024年…)
+            int from = ((Line.Paragraph) lines.get(c.index)).text().length() > c.heading.length() ? c.index : c.index + 1;
+            out.add(new Section(id, c.heading, lines.get(c.index).position(), paragraphs(lines, from, end)));
         }
+        List<Heading> outline = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.level == Level.PLAIN && !chosen.containsValue(c)) {
+                continue;
+            }
+            Optional<SectionId> section = chosen.containsValue(c) ? Optional.of(idOf(chosen, c)) : Optional.empty();
+            outline.add(new Heading(c.heading, Heading.Level.valueOf(c.level.name()), numeral(c.key, c.level), section,
+                    lines.get(c.index).position()));
+        }
+        int firstSection = order.isEmpty() ? lines.size() : order.get(0).index;
         for (SectionId id : SectionId.values()) {
             if (!chosen.containsKey(id)) {
                 problems.add(ParseProblem.Kind.SECTION_MISSING, id.name(), id.heading(),
                         io.github.ogireport.model.SourcePosition.UNKNOWN);
             }
         }
-        return out;
+        return new Result(out, outline, paragraphs(lines, 0, firstSection));
+    }
+
+    /**
+     * What was found.
+     *
+     * @param sections the sections, in document order
+     * @param outline  the numbered headings
+     * @param preamble the paragraphs before the first section
+     */
+    record Result(List<Section> sections, List<Heading> outline, List<Paragraph> preamble) {
+    }
+
+    private static String numeral(String key, Level level) {
+        Matcher m = NUMERAL.matcher(key);
+        return level != Level.PLAIN && m.find() ? m.group() : "";
     }
 
     private static SectionId idOf(Map<SectionId, Candidate> chosen, Candidate c) {
@@ -134,7 +166,7 @@ final class SectionRecognizer {
             if ((c.level == Level.SUB || c.level == Level.NUMBERED) && !subHeadingAllowed(id)) {
                 continue;
             }
-            int score = (4 - Math.min(c.level.ordinal(), 4)) * 10 + (strong ? 5 : 0);
+            int score = (3 - c.level.ordinal()) * 10 + (strong ? 5 : 0);
             // first wins without an anchor, last (nearest to the table) with one
             if (score > bestScore || (nearest && score == bestScore)) {
                 best = c;
@@ -188,16 +220,14 @@ final class SectionRecognizer {
         return null;
     }
 
-    private static String text(List<Line> lines, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from + 1; i < to; i++) {
+    private static List<Paragraph> paragraphs(List<Line> lines, int from, int to) {
+        List<Paragraph> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
             if (lines.get(i) instanceof Line.Paragraph) {
-                if (b.length() > 0) {
-                    b.append('\n');
-                }
-                b.append(((Line.Paragraph) lines.get(i)).text());
+                Line.Paragraph p = (Line.Paragraph) lines.get(i);
+                out.add(new Paragraph(p.text(), p.position()));
             }
         }
-        return b.toString();
+        return out;
     }
 }

@@ -1,0 +1,39 @@
+package io.github.ogireport.check;
+
+import io.github.ogireport.model.Report;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Runs the rules of a registry over reports. Thread-safe; rules are stateless. */
+public final class Checker {
+    private final RuleRegistry registry;
+    private final CheckConfig config;
+
+    /** A checker with the rules of {@code registry} under {@code config}. */
+    public Checker(RuleRegistry registry, CheckConfig config) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** Checks one report. An unreadable report gets no findings (its error says why). */
+    public CheckResult check(Report report) {
+        List<Finding> all = new ArrayList<>();
+        if (report.isReadable()) {
+            for (Rule rule : registry.rules()) {
+                if (!config.runs(rule.id())) {
+                    continue;
+                }
+                Findings out = new Findings(rule, config);
+                try {
+                    rule.check(report, out);
+                } catch (RuntimeException e) {
+                    // a broken rule must not lose the report: say so as a finding
+                    out.add(Status.NOT_ASSESSABLE, "规则执行出错：" + e, "rule failed: " + e, List.of(), List.of());
+                }
+                all.addAll(out.list());
+            }
+        }
+        return new CheckResult(report, all, config);
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.ogireport.check.rules;
+
+import io.github.ogireport.check.Rule;
+import java.util.List;
+
+/** The explicit list of built-in rules, in the order they run and are reported. */
+public final class BuiltInRules {
+    private BuiltInRules() {
+    }
+
+    /** A new instance of every built-in rule. */
+    public static List<Rule> all() {
+        return List.of(
+                // structure and format
+                new SectionsPresent(),
+                new SectionHeadings(),
+                new SectionNumbering(),
+                new TablesPresent(),
+                new FormatVersion(),
+                new T2SixRows(),
+                new RowLabels(),
+                // T2
+                new T2Balance(),
+                new T2ResultTotal(),
+                new T2RowTotal(),
+                new T2Integers(),
+                new T2NoIntake(),
+                // T3
+                new T3Total(),
+                new T3Integers(),
+                // T1
+                new T1Values(),
+                new T1Valid(),
+                // blank and not-applicable cells
+                new BlankTotals(),
+                new NotApplicableMarks());
+    }
+}

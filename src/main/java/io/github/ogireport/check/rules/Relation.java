@@ -1,0 +1,139 @@
+package io.github.ogireport.check.rules;
+
+import io.github.ogireport.check.CellRef;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An equation between two sums of cells, e.g. 新收 + 结转 = 总计 + 结转下年度, evaluated with blank and
+ * not-applicable cells counted as 0 (domain-spec §8.7).
+ */
+final class Relation {
+    final List<Term> left;
+    final List<Term> right;
+
+    Relation(List<Term> left, List<Term> right) {
+        this.left = List.copyOf(left);
+        this.right = List.copyOf(right);
+    }
+
+    /** The outcomes of an evaluation. */
+    enum Outcome {
+        /** The sums are equal. */
+        HOLDS,
+        /** The sums differ and every cell is a number. */
+        FAILS,
+        /** The sums differ with blank cells counted as 0: blank may mean "not filled". */
+        FAILS_WITH_BLANKS,
+        /** A cell holds text. */
+        TEXT,
+        /** A row is absent. */
+        MISSING
+    }
+
+    Outcome outcome() {
+        return outcome(BigDecimal.ZERO);
+    }
+
+    Outcome outcome(BigDecimal tolerance) {
+        for (Term t : all()) {
+            if (t.isMissing()) {
+                return Outcome.MISSING;
+            }
+        }
+        for (Term t : all()) {
+            if (t.isText()) {
+                return Outcome.TEXT;
+            }
+        }
+        if (difference().abs().compareTo(tolerance) <= 0) {
+            return Outcome.HOLDS;
+        }
+        return hasBlank() ? Outcome.FAILS_WITH_BLANKS : Outcome.FAILS;
+    }
+
+    BigDecimal leftSum() {
+        return sum(left);
+    }
+
+    BigDecimal rightSum() {
+        return sum(right);
+    }
+
+    /** left − right. */
+    BigDecimal difference() {
+        return leftSum().subtract(rightSum());
+    }
+
+    boolean hasBlank() {
+        return all().stream().anyMatch(Term::isBlank);
+    }
+
+    List<Term> all() {
+        List<Term> all = new ArrayList<>(left);
+        all.addAll(right);
+        return all;
+    }
+
+    List<CellRef> refs() {
+        List<CellRef> out = new ArrayList<>();
+        for (Term t : all()) {
+            out.add(t.ref());
+        }
+        return out;
+    }
+
+    /** The blank cells' paths, for messages. */
+    String blankPaths() {
+        List<String> out = new ArrayList<>();
+        for (Term t : all()) {
+            if (t.isBlank()) {
+                out.add(t.ref().path());
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /** The text cells' paths and texts, for messages. */
+    String textCells() {
+        List<String> out = new ArrayList<>();
+        for (Term t : all()) {
+            if (t.isText()) {
+                out.add(t.ref().path() + "=“" + t.cell().raw().trim() + "”");
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /** The missing rows' paths, for messages. */
+    String missingPaths() {
+        List<String> out = new ArrayList<>();
+        for (Term t : all()) {
+            if (t.isMissing()) {
+                out.add(t.ref().path());
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /** A side written out, e.g. {@code 60 + 0}. */
+    static String terms(List<Term> side, boolean chinese) {
+        List<String> out = new ArrayList<>();
+        for (Term t : side) {
+            out.add(t.shown(chinese));
+        }
+        return String.join(" + ", out);
+    }
+
+    private static BigDecimal sum(List<Term> side) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (Term t : side) {
+            BigDecimal v = t.value();
+            if (v != null) {
+                s = s.add(v);
+            }
+        }
+        return s;
+    }
+}

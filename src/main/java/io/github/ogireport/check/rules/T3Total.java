@@ -1,0 +1,59 @@
+package io.github.ogireport.check.rules;
+
+import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Rule;
+import io.github.ogireport.check.Severity;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.StatTable;
+import io.github.ogireport.model.T3Column;
+import io.github.ogireport.model.T3Row;
+import java.util.List;
+
+/**
+ * T3-L1: for 行政复议, 未经复议直接起诉 and 复议后起诉, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
+ * A blank 总计 with non-zero parts is left to B-TOTAL.
+ */
+public final class T3Total extends Rule {
+    public T3Total() {
+        super("T3-L1", Severity.ERROR);
+    }
+
+    @Override
+    public void check(Report report, Findings out) {
+        if (report.t3().isEmpty()) {
+            out.notAssessable("noTable");
+            return;
+        }
+        StatTable t3 = report.t3().get();
+        for (T3Row g : T3Row.values()) {
+            Relation r = of(t3, g);
+            Term total = r.right.get(0);
+            if (total.isBlank() && r.leftSum().signum() != 0) {
+                continue;
+            }
+            switch (r.outcome()) {
+                case HOLDS:
+                    out.pass(r.hasBlank() ? "passBlank" : "pass", r.refs(), g, r.leftSum(), total.shown(true));
+                    break;
+                case FAILS:
+                    out.fail("fail", r.refs(), g, Relation.terms(r.left, true), r.leftSum(), total.shown(true),
+                            r.difference().abs());
+                    break;
+                case FAILS_WITH_BLANKS:
+                    out.uncertain("blank", r.refs(), g, r.leftSum(), total.shown(true), r.blankPaths());
+                    break;
+                case TEXT:
+                    out.uncertain("text", r.refs(), g, r.textCells());
+                    break;
+                default:
+                    out.notAssessable("missing", g, r.missingPaths());
+            }
+        }
+    }
+
+    static Relation of(StatTable t3, T3Row g) {
+        return new Relation(List.of(Term.of(t3, g, T3Column.KEEP), Term.of(t3, g, T3Column.CORR),
+                Term.of(t3, g, T3Column.OTHR), Term.of(t3, g, T3Column.PEND)),
+                List.of(Term.of(t3, g, T3Column.TOT)));
+    }
+}
