@@ -14,8 +14,11 @@ import java.util.List;
  * === NP column off by one
  * base: base-2024.txt                  (a report under testdata/rules/)
  * cell: t2.R1.NP = 21                  (replace a cell's text where it stands in the source; nothing after = blank)
- * replace: 49件 =&gt; 50件                 (replace the first occurrence of a text, which must exist)
+ * replace: 49件 =&gt; 50件                 (replace the first occurrence of a text, which must exist; \n is a line break)
+ * replace-all: 件 =&gt; 个                 (replace every occurrence)
+ * truncate: (四)无法提供               (cut the report where this text starts: a report cut off)
  * expect: T2-E1 FAIL t2.NEW.NP         (a finding of this rule and status, involving these cells)
+ * expect: T2-L2 FAIL t2.R1.TOT ~ 19    (… whose Chinese message contains "19")
  * </pre>
  *
  * Every FAIL finding at WARNING or ERROR must be expected: a case says exactly what is broken.
@@ -27,10 +30,11 @@ record RuleCase(String file, String title, String base, List<Edit> edits, List<E
     }
 
     /** An expected finding. */
-    record Expect(String rule, Status status, List<String> cells) {
+    record Expect(String rule, Status status, List<String> cells, String messagePart) {
         @Override
         public String toString() {
-            return rule + " " + status + (cells.isEmpty() ? "" : " " + cells);
+            return rule + " " + status + (cells.isEmpty() ? "" : " " + cells)
+                    + (messagePart.isEmpty() ? "" : " ~ " + messagePart);
         }
     }
 
@@ -72,15 +76,22 @@ record RuleCase(String file, String title, String base, List<Edit> edits, List<E
                     edits.add(new Edit("cell", rest.substring(0, eq).strip(), rest.substring(eq + 1).strip()));
                     break;
                 }
-                case "replace": {
+                case "replace":
+                case "replace-all": {
                     int arrow = rest.indexOf("=>");
-                    edits.add(new Edit("replace", rest.substring(0, arrow).strip(), rest.substring(arrow + 2).strip()));
+                    edits.add(new Edit(key, unescape(rest.substring(0, arrow).strip()),
+                            unescape(rest.substring(arrow + 2).strip())));
                     break;
                 }
+                case "truncate":
+                    edits.add(new Edit(key, unescape(rest), ""));
+                    break;
                 case "expect": {
-                    String[] parts = rest.split("\\s+");
+                    int tilde = rest.indexOf(" ~ ");
+                    String message = tilde < 0 ? "" : rest.substring(tilde + 3).strip();
+                    String[] parts = (tilde < 0 ? rest : rest.substring(0, tilde)).split("\\s+");
                     List<String> cells = new ArrayList<>(List.of(parts).subList(2, parts.length));
-                    expects.add(new Expect(parts[0], Status.valueOf(parts[1]), cells));
+                    expects.add(new Expect(parts[0], Status.valueOf(parts[1]), cells, message));
                     break;
                 }
                 default:
@@ -91,6 +102,10 @@ record RuleCase(String file, String title, String base, List<Edit> edits, List<E
             out.add(new RuleCase(file.getFileName().toString(), title, base, edits, expects));
         }
         return out;
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\n", "\n");
     }
 
     @Override

@@ -51,6 +51,24 @@ record RowView(int index, Line.Row row, List<GridCell> labels, List<GridCell> va
         return !CellParser.isValueLike(text) && !ANNOTATED_NUMBER.matcher(Text.trim(text)).matches();
     }
 
+    /**
+     * This row with trailing label cells moved to the values while it has fewer than {@code arity} values
+     * and the remaining labels still name the row: a value cell holding text (五, 若干) reads as a label
+     * otherwise and shifts every value one column.
+     */
+    RowView withTextValues(int arity, java.util.function.Predicate<List<GridCell>> stillNamed) {
+        List<GridCell> l = labels;
+        List<GridCell> v = values;
+        while (countBeforeTrailingBlanks(v) < arity && l.size() > 1 && stillNamed.test(l.subList(0, l.size() - 1))) {
+            List<GridCell> moved = new ArrayList<>();
+            moved.add(l.get(l.size() - 1));
+            moved.addAll(v);
+            v = moved;
+            l = l.subList(0, l.size() - 1);
+        }
+        return l == labels ? this : new RowView(index, row, List.copyOf(l), List.copyOf(v));
+    }
+
     /** The label cells' texts joined, in matching form (see {@link Text#key}). */
     String labelKey() {
         StringBuilder b = new StringBuilder();
@@ -103,8 +121,12 @@ record RowView(int index, Line.Row row, List<GridCell> labels, List<GridCell> va
 
     /** Number of value cells that are not trailing blanks. */
     int valueCount() {
-        int n = values.size();
-        while (n > 0 && values.get(n - 1).isBlank()) {
+        return countBeforeTrailingBlanks(values);
+    }
+
+    private static int countBeforeTrailingBlanks(List<GridCell> cells) {
+        int n = cells.size();
+        while (n > 0 && cells.get(n - 1).isBlank()) {
             n--;
         }
         return n;

@@ -50,12 +50,19 @@ final class T1Recognizer {
     }
 
     static T1Row match(RowView v) {
-        if (v.labels().isEmpty()) {
-            return null;
+        return match(v.labels());
+    }
+
+    /** The row named by the innermost label cell that names one (a text value may follow the label). */
+    static T1Row match(List<GridCell> labels) {
+        for (int i = labels.size() - 1; i >= 0; i--) {
+            String key = ORDINAL.matcher(Text.key(labels.get(i).text())).replaceFirst("");
+            T1Row row = LABELS.get(key);
+            if (row != null) {
+                return row;
+            }
         }
-        String key = Text.key(v.labels().get(v.labels().size() - 1).text());
-        key = ORDINAL.matcher(key).replaceFirst("");
-        return LABELS.get(key);
+        return null;
     }
 
     /**
@@ -102,6 +109,8 @@ final class T1Recognizer {
             if (id == T1Row.OTHER_SERVICE || id == T1Row.PROCUREMENT) {
                 vocabulary.add(T1Column.PREV_ITEMS);
             }
+            final T1Row named = id;
+            v = v.withTextValues(3, labels -> match(labels) == named);
             List<T1Column> columns = header != null && i - headerAt <= 8 ? header : defaults(id, vocabulary);
             List<GridCell> values = v.valuesFor(columns.size());
             if (values == null || values.size() != columns.size()) {

@@ -168,7 +168,7 @@ final class T2Recognizer {
                 unlabelled.clear();
                 add(id, v, v.labelText(), found, problems);
                 previous = id;
-            } else if (v.labels().isEmpty() && hasT2Values(v)) {
+            } else if (v.labels().isEmpty() && hasT2Values(v) && T3Recognizer.mostlyValues(v.valuesFor(ARITY))) {
                 unlabelled.add(v);
             }
         }
@@ -212,7 +212,11 @@ final class T2Recognizer {
         }
     }
 
-    private static void add(T2Row id, RowView v, String label, Map<T2Row, TableRow> found, Problems problems) {
+    private static void add(T2Row id, RowView view, String label, Map<T2Row, TableRow> found, Problems problems) {
+        RowView v = view.withTextValues(ARITY, labels -> match(labels) == id);
+        if (v != view) {
+            label = v.labelText();
+        }
         if (found.containsKey(id)) {
             problems.add(ParseProblem.Kind.ROW_DUPLICATE, "t2." + id.id(), "", v.row().position());
             return;

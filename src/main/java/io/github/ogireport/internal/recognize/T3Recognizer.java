@@ -41,7 +41,7 @@ final class T3Recognizer {
                 continue;
             }
             List<GridCell> values = v.valuesFor(3 * GROUP);
-            if (v.values().size() >= 3 * GROUP && values != null) {
+            if (v.values().size() >= 3 * GROUP && values != null && mostlyValues(values)) {
                 List<TableRow> out = new ArrayList<>();
                 for (T3Row g : T3Row.values()) {
                     int o = g.ordinal() * GROUP;
@@ -59,7 +59,7 @@ final class T3Recognizer {
                 continue;
             }
             List<GridCell> values = v.valuesFor(GROUP);
-            if (v.values().size() < GROUP || values == null) {
+            if (v.values().size() < GROUP || values == null || !mostlyValues(values)) {
                 continue;
             }
             T3Row g = caption(lines, v);
@@ -99,6 +99,20 @@ final class T3Recognizer {
             }
         }
         return new Found(new StatTable(TableId.T3, out, SourcePositionOf.line(lines, first)), first);
+    }
+
+    /**
+     * A data row is numbers, blanks and marks, with at most one cell of text in five (a note such as
+     * 1（已撤回）): a table of words with as many columns is not T3.
+     */
+    static boolean mostlyValues(List<GridCell> values) {
+        int text = 0;
+        for (GridCell c : values) {
+            if (!CellParser.isValueLike(c.text())) {
+                text++;
+            }
+        }
+        return text * GROUP <= values.size();
     }
 
     /** A T3 data row has no T2 or T1 label and at least one number. */
