@@ -25,6 +25,7 @@ public final class BuiltInRules {
                 new T2RowTotal(),
                 new T2Integers(),
                 new T2NoIntake(),
+                new T2Locate(),
                 // T3
                 new T3Total(),
                 new T3Integers(),

@@ -84,6 +84,18 @@ final class Relation {
         return out;
     }
 
+    /** The cells with the right side (the total) first: where a reader looks first. */
+    List<CellRef> refsTotalFirst() {
+        List<CellRef> out = new ArrayList<>();
+        for (Term t : right) {
+            out.add(t.ref());
+        }
+        for (Term t : left) {
+            out.add(t.ref());
+        }
+        return out;
+    }
+
     /** The blank cells' paths, for messages. */
     String blankPaths() {
         List<String> out = new ArrayList<>();

@@ -41,17 +41,17 @@ public final class T2ResultTotal extends Rule {
             }
             switch (r.outcome()) {
                 case HOLDS:
-                    out.pass(r.hasBlank() ? "passBlank" : "pass", r.refs(), c, r.leftSum(), total.shown(true));
+                    out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(), c, r.leftSum(), total.shown(true));
                     break;
                 case FAILS:
-                    out.fail("fail", r.refs(), c, Relation.terms(parts, true), r.leftSum(), total.shown(true),
+                    out.fail("fail", r.refsTotalFirst(), c, Relation.terms(parts, true), r.leftSum(), total.shown(true),
                             r.difference().abs());
                     break;
                 case FAILS_WITH_BLANKS:
-                    out.uncertain("blank", r.refs(), c, r.leftSum(), total.shown(true), r.blankPaths());
+                    out.uncertain("blank", r.refsTotalFirst(), c, r.leftSum(), total.shown(true), r.blankPaths());
                     break;
                 case TEXT:
-                    out.uncertain("text", r.refs(), c, r.textCells());
+                    out.uncertain("text", r.refsTotalFirst(), c, r.textCells());
                     break;
                 default:
                     out.notAssessable("missing", c, r.missingPaths());

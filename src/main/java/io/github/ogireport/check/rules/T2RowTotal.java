@@ -50,18 +50,18 @@ public final class T2RowTotal extends Rule {
             }
             switch (r.outcome()) {
                 case HOLDS:
-                    out.pass(r.hasBlank() ? "passBlank" : "pass", r.refs(), id, r.leftSum(), total.shown(true));
+                    out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(), id, r.leftSum(), total.shown(true));
                     break;
                 case FAILS:
                     String hint = splitHint(r.left, total);
-                    out.fail(hint == null ? "fail" : "failSplit", r.refs(), id, Relation.terms(r.left, true),
+                    out.fail(hint == null ? "fail" : "failSplit", r.refsTotalFirst(), id, Relation.terms(r.left, true),
                             r.leftSum(), total.shown(true), r.difference().abs(), hint);
                     break;
                 case FAILS_WITH_BLANKS:
-                    out.uncertain("blank", r.refs(), id, r.leftSum(), total.shown(true), r.blankPaths());
+                    out.uncertain("blank", r.refsTotalFirst(), id, r.leftSum(), total.shown(true), r.blankPaths());
                     break;
                 case TEXT:
-                    out.uncertain("text", r.refs(), id, r.textCells());
+                    out.uncertain("text", r.refsTotalFirst(), id, r.textCells());
                     break;
                 default:
                     out.notAssessable("missing", id, r.missingPaths());

@@ -33,17 +33,17 @@ public final class T3Total extends Rule {
             }
             switch (r.outcome()) {
                 case HOLDS:
-                    out.pass(r.hasBlank() ? "passBlank" : "pass", r.refs(), g, r.leftSum(), total.shown(true));
+                    out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(), g, r.leftSum(), total.shown(true));
                     break;
                 case FAILS:
-                    out.fail("fail", r.refs(), g, Relation.terms(r.left, true), r.leftSum(), total.shown(true),
+                    out.fail("fail", r.refsTotalFirst(), g, Relation.terms(r.left, true), r.leftSum(), total.shown(true),
                             r.difference().abs());
                     break;
                 case FAILS_WITH_BLANKS:
-                    out.uncertain("blank", r.refs(), g, r.leftSum(), total.shown(true), r.blankPaths());
+                    out.uncertain("blank", r.refsTotalFirst(), g, r.leftSum(), total.shown(true), r.blankPaths());
                     break;
                 case TEXT:
-                    out.uncertain("text", r.refs(), g, r.textCells());
+                    out.uncertain("text", r.refsTotalFirst(), g, r.textCells());
                     break;
                 default:
                     out.notAssessable("missing", g, r.missingPaths());

@@ -1,0 +1,120 @@
+package io.github.ogireport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ogi check}: exit statuses, options, and the findings of a report with one cell changed. */
+class CheckCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBundledSamplesPassWithNoArguments() {
+        CliRun run = CliRun.of("check");
+        assertEquals(0, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("2024-gaochang-jdb.txt"), run.out());
+        assertFalse(run.out().contains("ERROR"), run.out());
+        assertFalse(run.out().contains("WARNING"), run.out());
+    }
+
+    @Test
+    void oneT2CellChangedReportsExactlyTheBrokenRelationsAndTheCell() throws IOException {
+        // 本年新收 自然人 40 → 41 in an otherwise consistent report
+        String text = Files.readString(Path.of("testdata/rules/base-tables.txt"), StandardCharsets.UTF_8)
+                .replace("一、本年新收政府信息公开申请数量 | 40 |", "一、本年新收政府信息公开申请数量 | 41 |");
+        Path file = dir.resolve("one-cell.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("check", "--format", "json", file.toString());
+        assertEquals(1, run.status(), run.err());
+        JsonNode doc = JSON.readTree(run.out());
+        List<String> failures = new ArrayList<>();
+        for (JsonNode f : doc.get("findings")) {
+            if (f.get("status").asText().equals("FAIL")) {
+                failures.add(f.get("rule").asText() + " " + f.get("cells").get(0).asText());
+            }
+        }
+        // the column relation of 自然人 (root cause: 总计 still holds), the row sum of 本年新收, and the cell
+        assertEquals(List.of("T2-E1 t2.NEW.NP", "T2-L2 t2.NEW.NP", "T2-CELL t2.NEW.NP"), failures);
+        assertEquals("FAILED", doc.get("verdict").asText());
+    }
+
+    @Test
+    void totalFailingOnlyBecauseOfOneColumnIsFoldedIntoIt() throws IOException {
+        String text = Files.readString(Path.of("testdata/rules/base-tables.txt"), StandardCharsets.UTF_8)
+                .replace("四、结转下年度继续办理 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |", "四、结转下年度继续办理 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |");
+        Path file = dir.resolve("root.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("check", "--format", "json", "--only", "T2-E1", file.toString());
+        JsonNode findings = JSON.readTree(run.out()).get("findings");
+        assertEquals(1, findings.size(), run.out());
+        assertTrue(findings.get(0).get("message").asText().contains("自然人列"));
+        assertTrue(findings.get(0).get("message").asText().contains("总计列的不平衡仅由此列引起"));
+        assertEquals(1, run.status());
+    }
+
+    @Test
+    void failOnAndDisableChangeTheExitStatus() {
+        String file = "testdata/check/defects-2024.txt";
+        assertEquals(1, CliRun.of("check", file).status());
+        assertEquals(0, CliRun.of("check", "--disable", "T2-E1,T2-L2,T3-L1", file).status());
+        assertEquals(1, CliRun.of("check", "--disable", "T2-E1,T2-L2,T3-L1", "--fail-on", "warning", file).status());
+        assertEquals(0, CliRun.of("check", "--only", "B-NA", "--fail-on", "warning", file).status());
+        assertEquals(1, CliRun.of("check", "--only", "B-NA", "--fail-on", "info", file).status());
+    }
+
+    @Test
+    void configFileTakesTheSameKeys() throws IOException {
+        Path cfg = dir.resolve("ogi.properties");
+        Files.writeString(cfg, "disable = T2-E1, T2-L2, T3-L1\nfail-on = error\n", StandardCharsets.UTF_8);
+        assertEquals(0, CliRun.of("check", "--config", cfg.toString(), "testdata/check/defects-2024.txt").status());
+        Files.writeString(cfg, "fail-on = nonsense\n", StandardCharsets.UTF_8);
+        CliRun bad = CliRun.of("check", "--config", cfg.toString(), "testdata/check/defects-2024.txt");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("not a severity"), bad.err());
+    }
+
+    @Test
+    void unknownRuleIdsAndUnreadableInputsExitWithTwo() throws IOException {
+        CliRun unknown = CliRun.of("check", "--disable", "NO-SUCH-RULE", "testdata/check/defects-2024.txt");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("NO-SUCH-RULE"));
+        Path empty = dir.resolve("empty.txt");
+        Files.write(empty, new byte[0]);
+        CliRun run = CliRun.of("check", empty.toString(), "testdata/check/defects-2024.txt");
+        assertEquals(2, run.status());
+        assertTrue(run.out().contains("empty file"), run.out());
+        assertTrue(run.out().contains("defects-2024.txt"), "the other input is still checked");
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void englishMessagesWithLangEn() {
+        CliRun run = CliRun.of("check", "--lang", "en", "testdata/check/defects-2024.txt");
+        assertTrue(run.out().contains("Column natural persons: new 41 + carried over 3 = 44"), run.out());
+        assertTrue(run.out().contains("✗ FAILED"), run.out());
+    }
+
+    @Test
+    void outputFileOption() throws IOException {
+        Path out = dir.resolve("out.sarif");
+        CliRun run = CliRun.of("check", "--format", "sarif", "-o", out.toString(), "testdata/check/defects-2024.txt");
+        assertEquals(1, run.status());
+        assertEquals("", run.out());
+        JsonNode sarif = JSON.readTree(Files.readString(out, StandardCharsets.UTF_8));
+        assertEquals("2.1.0", sarif.get("version").asText());
+    }
+}
