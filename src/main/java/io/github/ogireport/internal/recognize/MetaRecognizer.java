@@ -60,7 +60,7 @@ final class MetaRecognizer {
             return Optional.empty();
         }
         String key = Text.key(title.get());
-        key = key.replaceAll("^[#*\\s]+", "");
+        key = key.replaceAll("^[#*\\s]+|[#*\\s]+$", ""); // Markdown emphasis around the title: **…**
         key = key.replaceAll("[(（][^)）]*[)）]$", "");
         key = TITLE_SUFFIX.matcher(key).replaceFirst("");
         key = key.replaceAll("(?:19|20)[0-9]{2}年度?", "");
