@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Compares a parsed {@link Report} with an expected document ({@code NAME.expected.json} beside a fixture; the
- * format is described in {@code testdata/parse/README.md}). Every field and every cell is compared, and all
+ * format is described in {@code testdata/README.md}). Every field and every cell is compared, and all
  * differences are listed at once so that one run shows everything that is off.
  */
 public final class ExpectedReport {
