@@ -19,6 +19,8 @@ public final class TextLayout {
                     + "(?:[ \\t\\u3000]+" + VALUE_TOKEN + ")*)$");
     private static final Pattern VALUE_LINE = Pattern.compile(
             "^[+\\-]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\\s*(?:件|个|项|条|元|万元)?$|^(?:/|／|—{1,2}|-{1,2}|无|不适用)$");
+    /** Values of a spaced row; separated like {@link #SPACED_ROW} says, ideographic space included. */
+    private static final Pattern VALUE_SPLIT = Pattern.compile("[^ \\t\\u3000]+");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
 
     private TextLayout() {
@@ -154,7 +156,7 @@ public final class TextLayout {
         cells.add(GridCell.of(Text.collapse(m.group("label")), new SourcePosition.InText(lineNo, labelStart + 1)));
         String values = m.group("values");
         int base = line.lastIndexOf(values);
-        Matcher token = Pattern.compile("\\S+").matcher(values);
+        Matcher token = VALUE_SPLIT.matcher(values);
         while (token.find()) {
             cells.add(GridCell.of(token.group(), new SourcePosition.InText(lineNo, base + token.start() + 1)));
         }

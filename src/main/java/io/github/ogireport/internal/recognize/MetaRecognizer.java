@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class MetaRecognizer {
     private static final int TITLE_REACH = 12;
     private static final Pattern TITLE_WORDS = Pattern.compile("年度报告|年报|工作报告");
+    /** Site navigation above the article (当前位置：首页 > 政府信息公开 > 政府信息公开年报) names 年报 too. */
+    private static final Pattern BREADCRUMB = Pattern.compile("[>»›]|^(?:当前位置|您的位置|您现在的位置|所在位置)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
     private static final Pattern PERIOD = Pattern.compile(
             "(?:统计|数据|期限|时间|周期).{0,20}?((?:19|20)[0-9]{2})年0?1月0?1日");
@@ -30,7 +32,7 @@ final class MetaRecognizer {
             }
             String t = ((Line.Paragraph) lines.get(i)).text();
             String key = Text.key(t);
-            if (key.length() > 60) {
+            if (key.length() > 60 || BREADCRUMB.matcher(key).find()) {
                 continue;
             }
             if (TITLE_WORDS.matcher(key).find()) {
@@ -58,7 +60,7 @@ final class MetaRecognizer {
             return Optional.empty();
         }
         String key = Text.key(title.get());
-        key = key.replaceAll("^[#*\\s]+", "");
+        key = key.replaceAll("^[#*\\s]+|[#*\\s]+$", ""); // Markdown emphasis around the title: **…**
         key = key.replaceAll("[(（][^)）]*[)）]$", "");
         key = TITLE_SUFFIX.matcher(key).replaceFirst("");
         key = key.replaceAll("(?:19|20)[0-9]{2}年度?", "");

@@ -102,6 +102,14 @@ final class T1Recognizer {
                 }
                 continue;
             }
+            // cell-per-line text gives the block's header words as label cells in front of the row label
+            List<T1Column> own = headerWords(leadingLabelsKey(v));
+            if (!own.isEmpty()) {
+                header = own;
+                headerAt = i;
+                vocabulary.addAll(own);
+                fee2021 |= leadingLabelsKey(v).contains("本年收费金额");
+            }
             if (found.containsKey(id)) {
                 problems.add(ParseProblem.Kind.ROW_DUPLICATE, "t1." + id.id(), "", line.position());
                 continue;
@@ -229,6 +237,15 @@ final class T1Recognizer {
             }
         }
         return out;
+    }
+
+    /** The label cells before the row's own (last) label, in matching form. */
+    private static String leadingLabelsKey(RowView v) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < v.labels().size() - 1; i++) {
+            b.append(Text.key(v.labels().get(i).text())).append('|');
+        }
+        return b.toString();
     }
 
     static String keyOf(Line line) {

@@ -52,6 +52,8 @@ final class T2Recognizer {
             Map.entry(p("部分公开"), T2Row.R2),
             Map.entry(p("予以公开"), T2Row.R1),
             Map.entry(p("总计"), T2Row.R7));
+    /** Column headers that are also words of row labels: a header cell only next to other header words. */
+    private static final Pattern COLUMN_WORD = p("^(?:总计|其他|小计|合计)$");
     /** Words of the applicant header: a row holding them is a header row, not data. */
     private static final Pattern HEADER = p("自然人|法人或其他组织|申请人情况|商业企业|科研机构|社会公益|法律服务|勾稽");
 
@@ -62,15 +64,34 @@ final class T2Recognizer {
         return Pattern.compile(regex);
     }
 
-    /** The row a label names, trying the innermost label cell first, then adding outer ones; or null. */
+    /**
+     * The row a label names, trying the innermost label cell first, then adding outer ones; or null.
+     * A row whose labels hold applicant-header words is a header row, except for a leading run of header
+     * cells: cell-per-line text puts the header's last words ({@code 法律服务机构}, {@code 其他}) in front of
+     * the first row's label.
+     */
     static T2Row match(List<GridCell> labels) {
-        for (GridCell c : labels) {
-            if (HEADER.matcher(Text.key(c.text())).find()) {
+        int start = 0;
+        boolean headerRun = false;
+        while (start < labels.size()) {
+            String k = Text.key(labels.get(start).text());
+            if (HEADER.matcher(k).find()) {
+                headerRun = true;
+            } else if (!COLUMN_WORD.matcher(k).matches()) {
+                break;
+            }
+            start++;
+        }
+        if (!headerRun) {
+            start = 0;
+        }
+        for (int i = start; i < labels.size(); i++) {
+            if (HEADER.matcher(Text.key(labels.get(i).text())).find()) {
                 return null;
             }
         }
         String key = "";
-        for (int i = labels.size() - 1; i >= 0 && i >= labels.size() - 3; i--) {
+        for (int i = labels.size() - 1; i >= start && i >= labels.size() - 3; i--) {
             key = Text.key(labels.get(i).text()) + key;
             T2Row row = matchKey(key);
             if (row != null) {
