@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogireport.OgiReports;
 import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.Paragraph;
 import io.github.ogireport.model.ParseProblem;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportFormat;
@@ -121,8 +122,9 @@ class ResultJsonTest {
         TableRow row = new TableRow(T1Row.FEE, "行政事业性收费", List.of(T1Column.AMOUNT),
                 List.of(new Cell.Text(cellText, AT)));
         Report report = new Report(file, "text/plain; charset=UTF-8", ReportFormat.F2021, OptionalInt.of(2024),
-                Optional.of("某某局\t"), Optional.of(title),
-                List.of(new Section(SectionId.OVERVIEW, "一、总体情况", "正文\"", AT)),
+                Optional.of("某某局\t"), Optional.of(title), List.of(),
+                List.of(new Section(SectionId.OVERVIEW, "一、总体情况", AT, List.of(new Paragraph("正文\"", AT)))),
+                List.of(),
                 Optional.of(new StatTable(TableId.T1, List.of(row), AT)), Optional.empty(), Optional.empty(),
                 List.of(new ParseProblem(ParseProblem.Kind.CELL_NOT_NUMBER, "t1.FEE.AMOUNT", cellText,
                         new SourcePosition.InTable(2, 3, 4))),
@@ -154,7 +156,7 @@ class ResultJsonTest {
                 new Cell.Number(new BigDecimal("1E+7"), "", "10000000", AT));
         TableRow row = new TableRow(T3Row.RV, "", List.of(T3Column.values()), cells);
         Report report = new Report("x", "text/plain", ReportFormat.UNKNOWN, OptionalInt.empty(), Optional.empty(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
                 Optional.of(new StatTable(TableId.T3, List.of(row), AT)), List.of(), Optional.empty());
         String line = ResultJson.toJson(report);
         assertTrue(line.contains("\"RV\":[96171.6,-3,0.00,4068.208,10000000]"), line);

@@ -22,7 +22,7 @@ class SectionRecognizerTest {
 
     private static List<Section> sections(String text) {
         List<Line> lines = TextLayout.parse(text).lines();
-        return SectionRecognizer.recognize(lines, Map.of(), Map.of(), new Problems());
+        return SectionRecognizer.recognize(lines, Map.of(), Map.of(), new Problems()).sections();
     }
 
     private static List<SectionId> ids(List<Section> sections) {
@@ -102,7 +102,7 @@ class SectionRecognizerTest {
     void missingSectionsAreReported() {
         Problems problems = new Problems();
         List<Line> lines = TextLayout.parse("一、总体情况\n正文\n三、收到和处理政府信息公开申请情况\n").lines();
-        List<Section> s = SectionRecognizer.recognize(lines, Map.of(), Map.of(), problems);
+        List<Section> s = SectionRecognizer.recognize(lines, Map.of(), Map.of(), problems).sections();
         assertEquals(List.of(SectionId.OVERVIEW, SectionId.REQUESTS), ids(s));
         List<String> missing = new ArrayList<>();
         for (ParseProblem p : problems.list()) {
