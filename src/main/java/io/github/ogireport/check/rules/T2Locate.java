@@ -72,13 +72,7 @@ public final class T2Locate extends Rule {
             }
         }
         if (row.isResult() || row == T2Row.R7) {
-            List<Term> parts = new ArrayList<>();
-            for (TableRow r : t2.rows()) {
-                if (((T2Row) r.id()).isResult()) {
-                    parts.add(Term.of(t2, r.id(), column));
-                }
-            }
-            Relation l1 = new Relation(parts, List.of(Term.of(t2, T2Row.R7, column)));
+            Relation l1 = T2ResultTotal.of(t2, column);
             if (!check(l1, row, column, corrected, "T2-L1", fixedNow)) {
                 return null;
             }

@@ -28,34 +28,18 @@ public final class T2ResultTotal extends Rule {
         }
         StatTable t2 = report.t2().get();
         for (T2Column c : T2Column.values()) {
-            List<Term> parts = new ArrayList<>();
-            for (TableRow row : t2.rows()) {
-                if (((T2Row) row.id()).isResult()) {
-                    parts.add(Term.of(t2, row.id(), c));
-                }
-            }
-            Term total = Term.of(t2, T2Row.R7, c);
-            Relation r = new Relation(parts, List.of(total));
-            if (total.isBlank() && r.leftSum().signum() != 0) {
-                continue; // 总计未填写: B-TOTAL
-            }
-            switch (r.outcome()) {
-                case HOLDS:
-                    out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(), c, r.leftSum(), total.shown(true));
-                    break;
-                case FAILS:
-                    out.fail("fail", r.refsTotalFirst(), c, Relation.terms(parts, true), r.leftSum(), total.shown(true),
-                            r.difference().abs());
-                    break;
-                case FAILS_WITH_BLANKS:
-                    out.uncertain("blank", r.refsTotalFirst(), c, r.leftSum(), total.shown(true), r.blankPaths());
-                    break;
-                case TEXT:
-                    out.uncertain("text", r.refsTotalFirst(), c, r.textCells());
-                    break;
-                default:
-                    out.notAssessable("missing", c, r.missingPaths());
+            Sums.report(out, of(t2, c), c, "fail", null);
+        }
+    }
+
+    /** The result rows the report prints, against （七）总计, in one column. */
+    static Relation of(StatTable t2, T2Column c) {
+        List<Term> parts = new ArrayList<>();
+        for (TableRow row : t2.rows()) {
+            if (((T2Row) row.id()).isResult()) {
+                parts.add(Term.of(t2, row.id(), c));
             }
         }
+        return new Relation(parts, List.of(Term.of(t2, T2Row.R7, c)));
     }
 }

@@ -44,28 +44,8 @@ public final class T2RowTotal extends Rule {
         for (TableRow row : t2.rows()) {
             T2Row id = (T2Row) row.id();
             Relation r = of(t2, id);
-            Term total = r.right.get(0);
-            if (total.isBlank() && r.leftSum().signum() != 0) {
-                continue; // 总计未填写: B-TOTAL
-            }
-            switch (r.outcome()) {
-                case HOLDS:
-                    out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(), id, r.leftSum(), total.shown(true));
-                    break;
-                case FAILS:
-                    String hint = splitHint(r.left, total);
-                    out.fail(hint == null ? "fail" : "failSplit", r.refsTotalFirst(), id, Relation.terms(r.left, true),
-                            r.leftSum(), total.shown(true), r.difference().abs(), hint);
-                    break;
-                case FAILS_WITH_BLANKS:
-                    out.uncertain("blank", r.refsTotalFirst(), id, r.leftSum(), total.shown(true), r.blankPaths());
-                    break;
-                case TEXT:
-                    out.uncertain("text", r.refsTotalFirst(), id, r.textCells());
-                    break;
-                default:
-                    out.notAssessable("missing", id, r.missingPaths());
-            }
+            String hint = r.outcome() == Relation.Outcome.FAILS ? splitHint(r.left, r.right.get(0)) : null;
+            Sums.report(out, r, id, hint == null ? "fail" : "failSplit", hint);
         }
     }
 

@@ -1,0 +1,44 @@
+package io.github.ogireport.check.rules;
+
+import io.github.ogireport.check.Findings;
+
+/**
+ * Reports a "total = sum of parts" relation (T2-L1, T2-L2, T3-L1) under the message keys those rules share:
+ * {@code pass}, {@code passBlank} (subject, sum, total), {@code fail} (subject, parts, sum, total, difference),
+ * {@code blank} (subject, sum, total, blank cells), {@code text} (subject, text cells), {@code missing}
+ * (subject, missing cells). A blank total with non-zero parts is skipped: B-TOTAL reports it.
+ */
+final class Sums {
+    private Sums() {
+    }
+
+    /**
+     * @param total   the relation's right side must be the single total cell
+     * @param failKey the key for a failure ({@code fail}, or a variant with one more argument)
+     * @param extra   that extra argument, or null
+     */
+    static void report(Findings out, Relation r, Object subject, String failKey, Object extra) {
+        Term total = r.right.get(0);
+        if (total.isBlank() && r.leftSum().signum() != 0) {
+            return; // 总计未填写: B-TOTAL
+        }
+        switch (r.outcome()) {
+            case HOLDS:
+                out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(), subject, r.leftSum(),
+                        total.shown(true));
+                break;
+            case FAILS:
+                out.fail(failKey, r.refsTotalFirst(), subject, Relation.terms(r.left, true), r.leftSum(),
+                        total.shown(true), r.difference().abs(), extra);
+                break;
+            case FAILS_WITH_BLANKS:
+                out.uncertain("blank", r.refsTotalFirst(), subject, r.leftSum(), total.shown(true), r.blankPaths());
+                break;
+            case TEXT:
+                out.uncertain("text", r.refsTotalFirst(), subject, r.textCells());
+                break;
+            default:
+                out.notAssessable("missing", subject, r.missingPaths());
+        }
+    }
+}
