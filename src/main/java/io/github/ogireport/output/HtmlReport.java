@@ -174,7 +174,7 @@ public final class HtmlReport {
                 .append(result.verdict().name()).append("\">\n");
         b.append("<h2><span class=\"no\">").append(index).append("</span> ")
                 .append(esc(report.title().orElse(report.source()))).append("</h2>\n");
-        b.append("<table class=\"meta\">\n");
+        b.append("<ul class=\"meta\">\n");
         meta("report.file", esc(report.source()));
         if (report.isReadable()) {
             meta("report.organ", esc(report.agency().orElse(t("report.unknown"))));
@@ -183,7 +183,7 @@ public final class HtmlReport {
         }
         meta("summary.verdict", verdict(result) + (report.isReadable() ? " " + esc(t("report.counts",
                 result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO))) : ""));
-        b.append("</table>\n");
+        b.append("</ul>\n");
         if (!report.isReadable()) {
             b.append("<p class=\"error\">").append(esc(t("report.unreadable", report.error().orElse(""))))
                     .append("</p>\n");
@@ -200,7 +200,7 @@ public final class HtmlReport {
     }
 
     private void meta(String key, String valueHtml) {
-        b.append("<tr><th>").append(esc(t(key))).append("</th><td>").append(valueHtml).append("</td></tr>\n");
+        b.append("<li><span class=\"k\">").append(esc(t(key))).append("</span> ").append(valueHtml).append("</li>\n");
     }
 
     // ----------------------------------------------------------------------------------------- the tables

@@ -131,8 +131,13 @@ class CheckCommandTest {
         assertTrue(html.contains("<section class=\"report\" id=\"r1\" data-verdict=\"FAILED\">"));
         assertTrue(html.contains("<section class=\"report\" id=\"r2\" data-verdict=\"ATTENTION\">"));
         assertTrue(html.endsWith("</html>\n"));
-        CliRun en = CliRun.of("check", "--format", "html", "--lang", "en", "testdata/check/defects-2024.txt");
-        assertEquals(1, en.status());
+        Path empty = dir.resolve("empty.txt");
+        Files.write(empty, new byte[0]);
+        CliRun en = CliRun.of("check", "--format", "html", "--lang", "en", empty.toString(),
+                "testdata/check/defects-2024.txt");
+        assertEquals(2, en.status(), "an unreadable input");
         assertTrue(en.out().startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), en.out().substring(0, 80));
+        assertTrue(en.out().contains("<p class=\"error\">Could not be read: empty file</p>"));
+        assertTrue(en.out().contains("id=\"r2\" data-verdict=\"FAILED\""), "the other input is still checked");
     }
 }
