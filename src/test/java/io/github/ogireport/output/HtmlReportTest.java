@@ -7,21 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ogireport.OgiReports;
+import io.github.ogireport.check.CheckConfig;
 import io.github.ogireport.check.CheckResult;
+import io.github.ogireport.check.Checker;
+import io.github.ogireport.check.RuleRegistry;
+import io.github.ogireport.model.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The HTML page as a string and as parsed by jsoup: layout, marks, escaping, languages. */
@@ -121,6 +131,31 @@ class HtmlReportTest {
         assertEquals("（六）其他处理", cell(doc, "r1", "t2.R6.NP").parent().selectFirst("th[colspan=2]").text());
         assertTrue(doc.select("td[data-cell^=t2.R6.]").size() == 7 && doc.select("td[data-cell^=t2.R6.1]").isEmpty());
         assertEquals(0, doc.select("#r1 table.extra").size(), "every cell has its place in the layout");
+    }
+
+    /** Real reports of the shared corpus (F2019 HTML with spans, Markdown, text): each cell has its place. */
+    @Test
+    void everyCorpusReportFitsTheOfficialLayoutAndIsMarkedExactly() throws IOException {
+        Path corpus = Path.of(System.getProperty("ogi.corpus", "../shared/corpus"));
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "SKIPPED: no shared corpus at " + corpus);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            files = walk.filter(p -> p.toString().matches(".*\\.(txt|md|html?)$")).sorted().toList();
+        }
+        int pages = 0;
+        for (Path file : files) {
+            Report report = OgiReports.parse(file);
+            if (!report.isReadable()) {
+                continue;
+            }
+            CheckResult result = new Checker(RuleRegistry.builtIn(), CheckConfig.defaults()).check(report);
+            Document doc = Jsoup.parse(page(Locale.CHINESE, result));
+            assertEquals(HtmlFixtures.failedCells(result), cells(doc.select("#r1 td.fail")), file.toString());
+            assertEquals(HtmlFixtures.noteCells(result), cells(doc.select("#r1 td.note")), file.toString());
+            assertEquals(0, doc.select("table.extra").size(), file + ": a cell outside the official layout");
+            pages++;
+        }
+        assertTrue(pages > 0, "no readable report in " + corpus);
     }
 
     @Test
