@@ -7,6 +7,7 @@ import io.github.ogireport.check.RuleRegistry;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.output.FindingsText;
+import io.github.ogireport.output.HtmlReport;
 import io.github.ogireport.output.ResultJson;
 import io.github.ogireport.output.Sarif;
 import java.io.IOException;
@@ -39,14 +40,15 @@ import picocli.CommandLine.Parameters;
                 "2:an input could not be read, or the command line is wrong"})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json, sarif }
+    enum Format { text, json, sarif, html }
 
     enum Lang { zh, en }
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif, or html (one self-contained page for all reports; "
+            + "best with -o) (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "message language: zh or en (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", defaultValue = "zh", description = "language of messages and of the HTML page: zh or en (default: ${DEFAULT-VALUE})")
     Lang lang;
 
     @Option(names = "--disable", split = ",", paramLabel = "ID", description = "rule IDs not to run")
@@ -120,6 +122,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             if (format == Format.sarif) {
                 out.println(Sarif.write(results, registry.rules(), new OgiCommand.Version().getVersion()[0], locale));
+            } else if (format == Format.html) {
+                out.print(HtmlReport.render(results, registry.rules(), new OgiCommand.Version().getVersion()[0], locale));
             }
         } finally {
             out.flush();

@@ -117,4 +117,27 @@ class CheckCommandTest {
         JsonNode sarif = JSON.readTree(Files.readString(out, StandardCharsets.UTF_8));
         assertEquals("2.1.0", sarif.get("version").asText());
     }
+
+    @Test
+    void htmlIsOnePageForAllReportsInAFileOrOnStandardOutput() throws IOException {
+        Path out = dir.resolve("report.html");
+        CliRun run = CliRun.of("check", "--format", "html", "-o", out.toString(), "testdata/check/defects-2024.txt",
+                "testdata/rules/2024-gaochang-jdb.txt");
+        assertEquals(1, run.status(), run.err());
+        assertEquals("", run.out());
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">"), html.substring(0, 80));
+        assertEquals(1, html.split("<html", -1).length - 1, "one page");
+        assertTrue(html.contains("<section class=\"report\" id=\"r1\" data-verdict=\"FAILED\">"));
+        assertTrue(html.contains("<section class=\"report\" id=\"r2\" data-verdict=\"ATTENTION\">"));
+        assertTrue(html.endsWith("</html>\n"));
+        Path empty = dir.resolve("empty.txt");
+        Files.write(empty, new byte[0]);
+        CliRun en = CliRun.of("check", "--format", "html", "--lang", "en", empty.toString(),
+                "testdata/check/defects-2024.txt");
+        assertEquals(2, en.status(), "an unreadable input");
+        assertTrue(en.out().startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), en.out().substring(0, 80));
+        assertTrue(en.out().contains("<p class=\"error\">Could not be read: empty file</p>"));
+        assertTrue(en.out().contains("id=\"r2\" data-verdict=\"FAILED\""), "the other input is still checked");
+    }
 }

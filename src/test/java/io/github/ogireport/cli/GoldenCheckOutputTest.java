@@ -24,7 +24,8 @@ class GoldenCheckOutputTest {
                 Arguments.of("defects.zh.txt", new String[] {"--format", "text"}),
                 Arguments.of("defects.en.txt", new String[] {"--format", "text", "--lang", "en"}),
                 Arguments.of("defects.jsonl", new String[] {"--format", "json"}),
-                Arguments.of("defects.sarif.json", new String[] {"--format", "sarif"}));
+                Arguments.of("defects.sarif.json", new String[] {"--format", "sarif"}),
+                Arguments.of("defects.zh.html", new String[] {"--format", "html"}));
     }
 
     @ParameterizedTest(name = "{0}")
