@@ -13,7 +13,9 @@ final class MetaRecognizer {
     private static final int TITLE_REACH = 12;
     private static final Pattern TITLE_WORDS = Pattern.compile("年度报告|年报|工作报告");
     /** Site navigation above the article (当前位置：首页 > 政府信息公开 > 政府信息公开年报) names 年报 too. */
-    private static final Pattern BREADCRUMB = Pattern.compile("[>»›]|^(?:当前位置|您的位置|您现在的位置|所在位置)");
+    private static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置)|首页[>»›]|[»›]");
+    /** A path of links: two or more separators standing between spaces (首页 > 信息公开 > 年报). */
+    private static final Pattern LINK_PATH = Pattern.compile("\\s[>»›]\\s.*\\s[>»›]\\s");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
     private static final Pattern PERIOD = Pattern.compile(
             "(?:统计|数据|期限|时间|周期).{0,20}?((?:19|20)[0-9]{2})年0?1月0?1日");
@@ -32,7 +34,7 @@ final class MetaRecognizer {
             }
             String t = ((Line.Paragraph) lines.get(i)).text();
             String key = Text.key(t);
-            if (key.length() > 60 || BREADCRUMB.matcher(key).find()) {
+            if (key.length() > 60 || BREADCRUMB.matcher(key).find() || LINK_PATH.matcher(t).find()) {
                 continue;
             }
             if (TITLE_WORDS.matcher(key).find()) {
