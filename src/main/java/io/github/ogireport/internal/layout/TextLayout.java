@@ -20,6 +20,8 @@ public final class TextLayout {
     private static final Pattern VALUE_LINE = Pattern.compile(
             "^[+\\-]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\\s*(?:件|个|项|条|元|万元)?$|^(?:/|／|—{1,2}|-{1,2}|无|不适用)$");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
+    /** Words no row label holds: a count with its unit or a full stop mark a sentence that ends in a number. */
+    private static final Pattern PROSE = Pattern.compile("[0-9０-９][ \\t\\u3000]?件(?!次)|。");
 
     private TextLayout() {
     }
@@ -80,7 +82,7 @@ public final class TextLayout {
             }
             inGrid = false;
             Matcher spaced = SPACED_ROW.matcher(trimmed);
-            if (spaced.matches()) {
+            if (spaced.matches() && !PROSE.matcher(spaced.group("label")).find()) {
                 grid++;
                 out.add(new Line.Row(spacedCells(line, lineNo, spaced), grid, new SourcePosition.InText(lineNo, 1)));
                 continue;
