@@ -126,6 +126,7 @@ public record Claim(Kind kind, Applicant applicant, Optional<T3Column> outcome, 
         Objects.requireNonNull(carried, "carried");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(phrase, "phrase");
+        phrase = Context.display(phrase);
         Objects.requireNonNull(scope, "scope");
     }
 

@@ -70,6 +70,8 @@ public final class Claims {
     private static final Pattern OUTCOME_POST = Pattern.compile(
             "^[^,;]{0,4}?(尚未审结|未审结|正在审理|审理中|正在办理|办理中|结果维持|维持|结果纠正|纠正|纠错)");
 
+    private static final Pattern PENDING_AFTER = Pattern.compile(
+            "^[,;]?(?:目前|现|均|仍|尚)?(?:正在办理中|正在办理|尚未审结|正在审理中|正在审理|审理中|尚在审理|尚未办结)");
     private static final Pattern RECEIPT = Pattern.compile("收到|受理|新收|接收|接到|收悉");
     private static final Pattern HANDLING = Pattern.compile("答复|办结|办理|处理|回复|办复|完成");
     private static final Pattern T2_ELSEWHERE = Pattern.compile(
@@ -96,7 +98,10 @@ public final class Claims {
             "(?:实施|作出|做出|采取|办理)了?[^,;]{0,6}?行政强制(?:措施|决定|执行)?|行政强制(?:措施|决定)");
     private static final Pattern NOT_DECISIONS = Pattern.compile("申请|受理|事项");
     private static final Pattern INFO_FEE = Pattern.compile("处理费");
+    private static final Pattern PUBLICATION = Pattern.compile("公开|发布|公示|推送|报送|上传|归集|刊登|解读");
 
+    private static final Pattern CASE_UNITS = Pattern.compile("件|起|宗|例");
+    private static final Pattern QUALIFIER_START = Pattern.compile("^\\(?(?:其中)?(?:不|未)?(?:含|包含|包括)");
     private static final int CATEGORY_GAP = 6;
     private static final int T1_GAP = 4;
 
@@ -151,7 +156,8 @@ public final class Claims {
             if (unit != Figure.UnitKind.COUNT) {
                 continue;
             }
-            boolean items = f.unit().startsWith("项") || f.unit().startsWith("部");
+            // applications and cases are counted in 件/起/宗/例; 个, 份, 条, 项, 部 count documents and items
+            boolean items = !CASE_UNITS.matcher(f.unit()).lookingAt();
             // 1. carried over to next year, carried over from last year
             MatchResult m = last(COUT_PRE, pre);
             if (m != null && !items) {
@@ -162,6 +168,9 @@ public final class Claims {
             m = last(CIN, pre);
             if (m != null && !items) {
                 out.add(claim(Claim.Kind.CARRIED_IN, f.value(), s, phrase(n, preFrom + m.start(), f), scope));
+                if (!QUALIFIER_START.matcher(pre).find()) {
+                    main = out.size() - 1; // 上年结转4件，其中自然人3件; not the (含上年结转4件) of another figure
+                }
                 continue;
             }
             // 2. result categories
@@ -178,6 +187,8 @@ public final class Claims {
                     out.add(review);
                     if (review.kind() != Claim.Kind.REVIEW_OUTCOME && review.kind() != Claim.Kind.LITIGATION_OUTCOME) {
                         group = review.kind();
+                        pending(review, n.substring(f.end(), i + 1 < figures.size() ? figures.get(i + 1).start()
+                                : n.length()), f, s, n, scope).ifPresent(out::add);
                     }
                     continue;
                 }
@@ -253,6 +264,20 @@ public final class Claims {
             }
         }
         return out;
+    }
+
+    /** "行政复议1起，正在办理中": every case of the figure before is pending. */
+    private static Optional<Claim> pending(Claim review, String after, Figure f, Sentence s, String n, String scope) {
+        if (review.kind() != Claim.Kind.REVIEW && review.kind() != Claim.Kind.LITIGATION) {
+            return Optional.empty();
+        }
+        Matcher m = PENDING_AFTER.matcher(after);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Claim.Kind kind = review.kind() == Claim.Kind.REVIEW ? Claim.Kind.REVIEW_OUTCOME : Claim.Kind.LITIGATION_OUTCOME;
+        return Optional.of(new Claim(kind, Claim.Applicant.ALL, Optional.of(T3Column.PEND), review.value(),
+                Claim.Carried.UNSAID, s, n.substring(f.start(), f.end() + m.end()), scope));
     }
 
     /** A figure whose unit was lost right after words of receipt: "共收到政府信息公开申请3,截至…". */
@@ -331,6 +356,9 @@ public final class Claims {
 
     private static Claim proactive(String pre, String post, int preFrom, Figure f, Sentence s, String n, String scope,
             Claim.Kind subject) {
+        if (PUBLICATION.matcher(pre).find()) {
+            return null; // 公开行政处罚决定1200条, 发布…规范性文件: publication, not issuance or decisions
+        }
         boolean documents = !"起宗例".contains(f.unit().substring(0, 1));
         if (documents) {
             MatchResult m = last(NORMS, pre);

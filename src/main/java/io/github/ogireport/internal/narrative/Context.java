@@ -34,6 +34,20 @@ public final class Context {
         this.year = year;
     }
 
+    /** A phrase of the matching form as shown in messages: ASCII punctuation back to its full-width form. */
+    public static String display(String norm) {
+        StringBuilder b = new StringBuilder(norm.length());
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            int at = ASCII.indexOf(c);
+            b.append(at >= 0 ? FULL.charAt(at) : c);
+        }
+        return b.toString();
+    }
+
+    private static final String ASCII = ",;:()!?";
+    private static final String FULL = "，；：（）！？";
+
     /** The report year, if known. */
     public OptionalInt year() {
         return year;

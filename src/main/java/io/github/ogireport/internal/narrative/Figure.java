@@ -34,10 +34,11 @@ public record Figure(BigDecimal value, String unit, int start, int end) {
 
     private static final Pattern NUMBER = Pattern.compile(
             "([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\\.[0-9]+)?|([零〇一二两三四五六七八九十百]{1,5})");
-    private static final Pattern COUNT = Pattern.compile("^(?:件(?!次)|起|宗|个|例|份|条|项|部)");
+    private static final Pattern COUNT = Pattern.compile(
+            "^(?:件(?!次)|起|宗|个(?!工作日|月|小时|百分点|自然日|季度|星期|工作)|例|份|条|项|部)");
     private static final Pattern MONEY = Pattern.compile("^(?:万元|元)");
     private static final Pattern OTHER = Pattern.compile(
-            "^(?:件次|年|月|日|号|%|‰|次|人|家|篇|期|场|名|天|小时|岁|户|分|秒|万|亿|千|百|余|多|位|批|轮|项次|页|字|处|类|种|所|座|台|套|班|季|周|届|倍|元次)");
+            "^(?:件次|年|月|日|号|%|‰|次|人|家|篇|期|场|名|天|小时|岁|户|分|秒|万|亿|千|百|余|多|位|批|轮|项次|页|字|处|类|种|所|座|台|套|班|季|周|届|倍|元次|个)");
     private static final String CHINESE_DIGITS = "零〇一二两三四五六七八九";
 
     public Figure {

@@ -77,6 +77,7 @@ public record Statement(Type type, Set<Topic> topics, Claim.Applicant applicant,
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(phrase, "phrase");
+        phrase = Context.display(phrase);
         Objects.requireNonNull(scope, "scope");
     }
 

@@ -38,10 +38,16 @@ public final class Years {
      * @param phrase   the words of the period (matching form)
      */
     public record Period(OptionalInt start, OptionalInt end, boolean lost, Sentence sentence, String phrase) {
+        public Period {
+            phrase = Context.display(phrase);
+        }
     }
 
     /** A year that opens a statement about the report year. */
     public record Statement(int year, Sentence sentence, String phrase) {
+        public Statement {
+            phrase = Context.display(phrase);
+        }
     }
 
     /** The first statistics period stated (the preamble first, then the sections). */

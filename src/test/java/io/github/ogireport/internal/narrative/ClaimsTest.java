@@ -89,6 +89,12 @@ class ClaimsTest {
     }
 
     @Test
+    void aCaseStillBeingHandledIsPending() {
+        assertEquals("REVIEW=1; REVIEW_OUTCOME/PEND=1",
+                claims(SectionId.REVIEW_LITIGATION, "本年度发生信息公开类行政复议1起，正在办理中。"));
+    }
+
+    @Test
     void reviewCaseloadOutsideDisclosureIsNotRead() {
         assertEquals("", claims(SectionId.OVERVIEW, "全年办理行政复议案件120件，开展培训3次。"));
     }
