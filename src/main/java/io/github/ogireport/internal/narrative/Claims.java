@@ -144,7 +144,7 @@ public final class Claims {
             }
             Figure.UnitKind unit = f.unitKind();
             if (unit == Figure.UnitKind.MONEY) {
-                if (INFO_FEE.matcher(n).find()) {
+                if (spans.first(INFO_FEE) < Integer.MAX_VALUE) {
                     out.add(claim(Claim.Kind.INFO_FEE, f.yuan(), s, n.substring(clause[0], f.end()), scope));
                 }
                 continue;
@@ -209,13 +209,13 @@ public final class Claims {
                 MatchResult r = last(RECEIPT, pre);
                 MatchResult h = last(HANDLING, pre);
                 boolean applications = APPLICATION.matcher(pre).find() || post.startsWith("申请")
-                        || post.startsWith("政府信息公开申请") || APPLICATION_CONTEXT.matcher(n).find();
+                        || post.startsWith("政府信息公开申请") || spans.first(APPLICATION_CONTEXT) < Integer.MAX_VALUE;
                 Claim.Kind kind = null;
                 MatchResult at = null;
                 if (r != null && h == null && applications) {
                     kind = Claim.Kind.RECEIVED;
                     at = r;
-                } else if (h != null && r == null && (APPLICATION.matcher(n).find() || main >= 0)) {
+                } else if (h != null && r == null && (spans.first(APPLICATION) < Integer.MAX_VALUE || main >= 0)) {
                     kind = Claim.Kind.HANDLED;
                     at = h;
                 }

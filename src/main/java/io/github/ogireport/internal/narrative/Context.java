@@ -1,7 +1,5 @@
 package io.github.ogireport.internal.narrative;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +23,6 @@ public final class Context {
     private static final Pattern LEADING_YEAR = Pattern.compile("^((?:19|20)[0-9]{2})年");
     private static final Pattern LEADING_OTHER = Pattern.compile("^(?:去年|前年|往年|上一?年度?(?!度?结转|遗留|转入))");
     private static final Pattern THIS_YEAR = Pattern.compile("本年|今年|全年|当年|年内");
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
 
     private final OptionalInt year;
 
@@ -73,7 +70,7 @@ public final class Context {
         if (OTHER_PERIOD.matcher(clause).find()) {
             return true;
         }
-        if (LEADING_OTHER.matcher(sentence).find() && !THIS_YEAR.matcher(clause).find()
+        if (LEADING_OTHER.matcher(sentence).lookingAt() && !THIS_YEAR.matcher(clause).find()
                 && (year.isEmpty() || !clause.contains(year.getAsInt() + "年"))) {
             return true; // 去年…，不予公开9件: the sentence speaks of last year throughout
         }
@@ -106,34 +103,11 @@ public final class Context {
             return false;
         }
         Matcher lead = LEADING_YEAR.matcher(sentence);
-        return lead.find() && Integer.parseInt(lead.group(1)) != y;
+        return lead.lookingAt() && Integer.parseInt(lead.group(1)) != y;
     }
 
     /** True when a clause states a change (同比增加, 较去年回落) rather than a count. */
     public static boolean change(String clause) {
         return CHANGE.matcher(clause).find();
-    }
-
-    /** The clause spans [start, end) of a text in the matching form: cut at , ; and :. */
-    public static List<int[]> clauses(String norm) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        Matcher m = CLAUSE_END.matcher(norm);
-        while (m.find()) {
-            out.add(new int[] {start, m.start()});
-            start = m.end();
-        }
-        out.add(new int[] {start, norm.length()});
-        return out;
-    }
-
-    /** The clause span holding the character at {@code index}. */
-    public static int[] clauseAt(String norm, int index) {
-        for (int[] c : clauses(norm)) {
-            if (index >= c[0] && index < Math.max(c[1], c[0] + 1)) {
-                return c;
-            }
-        }
-        return new int[] {0, norm.length()};
     }
 }
