@@ -100,6 +100,9 @@ public final class Claims {
     private static final Pattern INFO_FEE = Pattern.compile("处理费");
     private static final Pattern PUBLICATION = Pattern.compile("公开|发布|公示|推送|报送|上传|归集|刊登|解读");
 
+    /** Words that make a figure of received or handled applications a part of them. */
+    private static final Pattern SUBSET = Pattern.compile(
+            "按时|按期|逾期|延期|超期|当场|现场|网上|线上|线下|当面|邮寄|信函|书面|电话|传真|电子邮件|当日|平均");
     private static final Pattern CASE_UNITS = Pattern.compile("件|起|宗|例");
     private static final Pattern QUALIFIER_START = Pattern.compile("^\\(?(?:其中)?(?:不|未)?(?:含|包含|包括)");
     private static final int CATEGORY_GAP = 6;
@@ -218,6 +221,10 @@ public final class Claims {
                 } else if (h != null && r == null && (spans.first(APPLICATION) < Integer.MAX_VALUE || main >= 0)) {
                     kind = Claim.Kind.HANDLED;
                     at = h;
+                }
+                if (kind != null && (SUBSET.matcher(pre).find()
+                        || pre.contains("其中") && main >= 0 && out.get(main).kind() == kind)) {
+                    continue; // 其中按时答复49件, 网上受理40件, 延期答复3件: a part, not the total
                 }
                 if (kind != null) {
                     Claim c = claim(kind, f.value(), s, phrase(n, preFrom + at.start(), f), scope);

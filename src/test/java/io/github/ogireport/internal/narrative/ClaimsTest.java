@@ -47,6 +47,14 @@ class ClaimsTest {
     }
 
     @Test
+    void partsOfTheTotalAreNotTotals() {
+        assertEquals("HANDLED=51", claims(SectionId.OVERVIEW, "共答复政府信息公开申请51件，其中按时答复49件，延期答复2件。"));
+        assertEquals("RECEIVED=49", claims(SectionId.OVERVIEW, "共收到政府信息公开申请49件，其中网上受理40件，当面受理9件。"));
+        assertEquals("RECEIVED=49; HANDLED=45",
+                claims(SectionId.OVERVIEW, "共收到政府信息公开申请49件，其中已办结45件。"));
+    }
+
+    @Test
     void theHongzePhrasing() {
         assertEquals("RECEIVED=17", claims(SectionId.OVERVIEW,
                 "区政府办代表区政府受理政府信息公开申请17件，均已在法定期限内予以答复。"));
