@@ -46,6 +46,21 @@ class RulesDocumentedTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String bundle : java.util.List.of("messages.properties", "messages_zh.properties")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources/io/github/ogireport", bundle))) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#") || t.indexOf('=') < 0) {
+                    continue;
+                }
+                String key = t.substring(0, t.indexOf('=')).strip();
+                assertTrue(seen.add(key), bundle + ": " + key + " is defined twice (the last one silently wins)");
+            }
+        }
+    }
+
+    @Test
     void ruleIdsAreUnique() {
         assertEquals(RuleRegistry.builtIn().rules().size(),
                 RuleRegistry.builtIn().rules().stream().map(Rule::id).distinct().count());

@@ -34,6 +34,18 @@ public final class BuiltInRules {
                 new T1Valid(),
                 // blank and not-applicable cells
                 new BlankTotals(),
-                new NotApplicableMarks());
+                new NotApplicableMarks(),
+                // narrative against the tables
+                new NarrativeApplications(),
+                new NarrativeResults(),
+                new NarrativeReviews(),
+                new NarrativeZeros(),
+                new InfoFeeApplications(),
+                new InfoFeeReported(),
+                new FeeNoticeReported(),
+                new NarrativeProactive(),
+                new ReportYear(),
+                new AllHandled(),
+                new RepeatedWord());
     }
 }

@@ -22,6 +22,8 @@ public final class TextLayout {
     /** Values of a spaced row; separated like {@link #SPACED_ROW} says, ideographic space included. */
     private static final Pattern VALUE_SPLIT = Pattern.compile("[^ \\t\\u3000]+");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
+    /** Words no row label holds: a count with its unit or a full stop mark a sentence that ends in a number. */
+    private static final Pattern PROSE = Pattern.compile("[0-9０-９][ \\t\\u3000]?件(?!次)|。");
 
     private TextLayout() {
     }
@@ -82,7 +84,7 @@ public final class TextLayout {
             }
             inGrid = false;
             Matcher spaced = SPACED_ROW.matcher(trimmed);
-            if (spaced.matches()) {
+            if (spaced.matches() && !PROSE.matcher(spaced.group("label")).find()) {
                 grid++;
                 out.add(new Line.Row(spacedCells(line, lineNo, spaced), grid, new SourcePosition.InText(lineNo, 1)));
                 continue;

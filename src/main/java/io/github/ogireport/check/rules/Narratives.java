@@ -1,0 +1,148 @@
+package io.github.ogireport.check.rules;
+
+import io.github.ogireport.check.CellRef;
+import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Quote;
+import io.github.ogireport.check.Status;
+import io.github.ogireport.internal.narrative.Claim;
+import io.github.ogireport.internal.narrative.Claims;
+import io.github.ogireport.internal.narrative.Context;
+import io.github.ogireport.internal.narrative.Narrative;
+import io.github.ogireport.internal.narrative.Sentence;
+import io.github.ogireport.internal.narrative.Statement;
+import io.github.ogireport.internal.narrative.Statements;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.ReportFormat;
+import io.github.ogireport.model.SectionId;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the narrative rules share: the narrative of a report with its claims and statements, quotes, and the
+ * judgement of a figure against a table quantity.
+ *
+ * <p>A figure that differs from the table is a FAIL, except when the sentence speaks of a wider scope than the
+ * organ (全县, 各部门…: UNCERTAIN, the figure may cover more than this table) or a cell the comparison reads is
+ * blank (UNCERTAIN, blank may mean "not filled"). The message arguments are the same for every rule:
+ * {0} the words of the figure, {1} the table quantity's name, {2} its value, {3} the figure, {4} the
+ * difference, {5} the scope word.
+ */
+final class Narratives {
+    /** Words of section 六 that report on 信息处理费 (an amount, or that none was charged). */
+    static final Pattern FEE_MENTION = Pattern.compile(
+            "处理费|收费通知|(?:信息公开|依申请|公开申请|申请)[^。]{0,12}?收费|收费[^。]{0,8}?(?:信息公开|依申请|申请)");
+
+    final Report report;
+    final Narrative narrative;
+    final Context context;
+
+    private Narratives(Report report) {
+        this.report = report;
+        this.narrative = Narrative.of(report);
+        this.context = new Context(report.year());
+    }
+
+    static Narratives of(Report report) {
+        return new Narratives(report);
+    }
+
+    List<Claim> claims() {
+        return Claims.of(narrative, context);
+    }
+
+    List<Statement> statements() {
+        return Statements.of(narrative, context);
+    }
+
+    /** True for a report in the 2021 format (or of 2021 on when T1 gave no format). */
+    boolean isF2021() {
+        ReportFormat f = report.format();
+        return f == ReportFormat.F2021
+                || (f == ReportFormat.UNKNOWN || f == ReportFormat.MIXED) && report.year().isPresent()
+                && report.year().getAsInt() >= 2021;
+    }
+
+    /** The sentences of section 六 that report on 信息处理费. */
+    List<Sentence> feeMentions(SectionId section) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : narrative.sentences(section)) {
+            if (FEE_MENTION.matcher(s.norm()).find()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** True when a sentence is table text left among the paragraphs rather than prose. */
+    static boolean isTableText(Sentence s) {
+        return Claims.isTableText(s.norm());
+    }
+
+    static Quote quote(Sentence s) {
+        return new Quote(s.text(), s.position());
+    }
+
+    static List<Quote> quotes(List<Sentence> sentences) {
+        List<Quote> out = new ArrayList<>();
+        List<Sentence> seen = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (!seen.contains(s)) {
+                seen.add(s);
+                out.add(quote(s));
+            }
+        }
+        return out;
+    }
+
+    /** The message arguments of a figure against a quantity. */
+    static Object[] args(Claim c, Quantity q, Object... extra) {
+        BigDecimal claimed = c.value().orElse(null);
+        BigDecimal table = q.value();
+        Object diff = claimed != null && table != null ? claimed.subtract(table).abs().stripTrailingZeros().toPlainString() : "";
+        Object[] base = {c.phrase(), q.name(), q.shown(),
+            claimed == null ? "" : claimed.stripTrailingZeros().toPlainString(), diff, c.scope()};
+        Object[] out = new Object[base.length + extra.length];
+        System.arraycopy(base, 0, out, 0, base.length);
+        System.arraycopy(extra, 0, out, base.length, extra.length);
+        return out;
+    }
+
+    /**
+     * Holds a figure against a quantity and reports PASS, FAIL or UNCERTAIN with the keys {@code pass},
+     * {@code fail}, {@code scope}, {@code blank}, {@code unreadable}, {@code missing} and {@code lost}.
+     */
+    static void judge(Findings out, Claim c, Quantity q) {
+        List<Quote> quotes = List.of(quote(c.sentence()));
+        List<CellRef> refs = q.refs();
+        Object[] args = args(c, q);
+        if (q.missing()) {
+            out.report(Status.NOT_ASSESSABLE, "missing", refs, quotes, args);
+            return;
+        }
+        if (c.value().isEmpty()) {
+            out.report(Status.UNCERTAIN, "lost", refs, quotes, args);
+            return;
+        }
+        BigDecimal table = q.value();
+        if (table == null) {
+            out.report(Status.UNCERTAIN, "unreadable", refs, quotes, args);
+            return;
+        }
+        if (table.compareTo(c.value().get()) == 0) {
+            out.report(Status.PASS, "pass", refs, quotes, args);
+        } else if (c.wider()) {
+            out.report(Status.UNCERTAIN, "scope", refs, quotes, args);
+        } else if (q.blank) {
+            out.report(Status.UNCERTAIN, "blank", refs, quotes, args);
+        } else {
+            out.report(Status.FAIL, "fail", refs, quotes, args);
+        }
+    }
+
+    /** Reports that the table a figure needs is missing. */
+    static void noTable(Findings out, Claim c) {
+        out.report(Status.NOT_ASSESSABLE, "noTable", List.of(), List.of(quote(c.sentence())), c.phrase());
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.ogireport.internal.narrative;
+
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence or clause speaks of besides its figures: a scope wider than the reporting organ (全市, 各部门,
+ * 所属单位…), another year (去年, 上年 not followed by 结转, a year other than the report's), or a change
+ * (同比增加, 较去年回落). Not API.
+ */
+public final class Context {
+    /** A scope wider than the organ's own table. */
+    static final Pattern WIDER = Pattern.compile(
+            "全(?:市|县|区|省|州|盟|旗|镇|乡|国|系统|行业)|各(?:部门|单位|乡镇|街道|镇|县区|区县|县|区|市|级|委办局|成员单位)"
+                    + "|所属|下属|直属|系统内|本系统|[0-9]{1,3}(?:个|家)(?:部门|单位)|[0-9]{1,3}个(?:乡镇|街道)");
+    /** 上年/上一年度 as the year before, not as the carried-over row. */
+    private static final Pattern PREVIOUS_YEAR = Pattern.compile("上一?年度?");
+    private static final Pattern CARRIED_FROM = Pattern.compile("^(?:结转|遗留|未办结|转入|度结转)");
+    private static final Pattern OTHER_PERIOD = Pattern.compile("去年|前年|往年|历年|以来|(?<!截)至今|近[0-9一二三四五六七八九十]年|往期");
+    private static final Pattern CHANGE = Pattern.compile("同比|环比|增加|减少|增长|下降|回落|上升|增幅|降幅|相比|持平|较|比上|多出|少于|多于");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年(?!0?1月0?1日|0?12月31日)");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^((?:19|20)[0-9]{2})年");
+    private static final Pattern LEADING_OTHER = Pattern.compile("^(?:去年|前年|往年|上一?年度?(?!度?结转|遗留|转入))");
+    private static final Pattern THIS_YEAR = Pattern.compile("本年|今年|全年|当年|年内");
+
+    private final OptionalInt year;
+
+    /** A context for a report of {@code year} (empty when the year is not known). */
+    public Context(OptionalInt year) {
+        this.year = year;
+    }
+
+    /** A phrase of the matching form as shown in messages: ASCII punctuation back to its full-width form. */
+    public static String display(String norm) {
+        StringBuilder b = new StringBuilder(norm.length());
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            int at = ASCII.indexOf(c);
+            b.append(at >= 0 ? FULL.charAt(at) : c);
+        }
+        return b.toString();
+    }
+
+    private static final String ASCII = ",;:()!?";
+    private static final String FULL = "，；：（）！？";
+
+    /** The report year, if known. */
+    public OptionalInt year() {
+        return year;
+    }
+
+    /** True when the text speaks of a wider scope than the organ (全县, 各部门, 所属单位…). */
+    public static boolean widerScope(String norm) {
+        return WIDER.matcher(norm).find();
+    }
+
+    /** The scope word of the text, or "" when there is none. */
+    public static String scopeWord(String norm) {
+        Matcher m = WIDER.matcher(norm);
+        return m.find() ? m.group() : "";
+    }
+
+    /**
+     * True when a clause speaks of another period than the report year: 去年, 上年 (not 上年结转), 以来, or a
+     * year other than the report's while the sentence does not start with the report year; also when the
+     * sentence opens with another year and the clause names no year of its own.
+     */
+    public boolean otherPeriod(String clause, String sentence) {
+        if (OTHER_PERIOD.matcher(clause).find()) {
+            return true;
+        }
+        if (LEADING_OTHER.matcher(sentence).lookingAt() && !THIS_YEAR.matcher(clause).find()
+                && (year.isEmpty() || !clause.contains(year.getAsInt() + "年"))) {
+            return true; // 去年…，不予公开9件: the sentence speaks of last year throughout
+        }
+        Matcher p = PREVIOUS_YEAR.matcher(clause);
+        while (p.find()) {
+            String after = clause.substring(p.end());
+            boolean from = p.start() > 0 && (clause.charAt(p.start() - 1) == '自' || clause.charAt(p.start() - 1) == '从');
+            if (!from && !CARRIED_FROM.matcher(after).find()) {
+                return true;
+            }
+        }
+        if (year.isEmpty()) {
+            return false;
+        }
+        int y = year.getAsInt();
+        boolean own = false;
+        boolean other = false;
+        Matcher m = YEAR.matcher(clause);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == y) {
+                own = true;
+            } else {
+                other = true;
+            }
+        }
+        if (other && !own) {
+            return true;
+        }
+        if (own || other) {
+            return false;
+        }
+        Matcher lead = LEADING_YEAR.matcher(sentence);
+        return lead.lookingAt() && Integer.parseInt(lead.group(1)) != y;
+    }
+
+    /** True when a clause states a change (同比增加, 较去年回落) rather than a count. */
+    public static boolean change(String clause) {
+        return CHANGE.matcher(clause).find();
+    }
+}

@@ -1,0 +1,211 @@
+package io.github.ogireport.internal.narrative;
+
+import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.model.Heading;
+import io.github.ogireport.model.Paragraph;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.Section;
+import io.github.ogireport.model.SectionId;
+import io.github.ogireport.model.SourcePosition;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The narrative of a report as sentences, in document order: the preamble, then each section's paragraphs.
+ *
+ * <p>Page text extracted from PDF wraps sentences over several lines, each a paragraph of its own; such lines
+ * are joined into one block first (the next line follows within two lines, the line does not end a sentence
+ * and neither is a heading), so that "不予公开答复 2" and "件" on the next line read as one figure. Sentences
+ * end at 。！？ (and their ASCII forms). Not API.
+ */
+public final class Narrative {
+    /** Characters that end a sentence. */
+    private static final String ENDS = "。！？!?";
+    /** Characters that may follow the end of a sentence and still belong to it. */
+    private static final String CLOSERS = "”’」』）)】]\"'";
+    /** Characters after which a wrapped line is not continued: sentence ends, clause ends that close a list. */
+    private static final String FINAL = "。！？!?；;：:";
+    /** A line that reads as a heading: an ordinal and a short title. */
+    private static final Pattern HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)");
+    private static final int MAX_HEADING = 30;
+
+    private final List<Sentence> sentences;
+    private final boolean html;
+
+    private Narrative(List<Sentence> sentences, boolean html) {
+        this.sentences = List.copyOf(sentences);
+        this.html = html;
+    }
+
+    /** The narrative of {@code report}. */
+    public static Narrative of(Report report) {
+        boolean html = report.contentType().toLowerCase(java.util.Locale.ROOT).contains("html");
+        Set<SourcePosition> headings = new HashSet<>();
+        for (Heading h : report.outline()) {
+            headings.add(h.position());
+        }
+        Builder b = new Builder(html, headings);
+        b.section(Optional.empty(), report.preamble());
+        for (Section s : report.sections()) {
+            b.section(Optional.of(s.id()), s.paragraphs());
+        }
+        return new Narrative(b.out, html);
+    }
+
+    /** Every sentence, in document order. */
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The sentences of one section. */
+    public List<Sentence> sentences(SectionId id) {
+        return sentences.stream().filter(s -> s.in(id)).toList();
+    }
+
+    /** The sentences of the preamble (before the first section). */
+    public List<Sentence> preamble() {
+        return sentences.stream().filter(s -> s.section().isEmpty()).toList();
+    }
+
+    /** The sentences of a block. */
+    public List<Sentence> block(int block) {
+        return sentences.stream().filter(s -> s.block() == block).toList();
+    }
+
+    /** True when the report was HTML (positions are those of paragraphs, not of sentences). */
+    public boolean isHtml() {
+        return html;
+    }
+
+    /** Splits text into sentences (for tests and callers with text of their own): the raw sentences, trimmed. */
+    public static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        for (int[] span : spans(text)) {
+            out.add(text.substring(span[0], span[1]));
+        }
+        return out;
+    }
+
+    /** Sentence spans [start, end) in {@code text}, white space trimmed, empty ones left out. */
+    static List<int[]> spans(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            i++;
+            if (ENDS.indexOf(c) >= 0) {
+                while (i < n && (ENDS.indexOf(text.charAt(i)) >= 0 || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
+                    i++;
+                }
+                add(out, text, start, i);
+                start = i;
+            }
+        }
+        add(out, text, start, n);
+        return out;
+    }
+
+    private static void add(List<int[]> out, String text, int start, int end) {
+        while (start < end && Text.isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Text.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new int[] {start, end});
+        }
+    }
+
+    /** Joins wrapped lines into blocks and cuts the blocks into sentences. */
+    private static final class Builder {
+        final boolean html;
+        final Set<SourcePosition> headings;
+        final List<Sentence> out = new ArrayList<>();
+        int block = -1;
+
+        Builder(boolean html, Set<SourcePosition> headings) {
+            this.html = html;
+            this.headings = headings;
+        }
+
+        void section(Optional<SectionId> section, List<Paragraph> paragraphs) {
+            int index = 0;
+            int i = 0;
+            while (i < paragraphs.size()) {
+                int j = i + 1;
+                while (j < paragraphs.size() && continues(paragraphs.get(j - 1), paragraphs.get(j))) {
+                    j++;
+                }
+                index = block(section, paragraphs.subList(i, j), index);
+                i = j;
+            }
+        }
+
+        /** True when {@code next} continues the line {@code prev} (a sentence wrapped by the source). */
+        private boolean continues(Paragraph prev, Paragraph next) {
+            if (html || !(prev.position() instanceof SourcePosition.InText)
+                    || !(next.position() instanceof SourcePosition.InText)) {
+                return false;
+            }
+            int gap = ((SourcePosition.InText) next.position()).line() - ((SourcePosition.InText) prev.position()).line();
+            String p = prev.text();
+            if (gap < 1 || gap > 2 || p.isEmpty() || FINAL.indexOf(p.charAt(p.length() - 1)) >= 0) {
+                return false;
+            }
+            return !isHeading(prev) && !isHeading(next);
+        }
+
+        private boolean isHeading(Paragraph p) {
+            return headings.contains(p.position())
+                    || p.text().length() <= MAX_HEADING && HEADING.matcher(p.text()).find();
+        }
+
+        private int block(Optional<SectionId> section, List<Paragraph> paragraphs, int index) {
+            block++;
+            StringBuilder text = new StringBuilder();
+            List<int[]> starts = new ArrayList<>(); // {offset in block, paragraph index}
+            for (int k = 0; k < paragraphs.size(); k++) {
+                String t = paragraphs.get(k).text();
+                if (text.length() > 0 && !t.isEmpty() && isAsciiWord(text.charAt(text.length() - 1))
+                        && isAsciiWord(t.charAt(0))) {
+                    text.append(' ');
+                }
+                starts.add(new int[] {text.length(), k});
+                text.append(t);
+            }
+            String all = text.toString();
+            for (int[] span : spans(all)) {
+                int k = 0;
+                while (k + 1 < starts.size() && starts.get(k + 1)[0] <= span[0]) {
+                    k++;
+                }
+                Paragraph p = paragraphs.get(starts.get(k)[1]);
+                int offset = span[0] - starts.get(k)[0];
+                String raw = all.substring(span[0], span[1]);
+                out.add(new Sentence(section, raw, Text.key(raw), position(p, offset), block, index++));
+            }
+            return index;
+        }
+
+        /** The sentence's own column when the paragraph is a line of page text; the paragraph's otherwise. */
+        private SourcePosition position(Paragraph p, int offset) {
+            if (!html && p.position() instanceof SourcePosition.InText) {
+                SourcePosition.InText at = (SourcePosition.InText) p.position();
+                return new SourcePosition.InText(at.line(), at.column() + offset);
+            }
+            return p.position();
+        }
+
+        private static boolean isAsciiWord(char c) {
+            return c < 128 && Character.isLetterOrDigit(c);
+        }
+    }
+}

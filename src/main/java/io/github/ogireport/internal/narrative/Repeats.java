@@ -1,0 +1,74 @@
+package io.github.ogireport.internal.narrative;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Immediately repeated words of two to six Chinese characters ("资金资金"), a typing slip. Legitimate
+ * reduplication is left alone: one character doubled (常常, 谢谢, 哈哈哈哈), measure words counted one by one
+ * (一步一步, 一件一件, 每年每年), and the ABAB form of verbs asking for a try (研究研究, 商量商量), which
+ * reports rarely use but correct Chinese allows. Not API.
+ */
+public final class Repeats {
+    private static final int MIN = 2;
+    private static final int MAX = 6;
+    private static final Set<String> VERBS = Set.of("研究", "讨论", "学习", "商量", "考虑", "了解", "检查", "看看",
+            "休息", "打扫", "整理", "交流", "沟通", "锻炼", "活动", "比较", "琢磨", "介绍", "说明", "试试", "想想",
+            "走走", "聊聊", "雪白", "通红", "冰凉", "笔直");
+
+    private Repeats() {
+    }
+
+    /**
+     * A repeated word.
+     *
+     * @param word  the word written twice
+     * @param start where the first of the two starts in the text
+     */
+    public record Repeat(String word, int start) {
+    }
+
+    /** The repeated words of a text, in order, the longest at each place. */
+    public static List<Repeat> find(String text) {
+        List<Repeat> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int found = 0;
+            for (int len = Math.min(MAX, (n - i) / 2); len >= MIN; len--) {
+                if (text.regionMatches(i, text, i + len, len) && allHan(text, i, i + 2 * len)) {
+                    found = len;
+                    break;
+                }
+            }
+            if (found > 0) {
+                String word = text.substring(i, i + found);
+                if (!legitimate(word)) {
+                    out.add(new Repeat(word, i));
+                }
+                i += 2 * found;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean legitimate(String word) {
+        boolean same = true;
+        for (int k = 1; k < word.length(); k++) {
+            same &= word.charAt(k) == word.charAt(0);
+        }
+        return same || word.charAt(0) == '一' || word.charAt(0) == '每' || VERBS.contains(word);
+    }
+
+    private static boolean allHan(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.UnicodeScript.of(text.charAt(k)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

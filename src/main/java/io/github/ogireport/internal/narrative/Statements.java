@@ -1,0 +1,324 @@
+package io.github.ogireport.internal.narrative;
+
+import io.github.ogireport.model.SectionId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the {@link Statement}s of the narrative: statements of absence (X-4), "均获维持" and "未被纠错" (X-3), and
+ * "所有申请均已办结" (domain-spec §9 E9). Statements in clauses about another period are skipped. Not API.
+ */
+public final class Statements {
+    private static final String NEG = "(?:未|没有|没|尚未|暂未|均未|从未|未曾)";
+    private static final Pattern RECEIPT_NAMED = Pattern.compile(NEG
+            + "(?:收到|接到|受理|接收|收悉)过?(?:任何)?([^,;。]{0,16}?)(?:政府信息公开|信息公开|依申请公开|公开)的?(?:申请|事项)");
+    private static final Pattern RECEIPT_BARE = Pattern.compile(NEG
+            + "(?:收到|接到|受理|接收|收悉)过?(?:任何)?(?:书面|网上|当面|线上|纸质|邮寄)?的?申请(?!人)");
+    private static final Pattern RECEIPT_EVENT = Pattern.compile("(?:未|没有)发生过?[^,;。]{0,8}?依申请公开");
+    private static final Pattern RECEIPT_NONE = Pattern.compile(
+            "(?:无|暂无|没有)(?:政府信息)?依申请公开|无(?:政府)?信息公开申请|无公开申请|无申请公开");
+    private static final Pattern RECEIPT_AND_HANDLING = Pattern.compile(NEG
+            + "(?:收到|接到|受理)(?:和|及|或|与|并)(?:处理|办理|答复)[^,;。]{0,12}?申请");
+    private static final Pattern HANDLING_NAMED = Pattern.compile(
+            "(?<![存在有无])(?:未|均未|没有)(?:办理|处理)过?(?:任何)?(?:政府信息公开|依申请公开|信息公开)的?(?:申请|事项)");
+    private static final Pattern HANDLING_ALL = Pattern.compile("均未(?:办理|处理|答复)");
+    private static final Pattern NO_CARRY_OUT = Pattern.compile(
+            "(?:无|没有|未有|不存在|未产生)(?:下一?年度?)?(?:需|须)?结转(?!自)|(?:未|没有)(?:结转|顺延)(?:到|至)?下一?年");
+    private static final Pattern WHOLE = Pattern.compile(
+            "^(?:本年度|本年|全年|今年)?(?:均无|无|暂无|没有|无此类情况|无此项|无相关情况|无相关数据)[。.!]?$");
+    private static final Pattern REVIEW_NONE = Pattern.compile(
+            "(未|没有|没|尚未|暂未|均未|从未|未曾|不存在|暂无|无)(发生|出现|产生|收到|接到|被申请|被提起|提起|涉及|有|因)?"
+                    + "([^,;。]{0,20}?)(行政复议|行政诉讼)");
+    private static final Pattern REVIEW_MORE = Pattern.compile(
+            "^(?:、|和|及|与|或|以及|或者)(?:被提起|提起|被申请|被)?(行政复议|行政诉讼|复议|诉讼)");
+    private static final Pattern BARE_NONE_OPENING = Pattern.compile(
+            "^(?:因|涉及|关于|有关|政府信息公开|信息公开|公开|被|任何|相关|针对|发生|此类|该类)");
+    private static final Pattern REVIEW_NOT_ABSENCE = Pattern.compile("纠错|纠正|败诉|撤销|维持|决定|结果|审结|[0-9]");
+    private static final Pattern REVIEW_NOUN_USE = Pattern.compile("^(?:案件)?(?:的)?(?:决定|结果|机关|机构|审查|被申请人|申请人|判决|裁定|被?纠错|被?纠正|败诉|被?撤销)");
+    private static final Pattern NORMS_NONE = Pattern.compile(
+            "(?:未|没有|无|暂无|均未)新?(?:制发|印发|出台|制定|颁布)过?(?:任何)?(?:新的)?(?:行政)?规范性文件");
+    private static final Pattern RULES_NONE = Pattern.compile(
+            "(?:未|没有|无|暂无)(?:制发|印发|出台|制定|颁布)过?(?:任何)?规章(?!制度)");
+    private static final String T1_NEG = "(?:无|没有|未发生|未实施|未作出|未办理|未收取|未产生)";
+    private static final Pattern T1_NONE = Pattern.compile(T1_NEG + "(行政许可|行政处罚|行政强制|行政事业性收费)");
+    private static final Pattern T1_MORE = Pattern.compile(
+            "^(?:、|和|及|与|或|以及)?" + T1_NEG + "?(行政许可|行政处罚|行政强制|行政事业性收费)");
+    private static final Pattern UPHELD = Pattern.compile(
+            "(?:均|全部|都|皆)已?(?:获|被|予以|得到|为|是)?(?:法院|复议机关|复议机构)?(?:判决|决定)?(?:结果)?维持");
+    private static final Pattern NOT_CORRECTED = Pattern.compile("(?:未|没有|均未|无一|无)被?[^,;。]{0,10}?(?:纠错|纠正|撤销)");
+    private static final Pattern DONE = Pattern.compile(
+            "(?:所有|全部)的?[^,;。]{0,12}?申请[^,;。]{0,8}?(?:均|都|全部)?已?(?:按要求|按时|依法|按期|在法定期限内|及时)?(?:全部)?"
+                    + "(?:办结|办理完成|办理完毕|处理完毕|答复完毕|完成办理|完成答复)"
+                    + "|申请(?:均|全部|都)已?(?:按要求|按时|依法|按期|在法定期限内|及时)?(?:全部)?(?:办结|办理完成|办理完毕|处理完毕|答复完毕)"
+                    + "|已全部(?:办结|办理完毕|办理完成|答复完毕)|均已办结|全部办结");
+    private static final Pattern DONE_EXCEPT = Pattern.compile("除[^。]{0,20}?外|其余|余下|剩余");
+    private static final Pattern CONDITIONAL = Pattern.compile("如果|如|若|假如|一旦");
+    private static final Pattern REVIEW_WORD = Pattern.compile("复议");
+    private static final Pattern REVIEW_GROUP = Pattern.compile("(?<!未经)复议(?!后)");
+    private static final Pattern LITIGATION_WORD = Pattern.compile("诉讼|起诉");
+    private static final Pattern APPLICATION = Pattern.compile("申请");
+    private static final Pattern RECEIPT_EXCLUDED = Pattern.compile("复议|诉讼|答复|告知|材料|补正|费|投诉|举报|信访|许可");
+
+    private Statements() {
+    }
+
+    /** The statements of every sentence of the narrative, in document order. */
+    public static List<Statement> of(Narrative narrative, Context context) {
+        List<Statement> out = new ArrayList<>();
+        for (Sentence s : narrative.sentences()) {
+            out.addAll(of(s, context));
+        }
+        return out;
+    }
+
+    /** The statements of one sentence. */
+    public static List<Statement> of(Sentence s, Context context) {
+        String n = s.norm();
+        List<Statement> out = new ArrayList<>();
+        if (Claims.DEBRIS.matcher(n).find()) {
+            return out;
+        }
+        Found found = new Found(s, new Spans(n), context, out);
+
+        // a section 三 or 四 that says nothing but 无 / 均无
+        if (WHOLE.matcher(n).matches()) {
+            if (s.in(SectionId.REQUESTS)) {
+                found.none(0, n.length(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
+                        Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
+            } else if (s.in(SectionId.REVIEW_LITIGATION)) {
+                found.none(0, n.length(), EnumSet.of(Statement.Topic.REVIEW, Statement.Topic.LITIGATION_DIRECT,
+                        Statement.Topic.LITIGATION_AFTER), Claim.Applicant.ALL);
+            }
+            return out;
+        }
+
+        if (Claims.debris(n)) {
+            return out;
+        }
+        // applications
+        Matcher m = RECEIPT_AND_HANDLING.matcher(n);
+        while (m.find()) {
+            found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
+                    Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
+        }
+        m = RECEIPT_NAMED.matcher(n);
+        while (m.find()) {
+            String between = m.group(1);
+            if (!RECEIPT_EXCLUDED.matcher(between).find()) {
+                found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED), applicant(between));
+            }
+        }
+        for (Pattern p : List.of(RECEIPT_BARE, RECEIPT_EVENT, RECEIPT_NONE)) {
+            m = p.matcher(n);
+            while (m.find()) {
+                found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED), Claim.Applicant.ALL);
+            }
+        }
+        m = HANDLING_NAMED.matcher(n);
+        while (m.find()) {
+            found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
+                    Claim.Applicant.ALL);
+        }
+        if (APPLICATION.matcher(n).find() && !REVIEW_WORD.matcher(n).find() && !LITIGATION_WORD.matcher(n).find()) {
+            m = HANDLING_ALL.matcher(n);
+            while (m.find()) {
+                found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
+                        Claim.Applicant.ALL);
+            }
+        }
+        m = NO_CARRY_OUT.matcher(n);
+        while (m.find()) {
+            String before = n.substring(Math.max(0, m.start() - 3), m.start());
+            if (!before.contains("上年") && !before.contains("上一年")) {
+                found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
+            }
+        }
+
+        // reviews and lawsuits
+        m = REVIEW_NONE.matcher(n);
+        while (m.find()) {
+            review(found, m);
+        }
+
+        // T1
+        m = NORMS_NONE.matcher(n);
+        while (m.find()) {
+            found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.NORMS_ISSUED), Claim.Applicant.ALL);
+        }
+        m = RULES_NONE.matcher(n);
+        while (m.find()) {
+            found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RULES_ISSUED), Claim.Applicant.ALL);
+        }
+        m = T1_NONE.matcher(n);
+        while (m.find()) {
+            Set<Statement.Topic> topics = EnumSet.of(t1(m.group(1)));
+            int end = m.end();
+            Matcher more = T1_MORE.matcher(n);
+            while (end < n.length()) {
+                more.region(end, n.length());
+                if (!more.lookingAt()) {
+                    break;
+                }
+                topics.add(t1(more.group(1)));
+                end = more.end();
+            }
+            found.none(m.start(), end, topics, Claim.Applicant.ALL);
+            m.region(end, n.length());
+        }
+
+        // outcomes of reviews and lawsuits
+        m = UPHELD.matcher(n);
+        while (m.find()) {
+            found.groups(Statement.Type.ALL_UPHELD, m.start(), m.end());
+        }
+        m = NOT_CORRECTED.matcher(n);
+        while (m.find()) {
+            found.groups(Statement.Type.NONE_CORRECTED, m.start(), m.end());
+        }
+
+        // every application handled
+        m = DONE.matcher(n);
+        if (m.find() && APPLICATION.matcher(n).find() && !DONE_EXCEPT.matcher(n).find()) {
+            if (found.spans.first(REVIEW_WORD) >= m.start() && found.spans.first(LITIGATION_WORD) >= m.start()
+                    && !context.otherPeriod(found.spans.clause(m.start()), n)) {
+                out.add(new Statement(Statement.Type.ALL_DONE, Set.of(), Claim.Applicant.ALL, s,
+                        n.substring(m.start(), m.end()), found.scope(m.end())));
+            }
+        }
+        return out;
+    }
+
+    private static void review(Found found, Matcher m) {
+        String neg = m.group(1);
+        String verb = m.group(2);
+        String between = m.group(3);
+        if (REVIEW_NOT_ABSENCE.matcher(between).find()) {
+            return;
+        }
+        if ((neg.equals("无") || neg.equals("暂无")) && verb == null && !between.isEmpty()
+                && !BARE_NONE_OPENING.matcher(between).find()) {
+            return; // 无 of another word: 无论, 无法, 无纸化…
+        }
+        Set<Statement.Topic> topics = EnumSet.noneOf(Statement.Topic.class);
+        addReview(topics, m.group(4));
+        String n = found.n;
+        int end = m.end();
+        Matcher more = REVIEW_MORE.matcher(n);
+        while (end < n.length()) {
+            more.region(end, n.length());
+            if (!more.lookingAt()) {
+                break;
+            }
+            addReview(topics, more.group(1));
+            end = more.end();
+        }
+        if (REVIEW_NOUN_USE.matcher(n.substring(end)).find()) {
+            return; // 未收到行政复议决定, 无行政复议被纠错: not an absence of cases
+        }
+        found.none(m.start(), end, topics, Claim.Applicant.ALL);
+    }
+
+    private static void addReview(Set<Statement.Topic> topics, String noun) {
+        if (noun.contains("复议")) {
+            topics.add(Statement.Topic.REVIEW);
+        } else {
+            topics.add(Statement.Topic.LITIGATION_DIRECT);
+            topics.add(Statement.Topic.LITIGATION_AFTER);
+        }
+    }
+
+    private static Statement.Topic t1(String noun) {
+        switch (noun) {
+            case "行政许可":
+                return Statement.Topic.LICENCES;
+            case "行政处罚":
+                return Statement.Topic.PENALTIES;
+            case "行政强制":
+                return Statement.Topic.COERCIONS;
+            default:
+                return Statement.Topic.FEES;
+        }
+    }
+
+    /** 自然人 or 法人或其他组织 when the words between the verb and 申请 name only one of them. */
+    private static Claim.Applicant applicant(String between) {
+        boolean people = between.contains("自然人") || between.contains("公民") || between.contains("个人");
+        boolean organisations = between.contains("法人") || between.contains("组织") || between.contains("企业");
+        if (people && !organisations && between.contains("自然人")) {
+            return Claim.Applicant.NATURAL;
+        }
+        if (organisations && !people) {
+            return Claim.Applicant.ORGANISATIONS;
+        }
+        return Claim.Applicant.ALL;
+    }
+
+    /** Collects the statements of one sentence, each topic once. */
+    private static final class Found {
+        final Sentence s;
+        final String n;
+        final Spans spans;
+        final Context context;
+        final List<Statement> out;
+        final Set<Statement.Topic> seen = EnumSet.noneOf(Statement.Topic.class);
+
+        Found(Sentence s, Spans spans, Context context, List<Statement> out) {
+            this.s = s;
+            this.n = spans.n;
+            this.spans = spans;
+            this.context = context;
+            this.out = out;
+        }
+
+        /** The scope word of the sentence up to the end of the clause holding {@code end}. */
+        String scope(int end) {
+            return spans.scopeBefore(spans.clauseAt(Math.max(0, end - 1))[1]);
+        }
+
+        void none(int start, int end, Set<Statement.Topic> topics, Claim.Applicant applicant) {
+            String clause = spans.clause(start);
+            if (context.otherPeriod(clause, n) || spans.first(CONDITIONAL) < start
+                    && CONDITIONAL.matcher(clause).find()) {
+                return;
+            }
+            Set<Statement.Topic> fresh = EnumSet.noneOf(Statement.Topic.class);
+            for (Statement.Topic t : topics) {
+                if (seen.add(t)) {
+                    fresh.add(t);
+                }
+            }
+            if (!fresh.isEmpty()) {
+                out.add(new Statement(Statement.Type.NONE, fresh, applicant, s, n.substring(start, end), scope(end)));
+            }
+        }
+
+        /** 均获维持 / 未被纠错 of the groups the sentence names before it (all three in section 四 if none). */
+        void groups(Statement.Type type, int start, int end) {
+            Set<Statement.Topic> groups = EnumSet.noneOf(Statement.Topic.class);
+            if (spans.first(REVIEW_GROUP) < end) {
+                groups.add(Statement.Topic.REVIEW);
+            }
+            if (spans.first(LITIGATION_WORD) < end) {
+                groups.add(Statement.Topic.LITIGATION_DIRECT);
+                groups.add(Statement.Topic.LITIGATION_AFTER);
+            }
+            if (groups.isEmpty() && s.in(SectionId.REVIEW_LITIGATION)) {
+                groups.addAll(EnumSet.of(Statement.Topic.REVIEW, Statement.Topic.LITIGATION_DIRECT,
+                        Statement.Topic.LITIGATION_AFTER));
+            }
+            if (groups.isEmpty() || context.otherPeriod(spans.clause(start), n)) {
+                return;
+            }
+            for (Statement x : out) {
+                if (x.type() == type) {
+                    return; // once per sentence
+                }
+            }
+            out.add(new Statement(type, groups, Claim.Applicant.ALL, s, n.substring(start, end), scope(end)));
+        }
+    }
+}
