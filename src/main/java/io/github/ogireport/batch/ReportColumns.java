@@ -84,7 +84,7 @@ public final class ReportColumns {
     }
 
     /** The cell values of {@code report} in {@link #CELLS} order ("" where the table, row or cell is absent). */
-    static List<String> cells(Report report) {
+    public static List<String> cells(Report report) {
         Map<String, Cell> byPath = new HashMap<>(512);
         for (TableId id : TableId.values()) {
             if (report.table(id).isEmpty()) {

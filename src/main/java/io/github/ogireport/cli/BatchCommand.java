@@ -101,7 +101,7 @@ final class BatchCommand implements Callable<Integer> {
             boolean showProgress = progress != null ? progress : System.console() != null;
             options = new BatchOptions(out, n, duration(timeout), size(maxSize), resume, overwrite, excel,
                     similarityThreshold, cfg, showProgress);
-            inputs = Inputs.expand(paths);
+            inputs = Inputs.expandAll(paths);
         } catch (IllegalArgumentException | IOException e) {
             err.println(e instanceof IOException ? "cannot read the inputs: " + e : e.getMessage());
             return OgiCommand.EXIT_UNREADABLE;

@@ -28,6 +28,12 @@ final class Inputs {
     /** File endings read when walking a folder; a file named explicitly is always read. The one place to add
      * a format the parser learns to read. */
     static final Set<String> SUFFIXES = Set.of(".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml");
+    /**
+     * Report files this version recognises but cannot read yet (their error names why). {@code ogi batch}
+     * includes them when it walks a folder, so that nothing in a researcher's folder is dropped silently;
+     * {@code check} and {@code extract} skip them there. A format the parser learns moves to {@link #SUFFIXES}.
+     */
+    static final Set<String> KNOWN_UNREAD = Set.of(".pdf", ".doc", ".docx", ".wps", ".rtf", ".odt");
     /** The bundled samples, read when no input is given. */
     static final Path SAMPLES = Path.of("testdata", "samples");
 
@@ -35,6 +41,17 @@ final class Inputs {
     }
 
     static List<Path> expand(List<Path> given) throws IOException {
+        return expand(given, SUFFIXES);
+    }
+
+    /** Like {@link #expand(List)}, walking folders for {@link #SUFFIXES} and {@link #KNOWN_UNREAD}. */
+    static List<Path> expandAll(List<Path> given) throws IOException {
+        Set<String> all = new java.util.HashSet<>(SUFFIXES);
+        all.addAll(KNOWN_UNREAD);
+        return expand(given, all);
+    }
+
+    private static List<Path> expand(List<Path> given, Set<String> suffixes) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : given) {
             String s = p.toString();
@@ -52,20 +69,20 @@ final class Inputs {
                         t = t.substring(1).strip();
                     }
                     if (!t.isEmpty() && !t.startsWith("#")) {
-                        one(Path.of(t), out);
+                        one(Path.of(t), out, suffixes);
                     }
                 }
             } else {
-                one(p, out);
+                one(p, out, suffixes);
             }
         }
         return out;
     }
 
-    private static void one(Path p, List<Path> out) throws IOException {
+    private static void one(Path p, List<Path> out, Set<String> suffixes) throws IOException {
         if (Files.isDirectory(p)) {
             try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(Inputs::supported).sorted().forEach(out::add);
+                walk.filter(Files::isRegularFile).filter(f -> hasSuffix(f, suffixes)).sorted().forEach(out::add);
             }
         } else {
             out.add(p);
@@ -74,8 +91,12 @@ final class Inputs {
 
     /** True when a file with this name is read when walking a folder. */
     static boolean supported(Path p) {
+        return hasSuffix(p, SUFFIXES);
+    }
+
+    private static boolean hasSuffix(Path p, Set<String> suffixes) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
-        return dot >= 0 && SUFFIXES.contains(name.substring(dot));
+        return dot >= 0 && suffixes.contains(name.substring(dot));
     }
 }
