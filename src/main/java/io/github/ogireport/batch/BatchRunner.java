@@ -122,19 +122,24 @@ public final class BatchRunner {
             timer.shutdownNow();
         }
         out.close();
-        if (out.failure() != null) {
-            throw out.failure();
-        }
-        if (!out.wasClosedEarly()) {
-            CrossYearPass.run(options, stats);
-        }
-        stats.finish(out.wasClosedEarly());
-        finished.set(true);
-        writeSummary(stats);
         try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // shutting down already
+            if (out.failure() != null) {
+                throw out.failure();
+            }
+            if (!out.wasClosedEarly()) {
+                CrossYearPass.run(options, stats);
+            }
+            stats.finish(out.wasClosedEarly());
+            finished.set(true);
+            writeSummary(stats);
+        } finally {
+            finished.set(true);
+            out.unlock();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down already
+            }
         }
         return stats;
     }

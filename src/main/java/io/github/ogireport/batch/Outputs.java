@@ -28,12 +28,17 @@ final class Outputs {
     private final Writer results;
     private final Writer summaries;
     private final Set<String> doneKeys;
+    private final java.nio.channels.FileChannel lockChannel;
+    private final java.nio.channels.FileLock lock;
     private boolean closed;
     private volatile boolean closedEarly;
     private volatile IOException failure;
 
-    private Outputs(Path dir, boolean bom, Set<String> doneKeys) throws IOException {
+    private Outputs(Path dir, boolean bom, Set<String> doneKeys, java.nio.channels.FileChannel lockChannel,
+            java.nio.channels.FileLock lock) throws IOException {
         this.doneKeys = doneKeys;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
         Path reportsFile = dir.resolve(BatchRunner.REPORTS);
         Path findingsFile = dir.resolve(BatchRunner.FINDINGS);
         boolean newReports = !Files.exists(reportsFile) || Files.size(reportsFile) == 0;
@@ -55,6 +60,31 @@ final class Outputs {
     static Outputs open(BatchOptions o) throws IOException {
         Path dir = o.out();
         Files.createDirectories(dir.resolve(BatchRunner.WORK));
+        // one run at a time per folder: a second one (or a --resume while the first still runs) would mix rows
+        java.nio.channels.FileChannel lockChannel = java.nio.channels.FileChannel.open(
+                dir.resolve(BatchRunner.WORK).resolve("lock"), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock;
+        try {
+            lock = lockChannel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockChannel.close();
+            throw new BatchException("another ogi batch is writing to " + dir + ": wait for it or stop it first");
+        }
+        try {
+            return open(o, dir, lockChannel, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            lockChannel.close();
+            throw e;
+        }
+    }
+
+    private static Outputs open(BatchOptions o, Path dir, java.nio.channels.FileChannel lockChannel,
+            java.nio.channels.FileLock lock) throws IOException {
         Path reports = dir.resolve(BatchRunner.REPORTS);
         boolean previous = Files.exists(reports) && Files.size(reports) > 0;
         if (previous && !o.resume() && !o.overwrite()) {
@@ -76,7 +106,7 @@ final class Outputs {
             Files.deleteIfExists(dir.resolve(BatchRunner.CROSSYEAR));
             Files.deleteIfExists(dir.resolve(BatchRunner.SUMMARY));
         }
-        return new Outputs(dir, o.excel() || Csv.hasBom(reports), keys);
+        return new Outputs(dir, o.excel() || Csv.hasBom(reports), keys, lockChannel, lock);
     }
 
     static String key(String path, String sha256) {
@@ -162,6 +192,16 @@ final class Outputs {
             } catch (Exception e) {
                 // closing what was flushed after every row: nothing is lost
             }
+        }
+    }
+
+    /** Lets another run use the folder (after the cross-year pass). */
+    void unlock() {
+        try {
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            // the lock goes with the process anyway
         }
     }
 

@@ -202,6 +202,29 @@ class BatchRunnerTest {
     }
 
     @Test
+    void twoRunsCannotWriteToOneFolderAtOnce() throws Exception {
+        List<Path> inputs = corpus(tmp.resolve("c"), 3, 4, 0);
+        Path out = tmp.resolve("out");
+        java.util.concurrent.CountDownLatch inFirst = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        BatchRunner first = new BatchRunner(options(out), RuleRegistry.withServiceLoader(), (bytes, name) -> {
+            inFirst.countDown();
+            release.await();
+            return OgiReports.parse(bytes, name);
+        });
+        java.util.concurrent.FutureTask<BatchStats> running = new java.util.concurrent.FutureTask<>(
+                () -> first.run(inputs));
+        new Thread(running).start();
+        inFirst.await();
+        BatchOptions resume = with(options(out), Duration.ofSeconds(60), BatchOptions.DEFAULT_MAX_SIZE, true, false);
+        BatchException e = assertThrows(BatchException.class, () -> run(resume, inputs));
+        assertTrue(e.getMessage().contains("another ogi batch"), e.getMessage());
+        release.countDown();
+        assertEquals(3, running.get().rows());
+        assertEquals(3, run(resume, inputs).skipped(), "the folder is free again once the first run ended");
+    }
+
+    @Test
     void excelGetsAByteOrderMark() throws IOException {
         List<Path> inputs = corpus(tmp.resolve("c"), 8, 4, 0);
         Path out = tmp.resolve("out");
