@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ogi", mixinStandardHelpOptions = true, versionProvider = OgiCommand.Version.class,
         description = "Parses and checks China's government information-disclosure annual reports "
                 + "(政府信息公开工作年度报告).",
-        subcommands = {CheckCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ExtractCommand.class, BatchCommand.class, GenerateCommand.class,
+            CommandLine.HelpCommand.class})
 public final class OgiCommand implements Runnable {
     /** Exit status: an input could not be read, or the command line was wrong. */
     public static final int EXIT_UNREADABLE = 2;
@@ -25,6 +26,8 @@ public final class OgiCommand implements Runnable {
     /** The configured command line, writing UTF-8 whatever the platform default. */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new OgiCommand());
+        // "@files.txt" is a list of inputs (Inputs), not picocli's argument file
+        cl.setExpandAtFiles(false);
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((ex, args) -> {

@@ -340,7 +340,9 @@ public final class Claims {
         if (hit != null) {
             String rest = pre.substring(hit.end());
             Claim.Kind kind = hit.kind();
-            if ((kind == Claim.Kind.REVIEW || kind == Claim.Kind.LITIGATION) && CASE_NOUN.matcher(pre).find() && both) {
+            // 行政复议、行政诉讼案件74件 counts all cases; 行政复议案件5件，行政诉讼案件6件 counts each group
+            if ((kind == Claim.Kind.REVIEW || kind == Claim.Kind.LITIGATION) && CASE_NOUN.matcher(pre).find() && both
+                    && group == null) {
                 kind = Claim.Kind.CASES;
             }
             if (rest.length() > 12 && kind != Claim.Kind.CASES) {
@@ -348,7 +350,7 @@ public final class Claims {
             }
             return claim(kind, f.value(), s, phrase(n, preFrom + hit.start(), f), scope);
         }
-        if (CASE_NOUN.matcher(pre).find() && both) {
+        if (CASE_NOUN.matcher(pre).find() && both && group == null) {
             return claim(Claim.Kind.CASES, f.value(), s, phrase(n, preFrom, f), scope);
         }
         Matcher after = REVIEW_POST.matcher(post);

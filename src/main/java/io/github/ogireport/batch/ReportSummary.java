@@ -1,0 +1,148 @@
+package io.github.ogireport.batch;
+
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.StatTable;
+import io.github.ogireport.model.T1Column;
+import io.github.ogireport.model.T1Row;
+import io.github.ogireport.model.T2Column;
+import io.github.ogireport.model.T2Row;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the cross-year pass needs of one report, and no more: organ, year, the T2 上年结转 and 结转下年度 rows,
+ * the T1 规章 / 行政规范性文件 rows and the narrative {@link Fingerprint}. One tab-separated line each in the
+ * batch's work file (about 3 KB a report), so the second pass never needs the reports themselves.
+ *
+ * @param seq       the input's sequence number
+ * @param path      the input path
+ * @param sha256    the content hash
+ * @param organKey  the {@link OrganKey} of the organ
+ * @param organ     the organ as named
+ * @param year      the report year
+ * @param format    the format version
+ * @param cin       T2 上年结转, 7 columns ({@link #NUMBER_FORMAT})
+ * @param cout      T2 结转下年度, 7 columns
+ * @param t1        T1 REG and NORM × ISSUED, REPEALED, VALID (6 values)
+ * @param narrative the narrative fingerprint
+ */
+record ReportSummary(long seq, String path, String sha256, String organKey, String organ, int year, String format,
+        List<String> cin, List<String> cout, List<String> t1, Fingerprint narrative) {
+
+    /** How a cell is kept: a plain number, "" blank, {@code NA}, {@code ?} text, {@code ~} absent. */
+    static final String NUMBER_FORMAT = "number | '' | NA | ? | ~";
+
+    static final List<String> T1_PATHS = List.of("t1.REG.ISSUED", "t1.REG.REPEALED", "t1.REG.VALID",
+            "t1.NORM.ISSUED", "t1.NORM.REPEALED", "t1.NORM.VALID");
+
+    /** The summary of a readable report with an organ and a year, or empty. */
+    static Optional<ReportSummary> of(long seq, String path, String sha256, Report report) {
+        if (!report.isReadable() || report.agency().isEmpty() || report.year().isEmpty()) {
+            return Optional.empty();
+        }
+        String key = OrganKey.of(report.agency().get());
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> cin = new ArrayList<>();
+        List<String> cout = new ArrayList<>();
+        for (T2Column c : T2Column.values()) {
+            cin.add(code(report.t2().flatMap(t -> t.cell(T2Row.CIN, c)).orElse(null)));
+            cout.add(code(report.t2().flatMap(t -> t.cell(T2Row.COUT, c)).orElse(null)));
+        }
+        List<String> t1 = new ArrayList<>();
+        for (T1Row r : List.of(T1Row.REG, T1Row.NORM)) {
+            for (T1Column c : List.of(T1Column.ISSUED, T1Column.REPEALED, T1Column.VALID)) {
+                Optional<StatTable> t = report.t1();
+                t1.add(code(t.flatMap(x -> x.cell(r, c)).orElse(null)));
+            }
+        }
+        return Optional.of(new ReportSummary(seq, path, sha256, key, report.agency().get(), report.year().getAsInt(),
+                report.format().name(), cin, cout, t1, Fingerprint.of(report.paragraphs())));
+    }
+
+    static String code(Cell cell) {
+        if (cell == null) {
+            return "~";
+        }
+        if (cell instanceof Cell.Number) {
+            return ((Cell.Number) cell).value().toPlainString();
+        }
+        if (cell instanceof Cell.Blank) {
+            return "";
+        }
+        if (cell instanceof Cell.NotApplicable) {
+            return "NA";
+        }
+        return "?";
+    }
+
+    /** The value in sums: a number, 0 for blank and NA; null for text or an absent cell. */
+    static BigDecimal value(String code) {
+        if (code.isEmpty() || code.equals("NA")) {
+            return BigDecimal.ZERO;
+        }
+        if (code.equals("?") || code.equals("~")) {
+            return null;
+        }
+        return new BigDecimal(code);
+    }
+
+    /** One tab-separated line, without the line break. */
+    String toLine() {
+        List<String> f = new ArrayList<>();
+        f.add(Long.toString(seq));
+        f.add(escape(path));
+        f.add(sha256);
+        f.add(escape(organKey));
+        f.add(escape(organ));
+        f.add(Integer.toString(year));
+        f.add(format);
+        f.addAll(cin);
+        f.addAll(cout);
+        f.addAll(t1);
+        f.add(narrative.encode());
+        return String.join("\t", f);
+    }
+
+    /** Reads {@link #toLine()}. */
+    static ReportSummary parse(String line) {
+        String[] f = line.split("\t", -1);
+        int i = 7;
+        List<String> cin = List.of(f).subList(i, i + 7);
+        List<String> cout = List.of(f).subList(i + 7, i + 14);
+        List<String> t1 = List.of(f).subList(i + 14, i + 20);
+        return new ReportSummary(Long.parseLong(f[0]), unescape(f[1]), f[2], unescape(f[3]), unescape(f[4]),
+                Integer.parseInt(f[5]), f[6], cin, cout, t1, Fingerprint.decode(f[i + 20]));
+    }
+
+    /** Reads only the fields the grouping needs: seq, organ key, year (cheap; the rest stays on disk). */
+    static String[] head(String line) {
+        String[] f = line.split("\t", 7);
+        return new String[] {f[0], unescape(f[3]), f[5]};
+    }
+
+    static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.ogireport.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FingerprintTest {
+    private static final String LAST = "2023年，青山区市场监督管理局坚持以公开为常态、不公开为例外，扎实推进政府信息公开工作。"
+            + "全年通过门户网站主动公开政府信息1286条，其中机构职能、政策文件、行政执法等信息均按时更新。"
+            + "严格落实公开属性源头认定和保密审查制度，全年开展公开属性审查312件次。";
+
+    @Test
+    void aCopyWithTheYearAndFiguresChangedIsWhollyRepeated() {
+        String copy = LAST.replace("2023", "2024").replace("1286", "1390").replace("312", "298");
+        assertEquals(1.0, Fingerprint.of(copy).containedIn(Fingerprint.of(LAST)), 1e-9);
+    }
+
+    @Test
+    void aReportThatAddsToLastYearsTextStillRepeatsAllOfIt() {
+        String more = LAST + "新增：开展政府开放日活动三场，邀请群众代表、企业代表走进机关，面对面听取意见建议。";
+        double share = Fingerprint.of(more).containedIn(Fingerprint.of(LAST));
+        assertTrue(share > 0.6 && share < 0.9, "share " + share);
+        assertEquals(1.0, Fingerprint.of(LAST).containedIn(Fingerprint.of(more)), 1e-9);
+    }
+
+    @Test
+    void differentTextsShareLittle() {
+        String other = "本年度依申请公开工作平稳有序，答复文书统一审核，复议诉讼案件均依法妥善处理，无纠错情况发生。"
+                + "下一步将继续加强培训，提升工作人员业务能力和依法答复水平。";
+        assertTrue(Fingerprint.of(other).containedIn(Fingerprint.of(LAST)) < 0.1);
+    }
+
+    @Test
+    void tooLittleTextIsNotCompared() {
+        assertEquals(-1, Fingerprint.of("无").containedIn(Fingerprint.of(LAST)));
+    }
+
+    @Test
+    void longNarrativesAreEstimatedFromTheSketchCloseToTheExactShare() {
+        Random rnd = new Random(3);
+        String pool = "政府信息公开工作年度报告主动公开依申请办理复议诉讼问题改进平台建设监督保障制度管理培训考核解读回应";
+        StringBuilder a = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            a.append(pool.charAt(rnd.nextInt(pool.length())));
+        }
+        // b: the first 70 % of a, then new text of the same length
+        StringBuilder b = new StringBuilder(a.substring(0, 4200));
+        for (int i = 0; i < 1800; i++) {
+            b.append(pool.charAt(rnd.nextInt(pool.length())));
+        }
+        Fingerprint fa = Fingerprint.of(a.toString());
+        Fingerprint fb = Fingerprint.of(b.toString());
+        assertTrue(fb.size() > Fingerprint.SKETCH, "the test needs texts longer than the sketch");
+        double share = fb.containedIn(fa);
+        assertTrue(Math.abs(share - 0.70) < 0.08, "estimated share " + share);
+    }
+
+    @Test
+    void encodesAndDecodes() {
+        Fingerprint f = Fingerprint.of(LAST);
+        Fingerprint g = Fingerprint.decode(f.encode());
+        assertEquals(f.size(), g.size());
+        assertEquals(1.0, g.containedIn(f), 1e-9);
+    }
+}
