@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /** Expands the command line's files and folders into the list of inputs, in a stable order. */
 final class Inputs {
     /** File endings read when walking a folder; a file named explicitly is always read. */
-    static final Set<String> SUFFIXES = Set.of(".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml");
+    static final Set<String> SUFFIXES = Set.of(".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml",
+            ".pdf", ".docx", ".doc", ".wps", ".rtf");
     /** The bundled samples, read when no input is given. */
     static final Path SAMPLES = Path.of("testdata", "samples");
 
