@@ -207,7 +207,10 @@ public final class PdfLayout {
             double emMax = 0;
             for (Glyph g : row) {
                 double em = em(g);
-                if (f == null || g.x() - (prev.x() + advance(prev)) > CELL_GAP * Math.max(em, em(prev))) {
+                // a glyph set with a huge advance (the characters of a vertical label carry a character
+                // spacing as wide as their cell) ends its cell, however close the next text is
+                if (f == null || g.x() - (prev.x() + advance(prev)) > CELL_GAP * Math.max(em, em(prev))
+                        || prev.width() > 2.5 * em(prev) * prev.text().length()) {
                     if (f != null) {
                         finish(f);
                     }
@@ -441,7 +444,7 @@ public final class PdfLayout {
                     bestDist = d;
                 }
             }
-            if (best <= last || bestDist > pitch / 2) {
+            if (best <= last || bestDist > pitch / 3) {
                 return null;
             }
             out[i] = best;
