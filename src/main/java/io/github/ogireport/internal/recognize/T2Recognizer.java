@@ -64,6 +64,16 @@ final class T2Recognizer {
 
     /** The row a label names, trying the innermost label cell first, then adding outer ones; or null. */
     static T2Row match(List<GridCell> labels) {
+        if (labels.isEmpty()) {
+            return null;
+        }
+        // the innermost label alone names a row by a specific keyword: header words left in outer cells (a
+        // cell-per-line export keeps the last header cells before the first row's label) do not matter
+        String inner = Text.key(labels.get(labels.size() - 1).text());
+        T2Row own = HEADER.matcher(inner).find() ? null : matchKey(inner);
+        if (own != null && own != T2Row.R6 && own != T2Row.R6_3 && own != T2Row.R7) {
+            return own;
+        }
         for (GridCell c : labels) {
             if (HEADER.matcher(Text.key(c.text())).find()) {
                 return null;

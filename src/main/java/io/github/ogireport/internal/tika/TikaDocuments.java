@@ -2,6 +2,9 @@ package io.github.ogireport.internal.tika;
 
 import io.github.ogireport.internal.io.UnreadableException;
 import io.github.ogireport.internal.layout.HtmlLayout;
+import io.github.ogireport.internal.layout.Layout;
+import io.github.ogireport.internal.layout.Line;
+import io.github.ogireport.internal.layout.TextLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
@@ -66,6 +69,18 @@ final class TikaDocuments {
         if (type.getBaseType().equals(DOCX)) {
             DocxSpans.apply(xhtml, bytes);
         }
-        return new Documents.Read(HtmlLayout.parse(xhtml), type.getBaseType().toString());
+        Layout layout = HtmlLayout.parse(xhtml);
+        if (xhtml.getElementsByTag("table").isEmpty()) {
+            // no table markup (Tika's RTF output puts every cell in a paragraph of its own): read the text
+            // as page text, whose cell-per-line rows TextLayout rebuilds
+            StringBuilder text = new StringBuilder();
+            for (Line line : layout.lines()) {
+                if (line instanceof Line.Paragraph) {
+                    text.append(((Line.Paragraph) line).text()).append('\n');
+                }
+            }
+            layout = TextLayout.parse(text.toString());
+        }
+        return new Documents.Read(layout, type.getBaseType().toString());
     }
 }
