@@ -13,7 +13,7 @@ class DocumentsCliTest {
         CliRun run = CliRun.of("extract", "--format", "json", "testdata/documents");
         assertEquals(2, run.status(), run.err());
         String[] lines = run.out().strip().split("\n");
-        assertEquals(8, lines.length, run.out());
+        assertEquals(11, lines.length, run.out());
         assertTrue(run.out().contains("password-protected PDF"));
         assertTrue(run.out().contains("no text layer"));
         assertTrue(run.out().contains("\"format\":\"LEGACY\""));

@@ -5,16 +5,21 @@ import io.github.ogireport.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Lays out a PDF from its positioned glyphs (a PDF has no tables, only text at places): glyphs are clustered
- * into lines by baseline, lines are split into fragments at wide gaps, and a line holding values (numbers,
- * {@code /}, {@code —}) becomes a table row. Label text that stands on lines of its own near a row (a label
- * wrapped over lines with its values on the middle one, the characters of a vertical label such as
- * {@code 三、本年度办理结果}, a group label {@code （三）不予公开} centred over its sub-rows, the part of a label
- * carried over a page break) joins the nearest row on its page, cell by cell by its x position. Page numbers
+ * into lines by baseline, lines are split into fragments at wide gaps (narrower ones around numbers), and a
+ * line holding values (numbers, {@code /}, {@code —}) becomes a table row. Label text that stands on lines of
+ * its own near a row (a label wrapped over lines with its values on the middle or the first one, the
+ * characters of a vertical label such as {@code 三、本年度办理结果}, a group label {@code （三）不予公开} centred
+ * over its sub-rows, the part of a label carried over a page break) joins a row on its page, cell by cell by
+ * its x position: in a column of its own, the nearest row; in the column of one of the row's label cells, only
+ * as that cell's wrapped continuation (the upper line fills its column), so a caption under a short label
+ * stays out. A number wrapped in a narrow cell ({@code 300} over {@code 1}) is joined again. Page numbers
  * ({@code - 5 -}, {@code -3-}, {@code 第 3 页}) are dropped. Narrative lines that run to the right margin join
  * the next line into one paragraph, across a page break too.
  *
@@ -28,12 +33,23 @@ import java.util.regex.Pattern;
 public final class PdfLayout {
     /** Gap between two glyphs, in em, above which they are in different cells. */
     private static final double CELL_GAP = 1.2;
+    /** Gap between two digits, in em, above which they belong to two numbers. */
+    private static final double DIGIT_GAP = 0.6;
+    /** Gap, in em, between a number and text beside it above which they are two cells. */
+    private static final double NUMBER_GAP = 0.9;
     /** Baselines closer than this (in em) are one line. */
     private static final double SAME_LINE = 0.45;
-    /** How far (in em of the row) a label line may stand from the row it joins. */
+    /** How far (in em of the row) a label line in a column of its own may stand from the row it joins. */
     private static final double LABEL_REACH = 2.5;
+    /** How far (in em) a wrapped line of a label cell may stand from the cell's previous line. */
+    private static final double WRAP_REACH = 2.5;
+    /** Baselines at most this far apart (in em) are lines of one cell, not two rows. */
+    private static final double WRAP_SPACING = 1.3;
     /** A table whose rows have at most this many values may hold merged value cells. */
     private static final int NARROW = 4;
+    /** A line starting like a heading (一、 （一） 1.) starts a paragraph even at the left margin. */
+    private static final Pattern HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．][^0-9])");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-—–－~]\\s*[0-9]{1,4}\\s*[-—–－~]|第\\s*[0-9]{1,4}\\s*页(?:\\s*[,，/共]\\s*共?\\s*[0-9]{1,4}\\s*页)?"
                     + "|[0-9]{1,4}\\s*/\\s*[0-9]{1,4}|[0-9]{1,4})$");
@@ -151,6 +167,15 @@ public final class PdfLayout {
 
     /** Lays out the pages. */
     public static Layout layout(List<Page> pages) {
+        return layout(pages, "");
+    }
+
+    /**
+     * Lays out the pages.
+     *
+     * @param title the title the file declares (document information), or ""
+     */
+    public static Layout layout(List<Page> pages, String title) {
         List<PLine> all = new ArrayList<>();
         for (Page page : pages) {
             List<PLine> lines = lines(page);
@@ -158,6 +183,7 @@ public final class PdfLayout {
             for (PLine l : lines) {
                 classify(l);
             }
+            joinWrappedNumbers(lines);
             attachLabels(lines);
             int n = 0;
             for (PLine l : lines) {
@@ -168,7 +194,7 @@ public final class PdfLayout {
             all.addAll(lines);
         }
         List<List<GridCell>> valueCells = padColumns(all);
-        return emit(all, valueCells);
+        return emit(all, valueCells, title);
     }
 
     // ---- lines and fragments ----
@@ -183,18 +209,22 @@ public final class PdfLayout {
         glyphs.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
         List<List<Glyph>> rows = new ArrayList<>();
         List<Glyph> current = null;
-        double refY = 0;
+        double sumY = 0;
         double refEm = 0;
         for (Glyph g : glyphs) {
             double em = em(g);
-            if (current != null && Math.abs(g.y() - refY) <= SAME_LINE * Math.min(em, refEm)) {
+            // against the line's mean baseline: one raised glyph (a vertical label's character) does not
+            // pull the line away from the rest of its row
+            if (current != null && Math.abs(g.y() - sumY / current.size()) <= SAME_LINE * Math.min(em, refEm)) {
                 current.add(g);
+                sumY += g.y();
+                refEm = Math.max(refEm, em);
                 continue;
             }
             current = new ArrayList<>();
             current.add(g);
             rows.add(current);
-            refY = g.y();
+            sumY = g.y();
             refEm = em;
         }
         List<PLine> out = new ArrayList<>();
@@ -209,8 +239,14 @@ public final class PdfLayout {
                 double em = em(g);
                 // a glyph set with a huge advance (the characters of a vertical label carry a character
                 // spacing as wide as their cell) ends its cell, however close the next text is
-                if (f == null || g.x() - (prev.x() + advance(prev)) > CELL_GAP * Math.max(em, em(prev))
-                        || prev.width() > 2.5 * em(prev) * prev.text().length()) {
+                double gap = f == null ? 0 : g.x() - (prev.x() + advance(prev));
+                if (f == null || gap > CELL_GAP * Math.max(em, em(prev))
+                        || prev.width() > 2.5 * em(prev) * prev.text().length()
+                        // digits of one number stand close (a thousands space is a quarter em): two numbers
+                        // in narrow neighbouring cells do not
+                        || gap > DIGIT_GAP * Math.max(em, em(prev)) && isDigit(prev.text()) && isDigit(g.text())
+                        // nor does a number start a cell right after a label ending an em before it
+                        || gap > NUMBER_GAP * Math.max(em, em(prev)) && (isDigit(prev.text()) || isDigit(g.text()))) {
                     if (f != null) {
                         finish(f);
                     }
@@ -253,6 +289,10 @@ public final class PdfLayout {
         return Math.min(Math.max(g.width(), 0), 1.2 * em(g) * Math.max(1, g.text().length()));
     }
 
+    private static boolean isDigit(String s) {
+        return s.length() == 1 && (Character.isDigit(s.charAt(0)));
+    }
+
     private static boolean isAsciiWord(String s) {
         if (s.isEmpty()) {
             return false;
@@ -293,33 +333,175 @@ public final class PdfLayout {
         line.kind = textAfter * 2 <= values ? Kind.VALUE : Kind.OTHER;
     }
 
-    /** Label lines join the nearest value row on their page within reach, in its label zone. */
-    private static void attachLabels(List<PLine> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            PLine l = lines.get(i);
-            if (l.kind != Kind.LABEL) {
+    /**
+     * A number too wide for its cell wraps: {@code 300} on the row's line, {@code 1} one line below at the same
+     * x. A line of numbers only, no label, closer than a row can be (one line spacing) and each number under a
+     * number of the line above, continues that line's numbers.
+     */
+    private static void joinWrappedNumbers(List<PLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            PLine below = lines.get(i);
+            PLine above = lines.get(i - 1);
+            if (below.kind != Kind.VALUE || above.kind != Kind.VALUE
+                    || below.y - above.y > WRAP_SPACING * Math.max(below.em, above.em)) {
                 continue;
             }
-            PLine up = neighbour(lines, i, -1);
-            PLine down = neighbour(lines, i, +1);
-            PLine best = null;
-            double bestDist = Double.MAX_VALUE;
-            for (PLine row : new PLine[] {up, down}) {
-                if (row == null) {
-                    continue;
-                }
-                double dist = Math.abs(row.y - l.y);
-                double rowEm = Math.min(row.em, l.em);
-                if (dist <= LABEL_REACH * rowEm && l.x1() <= row.firstValueX() - 0.3 * rowEm && dist < bestDist) {
-                    best = row;
-                    bestDist = dist;
-                }
+            // no label of its own, or only a character of a vertical label beside the numbers
+            int first = below.firstValue();
+            boolean labelled = false;
+            for (int k = 0; k < first; k++) {
+                labelled |= below.fragments.get(k).glyphs > 2;
             }
-            if (best != null) {
-                best.joined.add(l);
-                l.attached = true;
+            if (labelled) {
+                continue;
+            }
+            List<Fragment> tail = below.fragments.subList(first, below.fragments.size());
+            List<Fragment> targets = new ArrayList<>();
+            for (Fragment f : tail) {
+                Fragment over = null;
+                if (f.text().matches("[0-9０-９.,]+")) {
+                    for (Fragment a : valueFragments(above)) {
+                        if (Math.abs(a.x0 - f.x0) <= 0.3 * f.em && a.text().matches("[+\\-]?[0-9０-９.,]{2,}")) {
+                            over = a;
+                        }
+                    }
+                }
+                if (over == null) {
+                    targets = null;
+                    break;
+                }
+                targets.add(over);
+            }
+            if (targets == null || targets.size() >= valueFragments(above).size()) {
+                continue;
+            }
+            for (int k = 0; k < targets.size(); k++) {
+                targets.get(k).text.append(tail.get(k).text());
+                targets.get(k).x1 = Math.max(targets.get(k).x1, tail.get(k).x1);
+            }
+            if (first == 0) {
+                lines.remove(i);
+                i--;
+            } else {
+                // the vertical label's character stays, as a label line of its own
+                below.fragments.subList(first, below.fragments.size()).clear();
+                below.kind = Kind.LABEL;
             }
         }
+    }
+
+    /**
+     * Label lines join a value row on their page, in its label zone. A line in a column of its own (a
+     * vertical label's character, a group label) joins the nearest row within reach. A line in the column of
+     * one of the row's label cells continues that cell only where the cell wraps: one line spacing from it,
+     * the upper of the two filling its column (a caption after a short label is not a wrapped label). Lines
+     * join until nothing changes, so a label of several lines joins line by line.
+     */
+    private static void attachLabels(List<PLine> lines) {
+        Map<Integer, Double> rights = columnRights(lines);
+        boolean changed = true;
+        for (int round = 0; changed && round < 12; round++) {
+            changed = false;
+            for (int i = 0; i < lines.size(); i++) {
+                PLine l = lines.get(i);
+                if (l.kind != Kind.LABEL || l.attached) {
+                    continue;
+                }
+                PLine best = null;
+                double bestDist = Double.MAX_VALUE;
+                for (PLine row : new PLine[] {neighbour(lines, i, -1), neighbour(lines, i, +1)}) {
+                    if (row == null) {
+                        continue;
+                    }
+                    double em = Math.min(row.em, l.em);
+                    if (l.x1() > row.firstValueX() - 0.3 * em) {
+                        continue;
+                    }
+                    double dist;
+                    List<double[]> cell = sameColumn(row, l.x0(), em);
+                    if (cell.isEmpty()) {
+                        dist = Math.abs(row.y - l.y);
+                        if (dist > LABEL_REACH * em) {
+                            continue;
+                        }
+                    } else {
+                        double[] nearest = cell.get(0);
+                        for (double[] c : cell) {
+                            if (Math.abs(c[0] - l.y) < Math.abs(nearest[0] - l.y)) {
+                                nearest = c;
+                            }
+                        }
+                        dist = Math.abs(nearest[0] - l.y);
+                        double upperRight = nearest[0] < l.y ? nearest[1] : l.fragments.get(0).x1;
+                        if (dist > WRAP_REACH * em || upperRight < right(rights, l.x0(), em) - 1.5 * em) {
+                            continue;
+                        }
+                    }
+                    if (dist < bestDist) {
+                        best = row;
+                        bestDist = dist;
+                    }
+                }
+                if (best != null) {
+                    best.joined.add(l);
+                    l.attached = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** The lines (baseline, right end) of a row's label cell starting at {@code x0}. */
+    private static List<double[]> sameColumn(PLine row, double x0, double em) {
+        List<double[]> out = new ArrayList<>();
+        int first = row.firstValue();
+        for (int k = 0; k < first; k++) {
+            Fragment f = row.fragments.get(k);
+            if (Math.abs(f.x0 - x0) <= 0.6 * em) {
+                out.add(new double[] {row.y, f.x1});
+            }
+        }
+        for (PLine j : row.joined) {
+            for (Fragment f : j.fragments) {
+                if (Math.abs(f.x0 - x0) <= 0.6 * em) {
+                    out.add(new double[] {j.y, f.x1});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How far the label text of each column (keyed by its rounded x0) runs on the page: its widest line. */
+    private static Map<Integer, Double> columnRights(List<PLine> lines) {
+        Map<Integer, Double> out = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PLine l = lines.get(i);
+            int upto = l.kind == Kind.VALUE ? l.firstValue() : l.kind == Kind.LABEL && inLabelZone(lines, i)
+                    ? l.fragments.size() : 0;
+            for (int k = 0; k < upto; k++) {
+                Fragment f = l.fragments.get(k);
+                out.merge((int) Math.round(f.x0), f.x1, Math::max);
+            }
+        }
+        return out;
+    }
+
+    /** A label line between value rows, left of their values (not a heading or a caption line above). */
+    private static boolean inLabelZone(List<PLine> lines, int i) {
+        PLine l = lines.get(i);
+        PLine up = neighbour(lines, i, -1);
+        PLine down = neighbour(lines, i, +1);
+        return up != null && l.x1() <= up.firstValueX() || down != null && l.x1() <= down.firstValueX();
+    }
+
+    private static double right(Map<Integer, Double> rights, double x0, double em) {
+        double best = 0;
+        for (Map.Entry<Integer, Double> e : rights.entrySet()) {
+            if (Math.abs(e.getKey() - x0) <= 0.6 * em + 0.5) {
+                best = Math.max(best, e.getValue());
+            }
+        }
+        return best;
     }
 
     /** The nearest value line from {@code i} in direction {@code step} with only label lines between. */
@@ -500,7 +682,7 @@ public final class PdfLayout {
         return new SourcePosition.OnPage(line.page, line.lineNo, column);
     }
 
-    private static Layout emit(List<PLine> all, List<List<GridCell>> valueCells) {
+    private static Layout emit(List<PLine> all, List<List<GridCell>> valueCells, String title) {
         double[] margins = margins(all);
         double left = margins[0];
         double right = margins[1];
@@ -554,6 +736,7 @@ public final class PdfLayout {
                     && paraLast.x1() >= right - 1.5 * paraLast.em
                     && l.x0() <= left + 0.6 * l.em
                     && Math.abs(l.em - paraLast.em) <= 0.15 * l.em
+                    && !HEADING.matcher(text).find()
                     && (l.page != paraLast.page || l.y - paraLast.y <= 2.5 * l.em);
             if (continues) {
                 if (isAsciiWord(para.toString()) && !text.isEmpty() && text.charAt(0) < 128
@@ -573,7 +756,7 @@ public final class PdfLayout {
         if (para != null) {
             out.add(new Line.Paragraph(Text.collapse(para.toString()), paraAt));
         }
-        return new Layout(out, "");
+        return new Layout(out, Text.collapse(title));
     }
 
     /** The left and right margins of the body text: where its long lines start and end. */

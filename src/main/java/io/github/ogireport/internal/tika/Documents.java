@@ -34,12 +34,14 @@ public final class Documents {
     public static Read read(byte[] bytes, String fileName, Decoder.Binary kind) throws UnreadableException {
         try {
             if (kind == Decoder.Binary.PDF) {
-                return new Read(PdfLayout.layout(PdfGlyphs.read(bytes)), "application/pdf");
+                PdfGlyphs.Read pdf = PdfGlyphs.read(bytes);
+                return new Read(PdfLayout.layout(pdf.pages(), pdf.title()), "application/pdf");
             }
             return TikaDocuments.word(bytes, fileName);
         } catch (LinkageError e) {
             throw new UnreadableException(missing(kind, e));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // PDFBox and POI throw unchecked exceptions on some broken files: bad content never throws here
             throw new UnreadableException("a damaged " + kind.label() + " file: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }

@@ -19,6 +19,15 @@ final class PdfGlyphs extends PDFTextStripper {
     /** Fewer non-blank characters than this in the whole file: there is no text layer to speak of. */
     private static final int MIN_TEXT = 10;
 
+    /**
+     * A PDF's glyphs.
+     *
+     * @param pages the pages
+     * @param title the title its document information declares, or ""
+     */
+    record Read(List<PdfLayout.Page> pages, String title) {
+    }
+
     private final List<PdfLayout.Page> pages = new ArrayList<>();
     private List<PdfLayout.Glyph> current;
 
@@ -34,7 +43,7 @@ final class PdfGlyphs extends PDFTextStripper {
      *
      * @throws UnreadableException for a PDF that needs a password to open, or that has no text layer
      */
-    static List<PdfLayout.Page> read(byte[] bytes) throws UnreadableException, IOException {
+    static Read read(byte[] bytes) throws UnreadableException, IOException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             PdfGlyphs stripper = new PdfGlyphs();
             stripper.getText(doc);
@@ -52,7 +61,8 @@ final class PdfGlyphs extends PDFTextStripper {
                         + " of images, a scan?): text recognition (OCR) is not done; "
                         + "get the report as text, HTML, Word or a PDF with text");
             }
-            return stripper.pages;
+            String title = doc.getDocumentInformation() == null ? null : doc.getDocumentInformation().getTitle();
+            return new Read(stripper.pages, title == null ? "" : title);
         } catch (InvalidPasswordException e) {
             throw new UnreadableException("a password-protected PDF: it needs a password to open (a user "
                     + "password); files restricted only against copying or printing are read");

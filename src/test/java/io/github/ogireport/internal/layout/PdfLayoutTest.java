@@ -134,4 +134,42 @@ class PdfLayoutTest {
         assertEquals(List.of("一、总体情况", "二〇二四年本区受理政府信息公开申请共计二十件，全部按时答复，其中依法予以公开十件，部分公开五件。",
                 "二、主动公开政府信息情况"), paragraphs(layout()));
     }
+
+    @Test
+    void aNumberWrappedInANarrowCellIsJoinedAgain() {
+        // 3001 and 3119 do not fit their cells: 300 / 1 and 311 / 9, one line spacing apart
+        put(1, 60, 100, 8, "一、本年新收").values(1, 101, "300", "53", "0", "0", "61", "4", "311");
+        put(1, 300 - 6, 110.5, 8, "1").put(1, 300 + 36 * 6 - 6, 110.5, 8, "9");
+        put(1, 60, 124, 8, "二、上年结转").values(1, 125, "34", "0", "0", "0", "0", "0", "34");
+        assertEquals(List.of("一、本年新收|3001|53|0|0|61|4|3119", "二、上年结转|34|0|0|0|0|0|34"), rows(layout()));
+    }
+
+    @Test
+    void aCaptionUnderAShortLabelIsNotItsContinuation() {
+        // tight rows: the caption of the next block stands where a wrapped label line would
+        put(1, 72, 100, 10, "规章").put(1, 190, 100, 10, "1").put(1, 306, 100, 10, "0").put(1, 423, 100, 10, "3");
+        put(1, 72, 113.5, 10, "行政规范性文件").put(1, 190, 113.5, 10, "8").put(1, 306, 113.5, 10, "26")
+                .put(1, 423, 113.5, 10, "66");
+        put(1, 72, 127, 10, "第二十条第（五）项");
+        Layout l = layout();
+        assertEquals(List.of("规章|1|0|3", "行政规范性文件|8|26|66"), rows(l));
+        assertEquals(List.of("第二十条第（五）项"), paragraphs(l));
+    }
+
+    @Test
+    void topAlignedLabelsWrapUnderTheirOwnRow() {
+        // cells aligned to the top: a label's later lines stand below its values, nearer the next row
+        put(1, 140, 100, 8, "1.申请人无正当理由逾期不补正、").values(1, 100.5, "67", "3", "0", "0", "1", "0", "71");
+        put(1, 140, 110, 8, "行政机关不再处理其政府信息公开");
+        put(1, 140, 120, 8, "申请");
+        put(1, 140, 126, 8, "2.重复申请").values(1, 126.5, "25", "0", "0", "0", "0", "0", "25");
+        assertEquals(List.of("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请|67|3|0|0|1|0|71",
+                "2.重复申请|25|0|0|0|0|0|25"), rows(layout()));
+    }
+
+    @Test
+    void aNumberCloseAfterItsLabelIsACellOfItsOwn() {
+        put(1, 102, 100, 10, "（二）部分公开（区分处理的，只计这一").put(1, 102 + 18 * 10 + 10, 100, 10, "447");
+        assertEquals(List.of("（二）部分公开（区分处理的，只计这一|447"), rows(layout()));
+    }
 }
