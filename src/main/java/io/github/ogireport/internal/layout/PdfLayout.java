@@ -113,6 +113,8 @@ public final class PdfLayout {
         final List<PLine> joined = new ArrayList<>();
         boolean attached;
         int lineNo;
+        /** True when a wide gap split the line; false when only the narrower gaps around numbers did. */
+        boolean strongSplit;
 
         PLine(int page) {
             this.page = page;
@@ -240,15 +242,17 @@ public final class PdfLayout {
                 // a glyph set with a huge advance (the characters of a vertical label carry a character
                 // spacing as wide as their cell) ends its cell, however close the next text is
                 double gap = f == null ? 0 : g.x() - (prev.x() + advance(prev));
-                if (f == null || gap > CELL_GAP * Math.max(em, em(prev))
-                        || prev.width() > 2.5 * em(prev) * prev.text().length()
-                        // digits of one number stand close (a thousands space is a quarter em): two numbers
-                        // in narrow neighbouring cells do not
-                        || gap > DIGIT_GAP * Math.max(em, em(prev)) && isDigit(prev.text()) && isDigit(g.text())
-                        // nor does a number start a cell right after a label ending an em before it
-                        || gap > NUMBER_GAP * Math.max(em, em(prev)) && (isDigit(prev.text()) || isDigit(g.text()))) {
+                boolean strong = f == null || gap > CELL_GAP * Math.max(em, em(prev))
+                        || prev.width() > 2.5 * em(prev) * prev.text().length();
+                // digits of one number stand close (a thousands space is a quarter em): two numbers in narrow
+                // neighbouring cells do not; nor does a number start a cell right after a label an em before it
+                boolean weak = !strong && (gap > DIGIT_GAP * Math.max(em, em(prev)) && isDigit(prev.text())
+                        && isDigit(g.text())
+                        || gap > NUMBER_GAP * Math.max(em, em(prev)) && (isDigit(prev.text()) || isDigit(g.text())));
+                if (strong || weak) {
                     if (f != null) {
                         finish(f);
+                        line.strongSplit |= strong;
                     }
                     f = new Fragment();
                     f.x0 = g.x();
@@ -331,6 +335,19 @@ public final class PdfLayout {
             }
         }
         line.kind = textAfter * 2 <= values ? Kind.VALUE : Kind.OTHER;
+        if (line.kind == Kind.OTHER && !line.strongSplit) {
+            // text, a number, text, split only around the number: a sentence (受理 17 件), not cells
+            Fragment all = line.fragments.get(0);
+            for (int i = 1; i < line.fragments.size(); i++) {
+                Fragment f = line.fragments.get(i);
+                all.text.append(' ').append(f.text());
+                all.x1 = Math.max(all.x1, f.x1);
+                all.glyphs += f.glyphs;
+            }
+            line.fragments.subList(1, line.fragments.size()).clear();
+            all.value = false;
+            line.kind = Kind.LABEL;
+        }
     }
 
     /**

@@ -172,4 +172,13 @@ class PdfLayoutTest {
         put(1, 102, 100, 10, "（二）部分公开（区分处理的，只计这一").put(1, 102 + 18 * 10 + 10, 100, 10, "447");
         assertEquals(List.of("（二）部分公开（区分处理的，只计这一|447"), rows(layout()));
     }
+
+    @Test
+    void aSentenceWithSpacedNumbersStaysASentence() {
+        put(1, 106, 100, 16, "全年共受理").put(1, 106 + 5 * 16 + 15, 100, 16, "17").put(1, 106 + 5 * 16 + 15 + 16 + 15, 100, 16,
+                "件申请，均已答复。");
+        Layout l = layout();
+        assertEquals(List.of(), rows(l));
+        assertEquals(List.of("全年共受理 17 件申请，均已答复。"), paragraphs(l));
+    }
 }
