@@ -11,6 +11,7 @@ import io.github.ogireport.internal.layout.HtmlLayout;
 import io.github.ogireport.internal.layout.Layout;
 import io.github.ogireport.internal.layout.TextLayout;
 import io.github.ogireport.internal.recognize.ReportRecognizer;
+import io.github.ogireport.internal.tika.Documents;
 import io.github.ogireport.model.Report;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +39,8 @@ public final class OgiReports {
     }
 
     /**
-     * Parses a report file. The container (page text, Markdown, HTML) and the charset are detected from the
-     * bytes and the file name.
+     * Parses a report file. The container (page text, Markdown, HTML, PDF, Word) and the charset are detected
+     * from the bytes and the file name. PDF and Word files are read through Apache Tika, loaded only then.
      *
      * @throws IOException when the file cannot be read
      */
@@ -68,6 +69,17 @@ public final class OgiReports {
     public static Report parse(byte[] bytes, String fileName) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(fileName, "fileName");
+        Decoder.Binary binary = bytes.length == 0 ? null : Decoder.binary(bytes);
+        if (binary != null) {
+            // PDF and Word: the only path that loads Tika (and pays its start-up)
+            try {
+                Documents.Read read = Documents.read(bytes, fileName, binary);
+                return ReportRecognizer.recognize(fileName, read.contentType(), read.layout());
+            } catch (UnreadableException e) {
+                return Report.unreadable(fileName, binary == Decoder.Binary.PDF ? "application/pdf"
+                        : "application/octet-stream", e.getMessage());
+            }
+        }
         Decoded decoded;
         try {
             decoded = Decoder.decode(bytes, fileName);

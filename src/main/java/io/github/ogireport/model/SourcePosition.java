@@ -3,8 +3,9 @@ package io.github.ogireport.model;
 /**
  * Where a cell, a heading or a sentence stood in the source document.
  *
- * <p>Text containers (page text, Markdown) give a {@link InText line and column}; HTML tables give a
- * {@link InTable table, row and column index} in the logical (span-expanded) grid. Positions are 1-based.
+ * <p>Text containers (page text, Markdown) give a {@link InText line and column}; HTML and Word tables give a
+ * {@link InTable table, row and column index} in the logical (span-expanded) grid; PDF gives the
+ * {@link OnPage page, the line on that page and the cell in that line}. Positions are 1-based.
  */
 public sealed interface SourcePosition {
 
@@ -39,6 +40,22 @@ public sealed interface SourcePosition {
         public String describe(boolean chinese) {
             return chinese ? "表格" + table + "第" + row + "行第" + column + "列"
                     : "table " + table + ", row " + row + ", column " + column;
+        }
+    }
+
+    /**
+     * A place in a PDF: the page, the line on that page as laid out (text lines and table rows, top to
+     * bottom, page numbers not counted) and the cell in that line (1 for a paragraph).
+     *
+     * @param page   the page number
+     * @param line   the line on that page
+     * @param column the cell in that line
+     */
+    record OnPage(int page, int line, int column) implements SourcePosition {
+        @Override
+        public String describe(boolean chinese) {
+            return chinese ? "第" + page + "页第" + line + "行第" + column + "格"
+                    : "page " + page + ", line " + line + ", cell " + column;
         }
     }
 

@@ -158,6 +158,11 @@ public final class ResultJson {
             w.name("table").value(t.table());
             w.name("row").value(t.row());
             w.name("column").value(t.column());
+        } else if (position instanceof SourcePosition.OnPage) {
+            SourcePosition.OnPage t = (SourcePosition.OnPage) position;
+            w.name("page").value(t.page());
+            w.name("line").value(t.line());
+            w.name("column").value(t.column());
         }
     }
 }

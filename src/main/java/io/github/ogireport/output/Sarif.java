@@ -120,6 +120,10 @@ public final class Sarif {
             SourcePosition.InTable t = (SourcePosition.InTable) position;
             w.name("properties").beginObject().name("table").value(t.table()).name("row").value(t.row())
                     .name("column").value(t.column()).endObject();
+        } else if (position instanceof SourcePosition.OnPage) {
+            SourcePosition.OnPage t = (SourcePosition.OnPage) position;
+            w.name("properties").beginObject().name("page").value(t.page()).name("line").value(t.line())
+                    .name("column").value(t.column()).endObject();
         }
         w.endObject().endArray();
     }

@@ -20,13 +20,13 @@ class InputsTest {
     @Test
     void foldersAreWalkedForTheSupportedEndingsAndBatchAlsoTakesTheOnesItCannotReadYet() throws IOException {
         Path d = Files.createDirectories(tmp.resolve("d/sub"));
-        for (String f : List.of("b.txt", "a.HTML", "sub/c.md", "x.pdf", "sub/y.docx", "z.csv")) {
+        for (String f : List.of("b.txt", "a.HTML", "sub/c.md", "x.pdf", "sub/y.docx", "z.csv", "w.odt")) {
             Files.writeString(tmp.resolve("d").resolve(f), "x");
         }
-        assertEquals(List.of(tmp.resolve("d/a.HTML"), tmp.resolve("d/b.txt"), d.resolve("c.md")),
-                Inputs.expand(List.of(tmp.resolve("d"))));
         assertEquals(List.of(tmp.resolve("d/a.HTML"), tmp.resolve("d/b.txt"), d.resolve("c.md"), d.resolve("y.docx"),
-                tmp.resolve("d/x.pdf")), Inputs.expandAll(List.of(tmp.resolve("d"))));
+                tmp.resolve("d/x.pdf")), Inputs.expand(List.of(tmp.resolve("d"))));
+        assertEquals(List.of(tmp.resolve("d/a.HTML"), tmp.resolve("d/b.txt"), d.resolve("c.md"), d.resolve("y.docx"),
+                tmp.resolve("d/w.odt"), tmp.resolve("d/x.pdf")), Inputs.expandAll(List.of(tmp.resolve("d"))));
         assertTrue(Inputs.supported(Path.of("r.xhtml")));
     }
 

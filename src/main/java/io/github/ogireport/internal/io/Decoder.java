@@ -27,6 +27,46 @@ public final class Decoder {
     private Decoder() {
     }
 
+    /** Binary containers read through Tika (PDF, Word, RTF), by their first bytes. */
+    public enum Binary {
+        /** {@code %PDF}. */
+        PDF("PDF"),
+        /** A ZIP container: DOCX (or ODT and others, which Tika tells apart). */
+        ZIP("Word (DOCX)"),
+        /** An OLE2 compound file: DOC or WPS. */
+        OLE2("Word (DOC/WPS)"),
+        /** The RTF signature. */
+        RTF("RTF");
+
+        private final String label;
+
+        Binary(String label) {
+            this.label = label;
+        }
+
+        /** How a user calls it, e.g. {@code PDF}. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The binary container the bytes start with, or null for text. */
+    public static Binary binary(byte[] b) {
+        if (startsWith(b, '%', 'P', 'D', 'F')) {
+            return Binary.PDF;
+        }
+        if (startsWith(b, 'P', 'K', 3, 4)) {
+            return Binary.ZIP;
+        }
+        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return Binary.OLE2;
+        }
+        if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
+            return Binary.RTF;
+        }
+        return null;
+    }
+
     /**
      * Decodes {@code bytes}.
      *
@@ -36,9 +76,9 @@ public final class Decoder {
         if (bytes.length == 0) {
             throw new UnreadableException("empty file");
         }
-        String binary = binaryKind(bytes);
+        Binary binary = binary(bytes);
         if (binary != null) {
-            throw new UnreadableException(binary);
+            throw new UnreadableException("a " + binary.label() + " file: read it with Documents, not as text");
         }
         String text;
         String charset;
@@ -82,22 +122,6 @@ public final class Decoder {
         }
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
         return HTML_START.matcher(head).find();
-    }
-
-    private static String binaryKind(byte[] b) {
-        if (startsWith(b, '%', 'P', 'D', 'F')) {
-            return "a PDF file: PDF reading is not available in this version (text and HTML only)";
-        }
-        if (startsWith(b, 'P', 'K', 3, 4)) {
-            return "a ZIP container (DOCX/ODT?): Word reading is not available in this version (text and HTML only)";
-        }
-        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return "an OLE2 file (DOC/WPS?): Word reading is not available in this version (text and HTML only)";
-        }
-        if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
-            return "an RTF file: RTF reading is not available in this version (text and HTML only)";
-        }
-        return null;
     }
 
     private static boolean looksLikeNulPadded(byte[] b) {

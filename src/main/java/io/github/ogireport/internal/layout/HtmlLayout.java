@@ -37,7 +37,11 @@ public final class HtmlLayout {
     /** Lays out {@code html}. */
     public static Layout parse(String html) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document doc = Jsoup.parse(html, "", parser);
+        return parse(Jsoup.parse(html, "", parser));
+    }
+
+    /** Lays out a parsed page (e.g. the XHTML Tika makes of a Word file). */
+    public static Layout parse(Document doc) {
         HtmlLayout layout = new HtmlLayout();
         layout.walk(doc.body());
         layout.flush();

@@ -38,6 +38,14 @@ final class MetaRecognizer {
                 continue;
             }
             if (TITLE_WORDS.matcher(key).find()) {
+                // a title wrapped over two lines: the organ, then 2023年政府信息公开工作年度报告
+                if (agency(Optional.of(t)).isEmpty() && i > 0 && lines.get(i - 1) instanceof Line.Paragraph) {
+                    String organ = ((Line.Paragraph) lines.get(i - 1)).text();
+                    String organKey = Text.key(organ);
+                    if (organKey.length() >= 2 && organKey.length() <= 30 && !organKey.matches(".*[。，：:；].*")) {
+                        return Optional.of(organ + t);
+                    }
+                }
                 return Optional.of(t);
             }
             // a title wrapped over two lines: …政府信息公开工作 / 年度报告

@@ -99,6 +99,21 @@ final class T1Recognizer {
                     headerAt = i;
                     vocabulary.addAll(words);
                     fee2021 |= key.contains("本年收费金额");
+                } else if (key.equals("信息内容")) {
+                    header = new ArrayList<>(); // its column words follow one per line
+                    headerAt = i;
+                } else if (!words.isEmpty() && header != null && !isRow && i - headerAt <= 1
+                        && key.length() <= 16) {
+                    // a header given one cell per line: 信息内容 / 本年制发件数 / 本年废止件数 / …
+                    header = new ArrayList<>(header);
+                    for (T1Column w : words) {
+                        if (!header.contains(w)) {
+                            header.add(w);
+                        }
+                    }
+                    headerAt = i;
+                    vocabulary.addAll(words);
+                    fee2021 |= key.contains("本年收费金额");
                 }
                 continue;
             }

@@ -71,6 +71,17 @@ final class T2Recognizer {
      * the first row's label.
      */
     static T2Row match(List<GridCell> labels) {
+        if (labels.isEmpty()) {
+            return null;
+        }
+        // the innermost label alone names a row by a specific keyword: header words left in outer cells (a
+        // cell-per-line export keeps the last header cells before the first row's label) do not matter
+        String inner = Text.key(labels.get(labels.size() - 1).text());
+        T2Row own = HEADER.matcher(inner).find() ? null : matchKey(inner);
+        if (own != null && own != T2Row.R6 && own != T2Row.R6_3 && own != T2Row.R7) {
+            return own;
+        }
+        // otherwise skip a leading run of header cells, and refuse a row with header words among its labels
         int start = 0;
         boolean headerRun = false;
         while (start < labels.size()) {

@@ -1,0 +1,57 @@
+package io.github.ogireport.internal.tika;
+
+import io.github.ogireport.internal.io.Decoder;
+import io.github.ogireport.internal.io.UnreadableException;
+import io.github.ogireport.internal.layout.Layout;
+import io.github.ogireport.internal.layout.PdfLayout;
+import java.io.IOException;
+
+/**
+ * The one way into PDF and Word reading. This class names no Tika, PDFBox or POI type: the classes behind it
+ * ({@code PdfGlyphs}, {@code TikaDocuments}, {@code DocxSpans}) are loaded the first time a PDF or Word file
+ * is read, so HTML and text work with Tika absent from the classpath and never pay its start-up. When Tika
+ * is absent, reading a PDF or Word file gives an error naming the missing module. Not API.
+ */
+public final class Documents {
+    private Documents() {
+    }
+
+    /**
+     * A binary document laid out.
+     *
+     * @param layout      its lines
+     * @param contentType what it was read as, e.g. {@code application/pdf}
+     */
+    public record Read(Layout layout, String contentType) {
+    }
+
+    /**
+     * Reads a PDF, Word (DOCX, DOC, WPS), or RTF file.
+     *
+     * @param kind what the bytes start with
+     * @throws UnreadableException with a reason a user can act on
+     */
+    public static Read read(byte[] bytes, String fileName, Decoder.Binary kind) throws UnreadableException {
+        try {
+            if (kind == Decoder.Binary.PDF) {
+                PdfGlyphs.Read pdf = PdfGlyphs.read(bytes);
+                return new Read(PdfLayout.layout(pdf.pages(), pdf.title()), "application/pdf");
+            }
+            return TikaDocuments.word(bytes, fileName);
+        } catch (LinkageError e) {
+            throw new UnreadableException(missing(kind, e));
+        } catch (IOException | RuntimeException e) {
+            // PDFBox and POI throw unchecked exceptions on some broken files: bad content never throws here
+            throw new UnreadableException("a damaged " + kind.label() + " file: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    /** The message for a PDF or Word file read without the Tika module it needs. */
+    static String missing(Decoder.Binary kind, LinkageError e) {
+        String module = kind == Decoder.Binary.PDF ? "tika-parser-pdf-module" : "tika-parser-microsoft-module";
+        return "reading " + kind.label() + " files needs Apache Tika: add org.apache.tika:" + module
+                + " and org.apache.tika:tika-core to the classpath (not found: "
+                + String.valueOf(e.getMessage()).replace('/', '.') + ")";
+    }
+}
