@@ -83,8 +83,8 @@ public final class TextLayout {
                 }
             }
             inGrid = false;
-            Matcher spaced = SPACED_ROW.matcher(trimmed);
-            if (spaced.matches() && !PROSE.matcher(spaced.group("label")).find()) {
+            Matcher spaced = endsLikeAValue(trimmed) ? SPACED_ROW.matcher(trimmed) : null;
+            if (spaced != null && spaced.matches() && !PROSE.matcher(spaced.group("label")).find()) {
                 grid++;
                 out.add(new Line.Row(spacedCells(line, lineNo, spaced), grid, new SourcePosition.InText(lineNo, 1)));
                 continue;
@@ -108,6 +108,12 @@ public final class TextLayout {
             cpl.finish();
         }
         return new Layout(out, "");
+    }
+
+    /** A cheap test before the row pattern: a row of values ends in a digit, a slash or a dash. */
+    private static boolean endsLikeAValue(String line) {
+        char c = line.charAt(line.length() - 1);
+        return Character.isDigit(c) || c == '/' || c == '—' || c == '／';
     }
 
     /**

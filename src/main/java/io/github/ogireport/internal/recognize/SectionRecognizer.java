@@ -31,6 +31,7 @@ final class SectionRecognizer {
     private static final Pattern SUB = Pattern.compile("^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）]|[)）])");
     private static final Pattern NUMBERED = Pattern.compile("^[0-9]{1,2}\\s*[、.．]");
     private static final int MAX_HEADING = 40;
+    private static final Pattern HEADING_END = Pattern.compile("[。：:]");
     /** A heading without an ordinal must be short: little more than the section's name. */
     private static final int MAX_PLAIN = 18;
 
@@ -213,7 +214,7 @@ final class SectionRecognizer {
         if (Text.key(text).length() <= MAX_HEADING) {
             return text;
         }
-        Matcher m = Pattern.compile("[。：:]").matcher(text);
+        Matcher m = HEADING_END.matcher(text);
         if (m.find() && Text.key(text.substring(0, m.start())).length() <= MAX_HEADING) {
             return text.substring(0, m.start());
         }

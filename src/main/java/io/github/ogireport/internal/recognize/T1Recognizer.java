@@ -46,6 +46,9 @@ final class T1Recognizer {
     private static final Set<T1Column> F2019_WORDS = EnumSet.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED,
             T1Column.TOTAL, T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.ITEMS);
 
+    /** Header lines in text are short (信息内容本年处理决定数量, a caption); prose is not read for them. */
+    private static final int MAX_HEADER_TEXT = 120;
+
     private T1Recognizer() {
     }
 
@@ -79,6 +82,9 @@ final class T1Recognizer {
         int ri = 0;
         for (int i = 0; i < lines.size() && i < until; i++) {
             Line line = lines.get(i);
+            if (line instanceof Line.Paragraph && ((Line.Paragraph) line).text().length() > MAX_HEADER_TEXT) {
+                continue; // narrative: neither a header nor a row (saves normalising every paragraph)
+            }
             String key = keyOf(line);
             if (key.contains("第二十条")) {
                 header = null; // a new block: its own header follows
