@@ -1,6 +1,5 @@
 package io.github.ogireport.cli;
 
-import picocli.CommandLine;
 
 /** {@code java -jar ogi.jar}: the command-line entry point. */
 public final class Main {

@@ -1,12 +1,9 @@
 package io.github.ogireport.check;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
+import io.github.ogireport.ReadmeSection;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,18 +27,7 @@ class ReadmeRuleTableTest {
 
     @Test
     void readmeListsEveryRule() throws IOException {
-        Path readme = Path.of("README.md");
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int start = text.indexOf(START);
-        int end = text.indexOf(END);
-        String expected = table();
-        if (Boolean.getBoolean("ogi.updateReadme") && start >= 0 && end > start) {
-            text = text.substring(0, start + START.length()) + "\n" + expected + text.substring(end);
-            Files.writeString(readme, text, StandardCharsets.UTF_8);
-            return;
-        }
-        String actual = start >= 0 && end > start ? text.substring(start + START.length(), end).strip() + "\n" : "";
-        assertEquals(expected, actual, "README rule table is stale: run mvn test -Dtest=ReadmeRuleTableTest "
-                + "-Dogi.updateReadme=true");
+        ReadmeSection.assertCurrent(START, END, table(),
+                "run mvn test -Dtest=ReadmeRuleTableTest -Dogi.updateReadme=true");
     }
 }

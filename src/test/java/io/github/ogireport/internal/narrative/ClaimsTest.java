@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ogireport.internal.layout.Text;
 import io.github.ogireport.model.SectionId;
 import io.github.ogireport.model.SourcePosition;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
