@@ -53,6 +53,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void theSeedWithOneT2CellChangedFailsExactlyWhereTheCellIs() throws IOException {
+        // the seed (all zero) with 本年新收 自然人 0 → 1; its narrative speaks of totals, which still hold
+        String text = Files.readString(Path.of("testdata/rules/2024-gaochang-jdb.txt"), StandardCharsets.UTF_8)
+                .replace("一、本年新收政府信息公开申请数量 | 0 | 0 |", "一、本年新收政府信息公开申请数量 | 1 | 0 |");
+        Path file = dir.resolve("seed-one-cell.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("check", "--format", "json", file.toString());
+        assertEquals(1, run.status(), run.err());
+        List<String> failures = new ArrayList<>();
+        for (JsonNode f : JSON.readTree(run.out()).get("findings")) {
+            if (f.get("status").asText().equals("FAIL") && !f.get("severity").asText().equals("INFO")) {
+                failures.add(f.get("rule").asText() + " " + f.get("cells").get(0).asText());
+            }
+        }
+        assertEquals(List.of("T2-E1 t2.NEW.NP", "T2-L2 t2.NEW.TOT"), failures);
+        assertTrue(run.out().contains("\"rule\":\"T2-CELL\""), "the cell is named");
+        assertTrue(run.out().contains("最可能出错的单元格是 t2.NEW.NP"), run.out());
+    }
+
+    @Test
     void totalFailingOnlyBecauseOfOneColumnIsFoldedIntoIt() throws IOException {
         String text = Files.readString(Path.of("testdata/rules/base-tables.txt"), StandardCharsets.UTF_8)
                 .replace("四、结转下年度继续办理 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |", "四、结转下年度继续办理 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |");
