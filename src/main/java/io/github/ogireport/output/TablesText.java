@@ -66,7 +66,7 @@ public final class TablesText {
             if (!row.columns().equals(header)) {
                 header = row.columns();
                 List<String> h = new ArrayList<>();
-                h.add(id == TableId.T1 ? "信息内容" : id == TableId.T2 ? "" : "");
+                h.add(id == TableId.T1 ? "信息内容" : "");
                 for (ColumnId c : header) {
                     h.add(c.label());
                 }
