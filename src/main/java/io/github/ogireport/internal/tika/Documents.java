@@ -1,5 +1,7 @@
 package io.github.ogireport.internal.tika;
 
+import io.github.ogireport.internal.Budget;
+import io.github.ogireport.internal.LimitExceededException;
 import io.github.ogireport.internal.io.Decoder;
 import io.github.ogireport.internal.io.UnreadableException;
 import io.github.ogireport.internal.layout.Layout;
@@ -32,15 +34,30 @@ public final class Documents {
      * @throws UnreadableException with a reason a user can act on
      */
     public static Read read(byte[] bytes, String fileName, Decoder.Binary kind) throws UnreadableException {
+        return read(bytes, fileName, kind, Budget.unlimited());
+    }
+
+    /**
+     * Reads a PDF, Word (DOCX, DOC, WPS), or RTF file within {@code budget}.
+     *
+     * @throws UnreadableException     with a reason a user can act on
+     * @throws LimitExceededException when the file is over a limit
+     */
+    public static Read read(byte[] bytes, String fileName, Decoder.Binary kind, Budget budget)
+            throws UnreadableException {
         try {
             if (kind == Decoder.Binary.PDF) {
-                PdfGlyphs.Read pdf = PdfGlyphs.read(bytes);
-                return new Read(PdfLayout.layout(pdf.pages(), pdf.title()), "application/pdf");
+                PdfGlyphs.Read pdf = PdfGlyphs.read(bytes, budget);
+                return new Read(PdfLayout.layout(pdf.pages(), pdf.title(), budget), "application/pdf");
             }
-            return TikaDocuments.word(bytes, fileName);
+            return TikaDocuments.word(bytes, fileName, budget);
         } catch (LinkageError e) {
             throw new UnreadableException(missing(kind, e));
         } catch (IOException | RuntimeException e) {
+            LimitExceededException limit = LimitExceededException.in(e);
+            if (limit != null) {
+                throw limit;
+            }
             // PDFBox and POI throw unchecked exceptions on some broken files: bad content never throws here
             throw new UnreadableException("a damaged " + kind.label() + " file: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
