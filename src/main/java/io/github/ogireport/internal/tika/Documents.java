@@ -50,6 +50,9 @@ public final class Documents {
                 PdfGlyphs.Read pdf = PdfGlyphs.read(bytes, budget);
                 return new Read(PdfLayout.layout(pdf.pages(), pdf.title(), budget), "application/pdf");
             }
+            if (kind == Decoder.Binary.ZIP) {
+                inflated(bytes, fileName, budget);
+            }
             return TikaDocuments.word(bytes, fileName, budget);
         } catch (LinkageError e) {
             throw new UnreadableException(missing(kind, e));
@@ -61,6 +64,41 @@ public final class Documents {
             // PDFBox and POI throw unchecked exceptions on some broken files: bad content never throws here
             throw new UnreadableException("a damaged " + kind.label() + " file: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    /**
+     * How many bytes of XML a ZIP container (DOCX) may inflate to: ten times the characters of text allowed,
+     * for the markup around them.
+     */
+    static final int XML_PER_CHAR = 10;
+
+    /**
+     * Inflates every entry of a ZIP once, counting, before any parser sees it: a zip bomb (a small file whose
+     * document.xml inflates to gigabytes) stops here, after at most the limit inflated and nothing kept. POI's
+     * own ratio check is not enough (it lets a document.xml of 2 GiB of text through to XMLBeans).
+     */
+    static void inflated(byte[] bytes, String fileName, Budget budget) throws IOException {
+        long limit = budget.limits().maxChars() * XML_PER_CHAR;
+        long total = 0;
+        byte[] buf = new byte[1 << 16];
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(bytes))) {
+            while (zip.getNextEntry() != null) {
+                int n;
+                while ((n = zip.read(buf)) > 0) {
+                    total += n;
+                    budget.tick();
+                    if (total > limit) {
+                        throw new LimitExceededException(io.github.ogireport.ParseLimits.message(fileName,
+                                "more than " + limit + " bytes inflated from its ZIP entries (a zip bomb?)",
+                                String.valueOf(limit), XML_PER_CHAR + " x --max-chars"));
+                    }
+                }
+                budget.tick();
+            }
+        } catch (java.util.zip.ZipException e) {
+            // a damaged ZIP: Tika says what is wrong with it
         }
     }
 

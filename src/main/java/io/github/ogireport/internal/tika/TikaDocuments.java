@@ -107,8 +107,12 @@ final class TikaDocuments {
             if (limit != null) {
                 throw limit;
             }
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
             throw new UnreadableException("could not read the " + type.getBaseType() + " file: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
         }
         Document xhtml = Jsoup.parse(handler.toString(), "", Parser.htmlParser().setTrackPosition(true));
         if (type.getBaseType().equals(DOCX)) {
