@@ -83,6 +83,11 @@ final class TikaDocuments {
         }
     }
 
+    /** The shared parser (for tests that inspect what it holds). */
+    static AutoDetectParser parser() {
+        return Holder.PARSER;
+    }
+
     static Documents.Read word(byte[] bytes, String fileName, Budget budget) throws UnreadableException, IOException {
         AutoDetectParser parser = Holder.PARSER;
         Metadata metadata = new Metadata();
