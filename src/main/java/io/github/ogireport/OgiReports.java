@@ -79,7 +79,8 @@ public final class OgiReports {
     }
 
     /**
-     * Parses a report from a stream (read to its end, not closed).
+     * Parses a report from a stream (read to its end, but at most one byte past the default size limit; not
+     * closed).
      *
      * @param fileName the file name, used to detect the container and named in errors
      * @throws IOException when the stream cannot be read

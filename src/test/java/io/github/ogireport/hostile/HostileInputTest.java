@@ -135,6 +135,26 @@ class HostileInputTest {
     }
 
     @Test
+    void tablesJustUnderTheCellLimitAreQuick() throws Exception {
+        // 19,000 rows of 10 cells, labels of the real tables repeated: recognition must not be quadratic in rows
+        String base = Files.readString(Path.of("testdata/rules/base-tables.txt"));
+        StringBuilder s = new StringBuilder(base);
+        List<String> rows = base.lines().filter(l -> l.contains("|")).toList();
+        for (int i = 0; s.length() < 3_000_000 && i < 19_000; i++) {
+            s.append(rows.get(i % rows.size())).append('\n');
+        }
+        String text = s.toString();
+        timed("~190,000 cells of table rows", () -> OgiReports.parse(text.getBytes(StandardCharsets.UTF_8), "t.txt"));
+        StringBuilder html = new StringBuilder("<table>");
+        for (int r = 0; r < 19_000; r++) {
+            html.append("<tr><td>本年新收</td>").append("<td>1</td>".repeat(9)).append("</tr>");
+        }
+        html.append("</table>");
+        String page = html.toString();
+        timed("HTML table of 190,000 cells", () -> OgiReports.parse(page.getBytes(StandardCharsets.UTF_8), "t.html"));
+    }
+
+    @Test
     void rowspanOfOneHundredThousandHitsTheSpanLimit() throws Exception {
         Path file = HostileInputs.COMMITTED.resolve("rowspan-100000.html");
         Report r = timed("rowspan=100000", () -> OgiReports.parse(file));
