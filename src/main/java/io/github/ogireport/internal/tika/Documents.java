@@ -78,7 +78,7 @@ public final class Documents {
      * document.xml inflates to gigabytes) stops here, after at most the limit inflated and nothing kept. POI's
      * own ratio check is not enough (it lets a document.xml of 2 GiB of text through to XMLBeans).
      */
-    static void inflated(byte[] bytes, String fileName, Budget budget) throws IOException {
+    static void inflated(byte[] bytes, String fileName, Budget budget) throws IOException, UnreadableException {
         long limit = budget.limits().maxChars() * XML_PER_CHAR;
         long total = 0;
         byte[] buf = new byte[1 << 16];
@@ -98,7 +98,9 @@ public final class Documents {
                 budget.tick();
             }
         } catch (java.util.zip.ZipException e) {
-            // a damaged ZIP: Tika says what is wrong with it
+            // not to be handed on: a ZIP whose entries cannot be streamed could still hide a bomb behind its
+            // central directory, which POI and Tika read
+            throw new UnreadableException("a damaged " + Decoder.Binary.ZIP.label() + " file: " + e.getMessage());
         }
     }
 
