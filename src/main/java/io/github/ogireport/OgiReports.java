@@ -181,6 +181,32 @@ public final class OgiReports {
         return ReportRecognizer.recognize(source, decoded.contentType(), layout);
     }
 
+    /** How long a parse thread past its time limit has to notice the interrupt. */
+    private static final long GRACE_MS = 2_000;
+
+    /**
+     * Stops a parse thread that did not end within {@link #GRACE_MS} of its interrupt: one stuck in a library
+     * loop that never checks for it (PDFBox expanding a CMap range of billions of codes from a broken PDF,
+     * found by the fuzzer: testdata/fuzz/fuzz-docs-20261128-4052-2024-f2021-owner-password.pdf). The thread
+     * holds only that parse's own objects, so stopping it harms nothing shared; without it, it would spin
+     * for hours.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stopIfStuck(Thread worker) {
+        try {
+            worker.join(GRACE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            try {
+                worker.stop();
+            } catch (UnsupportedOperationException e) {
+                // a later Java: the daemon thread is left to finish on its own
+            }
+        }
+    }
+
     /** One parse under {@code limits}: within its time limit, a limit hit or a stack exhausted is an error. */
     private static Report withinLimits(String fileName, ParseLimits limits,
             java.util.function.Function<Budget, Report> parse) {
@@ -204,6 +230,7 @@ public final class OgiReports {
             return task.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             task.cancel(true); // the parse checks for the interrupt in its loops and stops
+            stopIfStuck(worker);
             String limit = ParseLimits.seconds(limits.timeout());
             return Report.unreadable(fileName, "", ParseLimits.message(fileName, "still parsing after " + limit,
                     limit, "--timeout"));

@@ -191,7 +191,7 @@ final class Mutator {
                 }
                 default: // a byte of markup broken
                     if (at < s.length()) {
-                        s.setCharAt(at, "<>&\"/ x".charAt(random.nextInt(8)));
+                        s.setCharAt(at, "<>&\"/ x".charAt(random.nextInt(7)));
                     }
             }
         }

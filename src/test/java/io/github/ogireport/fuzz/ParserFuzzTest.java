@@ -134,7 +134,9 @@ class ParserFuzzTest {
 
     /** The whole pipeline on one input; anything thrown is a bug. */
     static void parseAndCheck(byte[] input, String name) {
-        Report report = OgiReports.parse(input, name);
+        // a short time limit: a slow input ends in the --timeout error, within HANG_SECONDS
+        Report report = OgiReports.parse(input, name, io.github.ogireport.ParseLimits.defaults()
+                .withTimeout(java.time.Duration.ofSeconds(5)));
         assertNotNull(report);
         CheckResult result = OgiReports.check(report);
         String json = ResultJson.toJson(result);

@@ -56,6 +56,11 @@ public final class Documents {
             return TikaDocuments.word(bytes, fileName, budget);
         } catch (LinkageError e) {
             throw new UnreadableException(missing(kind, e));
+        } catch (AssertionError e) {
+            // a library's own assert (Tika's RTF reader has some) failing on a broken file, when run with -ea:
+            // found by the fuzzer (testdata/fuzz/fuzz-docs-20261128-2033-2024-f2021.rtf)
+            throw new UnreadableException("a damaged " + kind.label() + " file: the reader's internal check failed"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         } catch (IOException | RuntimeException e) {
             LimitExceededException limit = LimitExceededException.in(e);
             if (limit != null) {
