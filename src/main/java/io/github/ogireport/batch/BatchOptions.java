@@ -1,5 +1,6 @@
 package io.github.ogireport.batch;
 
+import io.github.ogireport.ParseLimits;
 import io.github.ogireport.check.CheckConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +21,11 @@ import java.util.Objects;
  * @param similarityThreshold the X-COPY threshold (share of the narrative repeated from the previous report)
  * @param config              the rules to run and their settings
  * @param progress            print progress on standard error
+ * @param limits              the parse limits of each file; its size limit and time limit are {@code maxSize}
+ *                            and {@code timeout} (the constructor makes them agree)
  */
 public record BatchOptions(Path out, int jobs, Duration timeout, long maxSize, boolean resume, boolean overwrite,
-        boolean excel, double similarityThreshold, CheckConfig config, boolean progress) {
+        boolean excel, double similarityThreshold, CheckConfig config, boolean progress, ParseLimits limits) {
 
     /** Default time limit per file. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -31,8 +34,23 @@ public record BatchOptions(Path out, int jobs, Duration timeout, long maxSize, b
     /** Default X-COPY threshold. */
     public static final double DEFAULT_SIMILARITY = 0.8;
 
+    /** Options with the default parse limits but for {@code timeout} and {@code maxSize}. */
+    public BatchOptions(Path out, int jobs, Duration timeout, long maxSize, boolean resume, boolean overwrite,
+            boolean excel, double similarityThreshold, CheckConfig config, boolean progress) {
+        this(out, jobs, timeout, maxSize, resume, overwrite, excel, similarityThreshold, config, progress,
+                ParseLimits.defaults());
+    }
+
+    /** Options whose time and size limits are those of {@code limits}. */
+    public BatchOptions(Path out, int jobs, boolean resume, boolean overwrite, boolean excel,
+            double similarityThreshold, CheckConfig config, boolean progress, ParseLimits limits) {
+        this(out, jobs, limits.timeout(), limits.maxBytes(), resume, overwrite, excel, similarityThreshold, config,
+                progress, limits);
+    }
+
     public BatchOptions {
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(config, "config");
         if (jobs < 1) {
@@ -47,6 +65,7 @@ public record BatchOptions(Path out, int jobs, Duration timeout, long maxSize, b
         if (!(similarityThreshold > 0 && similarityThreshold <= 1)) {
             throw new IllegalArgumentException("similarity threshold must be in (0, 1]: " + similarityThreshold);
         }
+        limits = limits.withMaxBytes(Math.max(1, maxSize)).withTimeout(timeout);
         if (resume && overwrite) {
             throw new IllegalArgumentException("--resume and --overwrite exclude each other");
         }

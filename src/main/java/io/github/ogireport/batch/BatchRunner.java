@@ -74,7 +74,7 @@ public final class BatchRunner {
 
     /** A runner with the rules of {@code registry}. */
     public BatchRunner(BatchOptions options, RuleRegistry registry) {
-        this(options, registry, OgiReports::parse);
+        this(options, registry, (bytes, name) -> OgiReports.parse(bytes, name, options.limits()));
     }
 
     BatchRunner(BatchOptions options, RuleRegistry registry, Parser parser) {
@@ -279,8 +279,8 @@ public final class BatchRunner {
             return SKIPPED;
         }
         if (bytes == null) {
-            return error(task, "too_large", String.format(Locale.ROOT, "%d bytes is over the limit of %d (--max-size)",
-                    size, options.maxSize()));
+            return error(task, "too_large", io.github.ogireport.ParseLimits.message(name, size + " bytes",
+                    String.valueOf(options.maxSize()), "--max-size"));
         }
         Report report;
         try {

@@ -46,13 +46,8 @@ final class BatchCommand implements Callable<Integer> {
             description = "files processed at once (default: the number of cores)")
     int jobs;
 
-    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "60s",
-            description = "time limit per file: 500ms, 30s, 2m (default: ${DEFAULT-VALUE})")
-    String timeout;
-
-    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "50MB",
-            description = "size limit per file: bytes, or 512KB, 50MB, 1GB (default: ${DEFAULT-VALUE})")
-    String maxSize;
+    @CommandLine.Mixin
+    LimitOptions limits = new LimitOptions();
 
     @Option(names = "--resume", description = "continue the run in --out: skip files already in its reports.csv "
             + "with the same SHA-256")
@@ -99,8 +94,8 @@ final class BatchCommand implements Callable<Integer> {
             CheckConfig cfg = CheckConfig.defaults().withRules(new LinkedHashSet<>(disable), new LinkedHashSet<>(only));
             int n = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
             boolean showProgress = progress != null ? progress : System.console() != null;
-            options = new BatchOptions(out, n, duration(timeout), size(maxSize), resume, overwrite, excel,
-                    similarityThreshold, cfg, showProgress);
+            options = new BatchOptions(out, n, resume, overwrite, excel, similarityThreshold, cfg, showProgress,
+                    limits.limits());
             inputs = Inputs.expandAll(paths);
         } catch (IllegalArgumentException | IOException e) {
             err.println(e instanceof IOException ? "cannot read the inputs: " + e : e.getMessage());

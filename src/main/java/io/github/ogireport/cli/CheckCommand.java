@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.ParseLimits;
 import io.github.ogireport.check.CheckConfig;
 import io.github.ogireport.check.CheckResult;
 import io.github.ogireport.check.Checker;
@@ -78,14 +79,19 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "report files or folders (walked recursively)")
     List<Path> files = new ArrayList<>();
 
+    @CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         CheckConfig cfg;
+        ParseLimits limits;
         RuleRegistry registry = RuleRegistry.withServiceLoader();
         try {
+            limits = limitOptions.limits();
             cfg = config(registry);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
@@ -104,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
         int status = 0;
         try {
             for (Path file : Inputs.expand(files.isEmpty() ? List.of(Inputs.SAMPLES) : files)) {
-                Report report = ExtractCommand.read(file);
+                Report report = ExtractCommand.read(file, limits);
                 CheckResult result = checker.check(report);
                 if (!report.isReadable()) {
                     status = OgiCommand.EXIT_UNREADABLE;

@@ -1,6 +1,7 @@
 package io.github.ogireport.cli;
 
 import io.github.ogireport.OgiReports;
+import io.github.ogireport.ParseLimits;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.output.ResultJson;
 import io.github.ogireport.output.TablesText;
@@ -34,12 +35,22 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "report files or folders (walked recursively)")
     List<Path> files = new ArrayList<>();
 
+    @CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        ParseLimits limits;
+        try {
+            limits = limitOptions.limits();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return OgiCommand.EXIT_UNREADABLE;
+        }
         List<Path> given = files.isEmpty() ? List.of(Inputs.SAMPLES) : files;
         if (files.isEmpty() && !Files.isDirectory(Inputs.SAMPLES)) {
             spec.commandLine().getErr().println("no FILE given and no bundled samples in " + Inputs.SAMPLES
@@ -48,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         int status = 0;
         for (Path file : Inputs.expand(given)) {
-            Report report = read(file);
+            Report report = read(file, limits);
             if (!report.isReadable()) {
                 status = OgiCommand.EXIT_UNREADABLE;
             }
@@ -63,9 +74,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Reads one input; I/O failures become an unreadable report naming the reason. */
-    static Report read(Path file) {
+    static Report read(Path file, ParseLimits limits) {
         try {
-            return OgiReports.parse(file);
+            return OgiReports.parse(file, limits);
         } catch (NoSuchFileException e) {
             return Report.unreadable(file.toString(), "", "file not found");
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.layout;
 
+import io.github.ogireport.internal.Budget;
 import io.github.ogireport.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,25 +25,37 @@ public final class HtmlLayout {
             "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "form", "hr", "main", "nav",
             "aside", "figure", "figcaption", "address", "fieldset");
     /** Spans beyond this are clamped: no real table needs more, and a hostile page must not blow up memory. */
-    static final int MAX_SPAN = 500;
+    static final int MAX_SPAN = io.github.ogireport.ParseLimits.DEFAULT_MAX_SPAN;
 
     private final List<Line> out = new ArrayList<>();
     private final StringBuilder buffer = new StringBuilder();
     private SourcePosition bufferAt;
     private int tables;
+    private final Budget budget;
 
-    private HtmlLayout() {
+    private HtmlLayout(Budget budget) {
+        this.budget = budget;
     }
 
-    /** Lays out {@code html}. */
+    /** Lays out {@code html} (spans clamped to {@link #MAX_SPAN}, no other limit). */
     public static Layout parse(String html) {
+        return parse(html, Budget.unlimited());
+    }
+
+    /** Lays out {@code html} within {@code budget}. */
+    public static Layout parse(String html, Budget budget) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        return parse(Jsoup.parse(html, "", parser));
+        return parse(Jsoup.parse(html, "", parser), budget);
     }
 
     /** Lays out a parsed page (e.g. the XHTML Tika makes of a Word file). */
     public static Layout parse(Document doc) {
-        HtmlLayout layout = new HtmlLayout();
+        return parse(doc, Budget.unlimited());
+    }
+
+    /** Lays out a parsed page within {@code budget}. */
+    public static Layout parse(Document doc, Budget budget) {
+        HtmlLayout layout = new HtmlLayout(budget);
         layout.walk(doc.body());
         layout.flush();
         return new Layout(layout.out, Text.collapse(doc.title()));
@@ -60,6 +73,7 @@ public final class HtmlLayout {
     }
 
     private void element(Element el) {
+        budget.tick();
         String tag = el.normalName();
         if (SKIP.contains(tag)) {
             return;
@@ -151,8 +165,9 @@ public final class HtmlLayout {
                 while (col < row.size() && row.get(col) != null) {
                     col++;
                 }
-                int colspan = span(td.attr("colspan"));
-                int rowspan = Math.min(span(td.attr("rowspan")), trs.size() - r);
+                budget.tick();
+                int colspan = budget.span("colspan", span(td.attr("colspan")));
+                int rowspan = Math.min(budget.span("rowspan", span(td.attr("rowspan"))), trs.size() - r);
                 String text = Text.collapse(td.text());
                 SourcePosition pos = new SourcePosition.InTable(index, r + 1, col + 1);
                 for (int dr = 0; dr < rowspan; dr++) {
@@ -166,6 +181,7 @@ public final class HtmlLayout {
                             target.add(null);
                         }
                         if (target.get(c) == null) {
+                            budget.cells(1);
                             target.set(c, new GridCell(text, pos, dc > 0, dr > 0));
                         }
                     }
@@ -196,6 +212,6 @@ public final class HtmlLayout {
             return 1;
         }
         int n = Integer.parseInt(digits.substring(0, end));
-        return Math.max(1, Math.min(n, MAX_SPAN));
+        return Math.max(1, n);
     }
 }

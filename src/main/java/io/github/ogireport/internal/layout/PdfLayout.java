@@ -178,8 +178,14 @@ public final class PdfLayout {
      * @param title the title the file declares (document information), or ""
      */
     public static Layout layout(List<Page> pages, String title) {
+        return layout(pages, title, io.github.ogireport.internal.Budget.unlimited());
+    }
+
+    /** Lays out the pages within {@code budget} (an interrupt stops it between pages). */
+    public static Layout layout(List<Page> pages, String title, io.github.ogireport.internal.Budget budget) {
         List<PLine> all = new ArrayList<>();
         for (Page page : pages) {
+            budget.tick();
             List<PLine> lines = lines(page);
             dropPageNumbers(lines);
             for (PLine l : lines) {

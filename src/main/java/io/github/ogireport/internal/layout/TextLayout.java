@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.layout;
 
+import io.github.ogireport.internal.Budget;
 import io.github.ogireport.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
  * (every label and value on its own line, domain-spec §10.10) and paragraphs. Not API.
  */
 public final class TextLayout {
-    private static final Pattern MD_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    /** Possessive throughout: a long run of spaces between dashes must not backtrack (quadratic). */
+    private static final Pattern MD_SEPARATOR = Pattern.compile(
+            "^\\s*+\\|?+\\s*+:?+-{2,}+:?+\\s*+(?:\\|\\s*+:?+-{2,}+:?+\\s*+)*+\\|?+\\s*+$");
     private static final String VALUE_TOKEN = "(?:[+\\-]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|/|—{1,2})";
     private static final Pattern SPACED_ROW = Pattern.compile(
             "^(?<label>[^|\\s0-9０-９].*?[^\\s0-9０-９.,，+\\-])[ \\t\\u3000]+(?<values>" + VALUE_TOKEN
@@ -22,6 +25,12 @@ public final class TextLayout {
     /** Values of a spaced row; separated like {@link #SPACED_ROW} says, ideographic space included. */
     private static final Pattern VALUE_SPLIT = Pattern.compile("[^ \\t\\u3000]+");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
+    /**
+     * Lines longer than this are never a spaced row: {@link #SPACED_ROW} tries every label end against the
+     * values after it, quadratic on a long line of values (a hostile "/ / / … x" of a megabyte would run for
+     * hours). A real row (label and up to ten values) is under 200 characters.
+     */
+    static final int MAX_SPACED_ROW = 1_000;
     /** Words no row label holds: a count with its unit or a full stop mark a sentence that ends in a number. */
     private static final Pattern PROSE = Pattern.compile("[0-9０-９][ \\t\\u3000]?件(?!次)|。");
 
@@ -30,6 +39,11 @@ public final class TextLayout {
 
     /** Lays out {@code text}. */
     public static Layout parse(String text) {
+        return parse(text, Budget.unlimited());
+    }
+
+    /** Lays out {@code text} within {@code budget}. */
+    public static Layout parse(String text, Budget budget) {
         String[] raw = text.split("\r\n|\r|\n", -1);
         boolean cellPerLine = isCellPerLine(raw);
         List<Line> out = new ArrayList<>();
@@ -39,6 +53,7 @@ public final class TextLayout {
         SourcePosition openAt = null;
         CellPerLineRows cpl = cellPerLine ? new CellPerLineRows(out) : null;
         for (int i = 0; i < raw.length; i++) {
+            budget.tick();
             int lineNo = i + 1;
             String line = raw[i];
             String trimmed = Text.trim(line);
@@ -56,7 +71,7 @@ public final class TextLayout {
             }
             if (open != null) {
                 if (trimmed.endsWith("|")) {
-                    open.addAll(splitPipes(line, lineNo));
+                    open.addAll(splitPipes(line, lineNo, budget));
                     continue;
                 }
                 if (!open.isEmpty()) {
@@ -72,7 +87,7 @@ public final class TextLayout {
                 continue;
             }
             if (trimmed.indexOf('|') >= 0) {
-                List<GridCell> cells = splitPipes(line, lineNo);
+                List<GridCell> cells = splitPipes(line, lineNo, budget);
                 if (!cells.isEmpty()) {
                     if (!inGrid) {
                         grid++;
@@ -83,10 +98,13 @@ public final class TextLayout {
                 }
             }
             inGrid = false;
-            Matcher spaced = endsLikeAValue(trimmed) ? SPACED_ROW.matcher(trimmed) : null;
+            Matcher spaced = trimmed.length() <= MAX_SPACED_ROW && endsLikeAValue(trimmed)
+                    ? SPACED_ROW.matcher(trimmed) : null;
             if (spaced != null && spaced.matches() && !PROSE.matcher(spaced.group("label")).find()) {
                 grid++;
-                out.add(new Line.Row(spacedCells(line, lineNo, spaced), grid, new SourcePosition.InText(lineNo, 1)));
+                List<GridCell> cells = spacedCells(line, lineNo, spaced);
+                budget.cells(cells.size());
+                out.add(new Line.Row(cells, grid, new SourcePosition.InText(lineNo, 1)));
                 continue;
             }
             String para = HEADING_MARK.matcher(trimmed).replaceFirst("");
@@ -94,6 +112,7 @@ public final class TextLayout {
             SourcePosition pos = new SourcePosition.InText(lineNo, Math.max(column, 1));
             if (cpl != null) {
                 if (VALUE_LINE.matcher(trimmed).matches()) {
+                    budget.cells(1);
                     cpl.value(GridCell.of(trimmed, pos));
                     continue;
                 }
@@ -136,6 +155,11 @@ public final class TextLayout {
 
     /** Splits a pipe-delimited line; a leading or trailing empty cell is the pipe's own edge, not a cell. */
     static List<GridCell> splitPipes(String line, int lineNo) {
+        return splitPipes(line, lineNo, Budget.unlimited());
+    }
+
+    /** Splits a pipe-delimited line, counting its cells in {@code budget} as they are made. */
+    static List<GridCell> splitPipes(String line, int lineNo, Budget budget) {
         List<GridCell> cells = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= line.length(); i++) {
@@ -145,6 +169,7 @@ public final class TextLayout {
                 while (lead < cell.length() && Text.isSpace(cell.charAt(lead))) {
                     lead++;
                 }
+                budget.cells(1);
                 cells.add(GridCell.of(Text.collapse(cell), new SourcePosition.InText(lineNo, start + lead + 1)));
                 start = i + 1;
             }

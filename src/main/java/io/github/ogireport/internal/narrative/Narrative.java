@@ -33,6 +33,13 @@ public final class Narrative {
     private static final Pattern HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)");
     private static final int MAX_HEADING = 30;
+    /**
+     * A run of text longer than this without a full stop is cut into sentences of at most this length (at a
+     * clause mark where there is one): the rules look at each figure's clause, quadratic in a sentence of a
+     * megabyte (a hostile input, or table text run together). Real sentences are under 500 characters.
+     */
+    static final int MAX_SENTENCE = 2_000;
+    private static final String CLAUSE_MARKS = "，,；;：:、";
 
     private final List<Sentence> sentences;
     private final boolean html;
@@ -113,6 +120,24 @@ public final class Narrative {
     }
 
     private static void add(List<int[]> out, String text, int start, int end) {
+        while (end - start > MAX_SENTENCE) {
+            int cut = start + MAX_SENTENCE;
+            for (int j = cut; j > start + MAX_SENTENCE / 2; j--) {
+                if (CLAUSE_MARKS.indexOf(text.charAt(j - 1)) >= 0) {
+                    cut = j;
+                    break;
+                }
+            }
+            if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
+            }
+            trimmed(out, text, start, cut);
+            start = cut;
+        }
+        trimmed(out, text, start, end);
+    }
+
+    private static void trimmed(List<int[]> out, String text, int start, int end) {
         while (start < end && Text.isSpace(text.charAt(start))) {
             start++;
         }
@@ -182,8 +207,8 @@ public final class Narrative {
                 text.append(t);
             }
             String all = text.toString();
+            int k = 0; // spans come in order: the paragraph of each is found from the last one's
             for (int[] span : spans(all)) {
-                int k = 0;
                 while (k + 1 < starts.size() && starts.get(k + 1)[0] <= span[0]) {
                     k++;
                 }

@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.tika;
 
+import io.github.ogireport.internal.Budget;
 import io.github.ogireport.internal.io.UnreadableException;
 import io.github.ogireport.internal.layout.PdfLayout;
 import java.io.IOException;
@@ -30,9 +31,11 @@ final class PdfGlyphs extends PDFTextStripper {
 
     private final List<PdfLayout.Page> pages = new ArrayList<>();
     private List<PdfLayout.Glyph> current;
+    private final Budget budget;
 
-    private PdfGlyphs() {
+    private PdfGlyphs(Budget budget) {
         super();
+        this.budget = budget;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
     }
@@ -43,9 +46,11 @@ final class PdfGlyphs extends PDFTextStripper {
      *
      * @throws UnreadableException for a PDF that needs a password to open, or that has no text layer
      */
-    static Read read(byte[] bytes) throws UnreadableException, IOException {
+    static Read read(byte[] bytes, Budget budget) throws UnreadableException, IOException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            PdfGlyphs stripper = new PdfGlyphs();
+            // before any page is read: a 5,000-page file stops here at once
+            budget.pages(doc.getNumberOfPages());
+            PdfGlyphs stripper = new PdfGlyphs(budget);
             stripper.getText(doc);
             int chars = 0;
             for (PdfLayout.Page p : stripper.pages) {
@@ -71,6 +76,7 @@ final class PdfGlyphs extends PDFTextStripper {
 
     @Override
     protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        budget.tick();
         current = new ArrayList<>();
         super.startPage(page);
     }
@@ -83,6 +89,8 @@ final class PdfGlyphs extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
+        budget.tick();
+        budget.chars(positions.size());
         for (TextPosition p : positions) {
             String u = p.getUnicode();
             if (u == null || u.isEmpty()) {

@@ -1,5 +1,7 @@
 package io.github.ogireport.internal.tika;
 
+import io.github.ogireport.internal.Budget;
+import io.github.ogireport.internal.LimitExceededException;
 import io.github.ogireport.internal.io.UnreadableException;
 import io.github.ogireport.internal.layout.HtmlLayout;
 import io.github.ogireport.internal.layout.Layout;
@@ -16,6 +18,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.ContentHandlerDecorator;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,7 +46,49 @@ final class TikaDocuments {
         static final Set<MediaType> SUPPORTED = PARSER.getSupportedTypes(new ParseContext());
     }
 
-    static Documents.Read word(byte[] bytes, String fileName) throws UnreadableException, IOException {
+    /**
+     * The parse context of every file: no OCR of images (a PDF embedded in a Word file included; the OCR module
+     * is not on the classpath either), so no external process; Tika's own XML parsing resolves no external entity (its XMLReaderUtils default).
+     */
+    static ParseContext context() {
+        ParseContext context = new ParseContext();
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
+    }
+
+    /** Tika's XHTML output, counting characters against the budget and stopping on an interrupt. */
+    private static final class Counted extends ContentHandlerDecorator {
+        private final Budget budget;
+
+        Counted(ToXMLContentHandler handler, Budget budget) {
+            super(handler);
+            this.budget = budget;
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            budget.tick();
+            budget.chars(length);
+            super.characters(ch, start, length);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, org.xml.sax.Attributes atts)
+                throws SAXException {
+            budget.tick();
+            super.startElement(uri, localName, name, atts);
+        }
+    }
+
+    /** The shared parser (for tests that inspect what it holds). */
+    static AutoDetectParser parser() {
+        return Holder.PARSER;
+    }
+
+    static Documents.Read word(byte[] bytes, String fileName, Budget budget) throws UnreadableException, IOException {
         AutoDetectParser parser = Holder.PARSER;
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -57,19 +103,27 @@ final class TikaDocuments {
         }
         ToXMLContentHandler handler = new ToXMLContentHandler();
         try (InputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, new Counted(handler, budget), metadata, context());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException("a password-protected " + type.getSubtype() + " file: it needs a "
                     + "password to open");
         } catch (TikaException | SAXException e) {
+            LimitExceededException limit = LimitExceededException.in(e);
+            if (limit != null) {
+                throw limit;
+            }
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
             throw new UnreadableException("could not read the " + type.getBaseType() + " file: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
         }
         Document xhtml = Jsoup.parse(handler.toString(), "", Parser.htmlParser().setTrackPosition(true));
         if (type.getBaseType().equals(DOCX)) {
             DocxSpans.apply(xhtml, bytes);
         }
-        Layout layout = HtmlLayout.parse(xhtml);
+        Layout layout = HtmlLayout.parse(xhtml, budget);
         if (xhtml.getElementsByTag("table").isEmpty()) {
             // no table markup (Tika's RTF output puts every cell in a paragraph of its own): read the text
             // as page text, whose cell-per-line rows TextLayout rebuilds
@@ -79,7 +133,7 @@ final class TikaDocuments {
                     text.append(((Line.Paragraph) line).text()).append('\n');
                 }
             }
-            layout = TextLayout.parse(text.toString());
+            layout = TextLayout.parse(text.toString(), budget);
         }
         return new Documents.Read(layout, type.getBaseType().toString());
     }
