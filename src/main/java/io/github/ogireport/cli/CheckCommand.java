@@ -97,9 +97,8 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return OgiCommand.EXIT_UNREADABLE;
         }
-        if (files.isEmpty() && !Files.isDirectory(Inputs.SAMPLES)) {
-            spec.commandLine().getErr().println("no FILE given and no bundled samples in " + Inputs.SAMPLES
-                    + " (run from the project folder, or name the files)");
+        List<Path> given = Inputs.givenOrSamples(files, spec.commandLine().getErr());
+        if (given == null) {
             return OgiCommand.EXIT_UNREADABLE;
         }
         Locale locale = lang == Lang.zh ? Locale.CHINESE : Locale.ROOT;
@@ -109,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
                 : new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
         int status = 0;
         try {
-            for (Path file : Inputs.expand(files.isEmpty() ? List.of(Inputs.SAMPLES) : files)) {
+            for (Path file : Inputs.expand(given)) {
                 Report report = ExtractCommand.read(file, limits);
                 CheckResult result = checker.check(report);
                 if (!report.isReadable()) {

@@ -51,10 +51,8 @@ final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return OgiCommand.EXIT_UNREADABLE;
         }
-        List<Path> given = files.isEmpty() ? List.of(Inputs.SAMPLES) : files;
-        if (files.isEmpty() && !Files.isDirectory(Inputs.SAMPLES)) {
-            spec.commandLine().getErr().println("no FILE given and no bundled samples in " + Inputs.SAMPLES
-                    + " (run from the project folder, or name the files)");
+        List<Path> given = Inputs.givenOrSamples(files, spec.commandLine().getErr());
+        if (given == null) {
             return OgiCommand.EXIT_UNREADABLE;
         }
         int status = 0;

@@ -100,4 +100,20 @@ final class Inputs {
         int dot = name.lastIndexOf('.');
         return dot >= 0 && suffixes.contains(name.substring(dot));
     }
+
+    /**
+     * The inputs named, or the bundled samples when none is; null (after saying why on {@code err}) when none
+     * is named and there are no samples here.
+     */
+    static List<Path> givenOrSamples(List<Path> files, java.io.PrintWriter err) {
+        if (!files.isEmpty()) {
+            return files;
+        }
+        if (!Files.isDirectory(SAMPLES)) {
+            err.println("no FILE given and no bundled samples in " + SAMPLES
+                    + " (run from the project folder, or name the files)");
+            return null;
+        }
+        return List.of(SAMPLES);
+    }
 }
