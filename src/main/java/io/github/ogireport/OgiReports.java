@@ -282,7 +282,7 @@ public final class OgiReports {
 
     /** Checks a parsed report with the built-in rules (and any found by ServiceLoader) under {@code config}. */
     public static CheckResult check(Report report, CheckConfig config) {
-        return new Checker(RuleRegistry.withServiceLoader(), config).check(report);
+        return new Checker(Rules.REGISTRY, config).check(report);
     }
 
     /** Like {@link #parse(Path)} but with I/O failures unchecked, for use in streams. */
@@ -292,5 +292,10 @@ public final class OgiReports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The rules of {@link #check}: built-in and ServiceLoader ones, found once (rules are stateless). */
+    private static final class Rules {
+        static final RuleRegistry REGISTRY = RuleRegistry.withServiceLoader();
     }
 }

@@ -44,16 +44,37 @@ final class Narratives {
         this.context = new Context(report.year());
     }
 
+    /**
+     * The last report's narrative on this thread: the eleven narrative rules run one after the other on the
+     * same report, and each would otherwise split its sentences and read its figures again.
+     */
+    private static final ThreadLocal<Narratives> LAST = new ThreadLocal<>();
+
+    private List<Claim> claims;
+    private List<Statement> statements;
+
     static Narratives of(Report report) {
-        return new Narratives(report);
+        Narratives last = LAST.get();
+        if (last != null && last.report == report) {
+            return last;
+        }
+        Narratives n = new Narratives(report);
+        LAST.set(n);
+        return n;
     }
 
     List<Claim> claims() {
-        return Claims.of(narrative, context);
+        if (claims == null) {
+            claims = List.copyOf(Claims.of(narrative, context));
+        }
+        return claims;
     }
 
     List<Statement> statements() {
-        return Statements.of(narrative, context);
+        if (statements == null) {
+            statements = List.copyOf(Statements.of(narrative, context));
+        }
+        return statements;
     }
 
     /** True for a report in the 2021 format (or of 2021 on when T1 gave no format). */
