@@ -1,5 +1,7 @@
 package io.github.ogireport.output;
 
+import static io.github.ogireport.output.HtmlEscape.esc;
+
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.CheckResult;
 import io.github.ogireport.check.Finding;
@@ -8,7 +10,8 @@ import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.RuleRegistry;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
-import io.github.ogireport.internal.Messages;
+import io.github.ogireport.internal.text.Fold;
+import io.github.ogireport.internal.text.Messages;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ColumnId;
 import io.github.ogireport.model.Heading;
@@ -27,7 +30,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +37,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,7 +51,7 @@ import java.util.regex.Pattern;
  *
  * <p>The page loads nothing and runs nothing: no script, the style sheet inline, and a Content-Security-Policy
  * that forbids every request. Everything taken from a report (file name, title, organ, headings, labels,
- * cells, sentences, messages) passes through {@link #esc}, in text and attribute values alike.
+ * cells, sentences, messages) passes through {@link HtmlEscape#esc}, in text and attribute values alike.
  *
  * <p>Cell marks. Every value cell carries {@code data-cell} with its path ({@code t2.NEW.NP}). A cell of a
  * FAIL finding at ERROR or WARNING is highlighted ({@code class="… fail error"} / {@code "… fail warning"});
@@ -684,49 +685,16 @@ public final class HtmlReport {
     }
 
     private static String path(RowId row, ColumnId column) {
-        return row.table().key() + "." + row.id() + "." + column.id();
+        return row.cellPath(column);
     }
 
     /** For comparing labels: NFKC (full-width brackets and colons to ASCII), no white space, no separators. */
     private static String normal(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s|]+", "");
+        return Fold.nfkc(s).replaceAll("[\\s|]+", "");
     }
 
     private String t(String key, Object... args) {
         return Messages.formatIn(Messages.HTML, locale, key, args);
-    }
-
-    /**
-     * Escapes text for HTML, in element content and in double- or single-quoted attribute values alike:
-     * {@code & < > " '} become references; control characters (not allowed in HTML) become U+FFFD.
-     */
-    public static String esc(String s) {
-        Objects.requireNonNull(s, "s");
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '"':
-                    out.append("&quot;");
-                    break;
-                case '\'':
-                    out.append("&#39;");
-                    break;
-                default:
-                    boolean control = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F);
-                    out.append(control ? '\uFFFD' : c);
-            }
-        }
-        return out.toString();
     }
 
     private static String loadStyle() {

@@ -1,6 +1,6 @@
 package io.github.ogireport.output;
 
-import static io.github.ogireport.output.HtmlReport.esc;
+import static io.github.ogireport.output.HtmlEscape.esc;
 
 import io.github.ogireport.model.ColumnId;
 import io.github.ogireport.model.RowId;

@@ -23,10 +23,10 @@ import java.util.List;
  * <p>Figures of 0 are X-4's (zero consistency). Only sentences about information disclosure (or in section
  * 四) are read: an organ that decides reviews (复议机关) may report its caseload elsewhere.
  */
-public final class NarrativeReviews extends Rule {
+final class NarrativeReviews extends Rule {
     private static final List<T3Row> LITIGATION = List.of(T3Row.LD, T3Row.LR);
 
-    public NarrativeReviews() {
+    NarrativeReviews() {
         super("X-3", Severity.ERROR);
     }
 

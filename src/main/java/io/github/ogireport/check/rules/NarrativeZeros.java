@@ -40,8 +40,8 @@ import java.util.Set;
  * </ul>
  * A non-zero cell in a sentence of wider scope (全区各部门均未…) is UNCERTAIN; blank cells count as 0.
  */
-public final class NarrativeZeros extends Rule {
-    public NarrativeZeros() {
+final class NarrativeZeros extends Rule {
+    NarrativeZeros() {
         super("X-4", Severity.ERROR);
     }
 

@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  * figures ("2024年，本机关共收到…"). A mismatch is the mark of a report copied from an earlier year (照抄往年),
  * an error. A period whose year was lost in extraction ("自20251月1日起") is UNCERTAIN.
  */
-public final class ReportYear extends Rule {
+final class ReportYear extends Rule {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
 
-    public ReportYear() {
+    ReportYear() {
         super("X-8", Severity.ERROR);
     }
 
