@@ -1,5 +1,7 @@
 package io.github.ogireport.check;
 
+import io.github.ogireport.model.SectionId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -52,6 +54,20 @@ public record Finding(String ruleId, Status status, Severity severity, Message m
     /** The message in English. */
     public String messageEn() {
         return message.text(Locale.ROOT);
+    }
+
+    /**
+     * The sections this finding is about as its message names them (the {@link SectionId} arguments, in order):
+     * what S-SECTIONS says is missing, for instance. Empty when the message names no section.
+     */
+    public List<SectionId> sections() {
+        List<SectionId> out = new ArrayList<>();
+        for (Object a : message.arguments()) {
+            if (a instanceof SectionId && !out.contains(a)) {
+                out.add((SectionId) a);
+            }
+        }
+        return out;
     }
 
     /** True when this finding counts against the report at {@code threshold}: a FAIL at or above it. */

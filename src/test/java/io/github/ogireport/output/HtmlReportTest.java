@@ -202,7 +202,7 @@ class HtmlReportTest {
                 HtmlEscape.esc("<a href=\"x\" title='y'>&amp;</a>"));
         assertEquals("a\uFFFDb\nc", HtmlEscape.esc("a\u0000b\nc"));
         assertEquals("共<mark>49</mark>件，增长<mark>12.5%</mark>，<mark>1,234</mark>元&lt;",
-                HtmlReport.markFigures("共49件，增长12.5%，1,234元<"));
+                HtmlFindings.markFigures("共49件，增长12.5%，1,234元<"));
     }
 
     @Test
