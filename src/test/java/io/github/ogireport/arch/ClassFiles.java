@@ -23,7 +23,7 @@ import java.util.zip.ZipFile;
  * each refers to (read from the constant pool: class entries and every type named in a descriptor or
  * signature). No library needed; what the JVM links is what is checked.
  */
-final class ClassFiles {
+public final class ClassFiles {
     static final String ROOT = "io/github/ogireport/";
     private static final Pattern TYPE_IN_DESCRIPTOR = Pattern.compile("L(io/github/ogireport/[\\w/$]+)[;<]");
 
@@ -36,20 +36,20 @@ final class ClassFiles {
      * @param strings    its string constants
      * @param classes    every class its constant pool names, the platform's included ({@code java.text.Normalizer})
      */
-    record ClassFile(String name, int access, Set<String> references, Set<String> strings, Set<String> classes) {
-        String packageName() {
+    public record ClassFile(String name, int access, Set<String> references, Set<String> strings, Set<String> classes) {
+        public String packageName() {
             return name.substring(0, name.lastIndexOf('.'));
         }
 
-        boolean isTopLevel() {
+        public boolean isTopLevel() {
             return name.indexOf('$') < 0;
         }
 
-        boolean isPublic() {
+        public boolean isPublic() {
             return (access & 0x0001) != 0;
         }
 
-        String simpleName() {
+        public String simpleName() {
             return name.substring(name.lastIndexOf('.') + 1);
         }
     }
@@ -58,7 +58,7 @@ final class ClassFiles {
     }
 
     /** The project classes of the class-path element (folder or jar) that holds {@code anchor}. */
-    static List<ClassFile> of(Class<?> anchor) {
+    public static List<ClassFile> of(Class<?> anchor) {
         return read(location(anchor));
     }
 
@@ -116,7 +116,7 @@ final class ClassFiles {
     }
 
     /** Reads the constant pool (JVMS §4.4) and the class's own name and flags. */
-    static ClassFile parse(byte[] bytes) throws IOException {
+    public static ClassFile parse(byte[] bytes) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
         if (in.readInt() != 0xCAFEBABE) {
             throw new IOException("not a class file");
