@@ -88,6 +88,9 @@ class RuleMessageKeysTest {
                 used.add(r.id() + "." + s);
             }
         }
+        for (ClassFiles.ClassFile f : ClassFiles.of(OgiReports.class)) {
+            used.addAll(f.strings()); // keys named in full: position.*, value.*, verdict.*, text.*
+        }
         for (ParseProblem.Kind k : ParseProblem.Kind.values()) {
             used.add("problem." + k.name());
         }
