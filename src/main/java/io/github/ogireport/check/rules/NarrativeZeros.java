@@ -21,6 +21,7 @@ import io.github.ogireport.model.TableId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -137,8 +138,8 @@ final class NarrativeZeros extends Rule {
             if (q.value() == null) {
                 unreadable = true;
             } else if (q.value().signum() != 0) {
-                nonZero.add(q.zh + "为" + q.shown().zh());
-                nonZeroEn.add(q.en + " is " + q.shown().en());
+                nonZero.add(q.zh + "为" + q.shown().text(Locale.CHINESE));
+                nonZeroEn.add(q.en + " is " + q.shown().text(Locale.ROOT));
             }
         }
         Object[] args = {phrase, new Findings.Localized(String.join("、", names), String.join(", ", namesEn)),

@@ -1,6 +1,7 @@
 package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Message;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
@@ -53,8 +54,7 @@ final class ReportYear extends Rule {
             return;
         }
         int y = reference.getAsInt();
-        Object source = title.isPresent() ? new Findings.Localized("标题", "the title")
-                : new Findings.Localized("统计期限", "the statistics period");
+        Message source = Message.of(title.isPresent() ? "X-8.sourceTitle" : "X-8.sourcePeriod");
         for (Years.Statement s : Years.statements(n.narrative)) {
             var quotes = List.of(Narratives.quote(s.sentence()));
             if (s.year() == y) {
