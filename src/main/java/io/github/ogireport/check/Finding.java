@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param messageEn the message in English, with the numbers
  * @param cells     the cells involved
  * @param quotes    the sentences involved (narrative rules)
+ * @param responsibility where the evidence points: the printed report or our reading of it
+ *                  ({@link Responsibility#NONE} for a pass)
  */
 public record Finding(String ruleId, Status status, Severity severity, String messageZh, String messageEn,
-        List<CellRef> cells, List<Quote> quotes) {
+        List<CellRef> cells, List<Quote> quotes, Responsibility responsibility) {
     public Finding {
+        Objects.requireNonNull(responsibility, "responsibility");
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(severity, "severity");
@@ -29,6 +32,12 @@ public record Finding(String ruleId, Status status, Severity severity, String me
         Objects.requireNonNull(messageEn, "messageEn");
         cells = List.copyOf(cells);
         quotes = List.copyOf(quotes);
+    }
+
+    /** A finding whose responsibility follows from its status and cells ({@link Responsibility#of}). */
+    public Finding(String ruleId, Status status, Severity severity, String messageZh, String messageEn,
+            List<CellRef> cells, List<Quote> quotes) {
+        this(ruleId, status, severity, messageZh, messageEn, cells, quotes, Responsibility.of(status, cells));
     }
 
     /** The message in Chinese for a {@code zh} locale, in English otherwise. */

@@ -37,10 +37,28 @@ public final class Findings {
                 Messages.format(Locale.ROOT, messageKey, plain(args, false)), cells, quotes);
     }
 
-    /** Reports an evaluation with messages of the caller's own. */
+    /**
+     * Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>}, saying where its evidence
+     * points when the cells alone do not tell (a narrative figure that cannot be tied to the table is the
+     * reading's doubt, not the report's).
+     */
+    public void report(Status status, Responsibility responsibility, String key, List<CellRef> cells,
+            List<Quote> quotes, Object... args) {
+        String messageKey = rule.id() + "." + key;
+        add(status, responsibility, Messages.format(Locale.CHINESE, messageKey, plain(args, true)),
+                Messages.format(Locale.ROOT, messageKey, plain(args, false)), cells, quotes);
+    }
+
+    /** Reports an evaluation with messages of the caller's own; its responsibility follows from its cells. */
     public void add(Status status, String messageZh, String messageEn, List<CellRef> cells, List<Quote> quotes) {
+        add(status, Responsibility.of(status, cells), messageZh, messageEn, cells, quotes);
+    }
+
+    /** Reports an evaluation with messages of the caller's own, saying where its evidence points. */
+    public void add(Status status, Responsibility responsibility, String messageZh, String messageEn,
+            List<CellRef> cells, List<Quote> quotes) {
         Severity severity = status == Status.FAIL || status == Status.PASS ? rule.defaultSeverity() : Severity.INFO;
-        list.add(new Finding(rule.id(), status, severity, messageZh, messageEn, cells, quotes));
+        list.add(new Finding(rule.id(), status, severity, messageZh, messageEn, cells, quotes, responsibility));
     }
 
     /** A passing evaluation. */
@@ -56,6 +74,14 @@ public final class Findings {
     /** An evaluation that cannot be decided. */
     public void uncertain(String key, List<CellRef> cells, Object... args) {
         report(Status.UNCERTAIN, key, cells, List.of(), args);
+    }
+
+    /**
+     * An evaluation that needs cells the reading did not find: not assessable, the absent cells named (never
+     * summed as 0).
+     */
+    public void absent(String key, List<CellRef> cells, Object... args) {
+        report(Status.NOT_ASSESSABLE, Responsibility.READING, key, cells, List.of(), args);
     }
 
     /** An evaluation that needs a table or section the report lacks. */

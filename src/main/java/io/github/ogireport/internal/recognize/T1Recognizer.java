@@ -4,6 +4,7 @@ import io.github.ogireport.internal.layout.GridCell;
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.Text;
 import io.github.ogireport.model.ParseProblem;
+import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.ReportFormat;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T1Column;
@@ -141,6 +142,7 @@ final class T1Recognizer {
             final T1Row named = id;
             v = v.withTextValues(3, labels -> match(labels) == named);
             List<T1Column> columns = header != null && i - headerAt <= 8 ? header : defaults(id, vocabulary);
+            boolean byPosition = columns != header;
             List<GridCell> values = v.valuesFor(columns.size());
             if (values == null || values.size() != columns.size()) {
                 // a header that does not fit this row: try the row's default columns
@@ -149,6 +151,7 @@ final class T1Recognizer {
                 if (alt != null && alt.size() == fallback.size()) {
                     columns = fallback;
                     values = alt;
+                    byPosition = true;
                 } else {
                     problems.add(ParseProblem.Kind.ROW_ARITY, "t1." + id.id(), String.valueOf(v.valueCount()),
                             line.position());
@@ -160,7 +163,9 @@ final class T1Recognizer {
                 boolean feeAmount = id == T1Row.FEE && c == T1Column.AMOUNT;
                 units.add(feeAmount ? "万元" : "");
             }
-            found.put(id, Cells.row(id, v.labelText(), columns, values, units, problems));
+            TableRow row = Cells.row(id, v.labelText(), columns, values, units, problems);
+            // no header over the row: its values are in the format's columns by order (one value has no choice)
+            found.put(id, byPosition && columns.size() > 1 ? row.placedAs(Placement.COLUMN_BY_POSITION) : row);
             if (first < 0) {
                 first = i;
             }
