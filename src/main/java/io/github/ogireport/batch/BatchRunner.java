@@ -8,6 +8,7 @@ import io.github.ogireport.check.Finding;
 import io.github.ogireport.check.RuleRegistry;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
+import io.github.ogireport.model.Completeness;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.output.ResultJson;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public final class BatchRunner {
 
     /** The columns of findings.csv. */
     public static final List<String> FINDINGS_HEADER = List.of("seq", "file", "sha256", "scope", "rule", "status",
-            "severity", "cells", "message", "message_en", "other_file");
+            "severity", "cells", "message", "message_en", "other_file", "responsibility");
     /** The columns of crossyear.csv. */
     public static final List<String> CROSSYEAR_HEADER = List.of("seq", "file", "organ_key", "year", "prev_seq",
             "prev_file", "prev_year", "copy_share", "T2-Y1", "T1-Y1");
@@ -216,6 +217,9 @@ public final class BatchRunner {
                     stats.skip();
                 } else if (out.write(o)) {
                     stats.row(o.status());
+                    if ("ok".equals(o.status())) {
+                        stats.completeness(o.row()[ReportColumns.META.indexOf("completeness")]);
+                    }
                     for (String[] f : o.findings()) {
                         stats.finding(f[4], Status.valueOf(f[5]), f[6]);
                     }
@@ -317,7 +321,7 @@ public final class BatchRunner {
             }
             findings.add(new String[] {Long.toString(task.seq), CsvText.safe(name), task.sha256, "report", f.ruleId(),
                 f.status().name(), f.severity().name(), cells.toString(), CsvText.safe(f.messageZh()),
-                CsvText.safe(f.messageEn()), ""});
+                CsvText.safe(f.messageEn()), "", f.responsibility().name()});
         }
         row.add(Long.toString(task.seq));
         row.add(CsvText.safe(name));
@@ -335,6 +339,9 @@ public final class BatchRunner {
         row.add(ok ? Long.toString(infos) : "");
         row.add(""); // copy_share: the cross-year pass fills it in
         row.add(""); // copy_of
+        Completeness reading = report.completeness();
+        row.add(ok ? Integer.toString(reading.percent()) : "");
+        row.add(ok ? CsvText.safe(String.join(" ", reading.notRead())) : "");
         row.addAll(ReportColumns.cells(report));
         Optional<ReportSummary> summary = ReportSummary.of(task.seq, name, task.sha256, report);
         return new Outcome(ok ? "ok" : "unreadable", false, row.toArray(new String[0]), findings,

@@ -4,6 +4,7 @@ import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.CheckResult;
 import io.github.ogireport.check.Finding;
 import io.github.ogireport.check.Quote;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.RuleRegistry;
 import io.github.ogireport.check.Severity;
@@ -11,8 +12,10 @@ import io.github.ogireport.check.Status;
 import io.github.ogireport.internal.Messages;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ColumnId;
+import io.github.ogireport.model.Completeness;
 import io.github.ogireport.model.Heading;
 import io.github.ogireport.model.ParseProblem;
+import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportFormat;
 import io.github.ogireport.model.RowId;
@@ -123,7 +126,8 @@ public final class HtmlReport {
     private void summary(List<CheckResult> results) {
         b.append("<section id=\"summary\">\n<h2>").append(esc(t("summary.heading"))).append("</h2>\n");
         b.append("<table class=\"grid summary\">\n<thead><tr>");
-        for (String key : List.of("no", "file", "verdict", "format", "year", "organ", "errors", "warnings", "info")) {
+        for (String key : List.of("no", "file", "verdict", "format", "year", "organ", "reading", "errors", "warnings",
+                "info")) {
             b.append("<th>").append(esc(t("summary." + key))).append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
@@ -137,6 +141,8 @@ public final class HtmlReport {
             b.append("<td>").append(readable ? esc(report.format().name()) : "—").append("</td>");
             b.append("<td>").append(readable ? esc(year(report)) : "—").append("</td>");
             b.append("<td>").append(readable ? esc(report.agency().orElse(t("report.unknown"))) : "—").append("</td>");
+            b.append("<td class=\"n\">").append(readable ? esc(report.completeness().percent() + "%") : "—")
+                    .append("</td>");
             for (Severity s : Severity.values()) {
                 long n = result.count(s);
                 b.append("<td class=\"n").append(n > 0 ? " sev-" + s.name() : "").append("\">")
@@ -157,6 +163,7 @@ public final class HtmlReport {
         legendItem("v na", "/", "legend.na");
         legendItem("v text", esc("—"), "legend.text");
         legendItem("v absent", "<span class=\"ph\">" + esc(t("cell.absent")) + "</span>", "legend.absent");
+        legendItem("v num inferred", "3", "legend.inferred");
         b.append("<li class=\"refs-note\">").append(esc(t("legend.refs"))).append("</li>\n</ul>\n</section>\n");
     }
 
@@ -180,6 +187,11 @@ public final class HtmlReport {
             meta("report.organ", esc(report.agency().orElse(t("report.unknown"))));
             meta("report.year", esc(year(report)));
             meta("report.format", esc(report.format().name()));
+        }
+        if (report.isReadable()) {
+            Completeness c = report.completeness();
+            meta("summary.reading", esc(c.isComplete() ? t("report.readingComplete", c.percent())
+                    : t("report.reading", c.percent(), String.join(", ", c.notRead()))));
         }
         meta("summary.verdict", verdict(result) + (report.isReadable() ? " " + esc(t("report.counts",
                 result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO))) : ""));
@@ -274,7 +286,9 @@ public final class HtmlReport {
         @Override
         public void value(RowId row, ColumnId column, int colspan) {
             Cell cell = table == null ? null : table.cell(row, column).orElse(null);
-            td(marks, path(row, column), cell, colspan);
+            Placement placement = table == null ? Placement.ABSENT
+                    : table.row(row).map(r -> r.placement(column)).orElse(Placement.ABSENT);
+            td(marks, path(row, column), cell, placement, colspan);
         }
 
         @Override
@@ -290,7 +304,7 @@ public final class HtmlReport {
     }
 
     /** One value cell: the published text, its kind, its marks and the numbers of its findings. */
-    private void td(Marks marks, String path, Cell cell, int colspan) {
+    private void td(Marks marks, String path, Cell cell, Placement placement, int colspan) {
         marks.rendered.add(path);
         String kind;
         String content;
@@ -307,6 +321,11 @@ public final class HtmlReport {
         StringBuilder title = new StringBuilder(path);
         if (cell != null && !(cell.position() instanceof SourcePosition.Unknown)) {
             title.append(" · ").append(cell.position().describe(zh));
+        }
+        if (placement.isInferred()) {
+            // placed by inference, not read under its label: a relation failing through it is the reading's doubt
+            kind += " inferred";
+            title.append('\n').append(t("cell.inferred", t("placement." + placement.name())));
         }
         for (String tip : marks.tips.getOrDefault(path, List.of())) {
             title.append('\n').append(tip);
@@ -353,7 +372,7 @@ public final class HtmlReport {
                 .append("</th><th>").append(esc(t("tables.extraRaw"))).append("</th></tr></thead>\n<tbody>\n");
         for (Map.Entry<String, Cell> e : extra.entrySet()) {
             b.append("<tr><th scope=\"row\"><code>").append(esc(e.getKey())).append("</code></th>");
-            td(marks, e.getKey(), e.getValue(), 1);
+            td(marks, e.getKey(), e.getValue(), e.getValue() == null ? Placement.ABSENT : Placement.READ, 1);
             b.append("</tr>\n");
         }
         b.append("</tbody>\n</table>\n</div>\n");
@@ -382,7 +401,12 @@ public final class HtmlReport {
             b.append("<td class=\"no\">").append(marker(n)).append("</td>");
             b.append("<td class=\"nowrap\"><span class=\"badge sev-").append(severity).append("\">")
                     .append(esc(t("severity." + f.severity().name()))).append("</span></td>");
-            b.append("<td class=\"nowrap\">").append(esc(t("status." + f.status().name()))).append("</td>");
+            b.append("<td class=\"nowrap\">").append(esc(t("status." + f.status().name())));
+            if (f.responsibility() != Responsibility.NONE) {
+                b.append("<div class=\"resp resp-").append(f.responsibility().name()).append("\">")
+                        .append(esc(t("responsibility." + f.responsibility().name()))).append("</div>");
+            }
+            b.append("</td>");
             Rule rule = rules.get(f.ruleId());
             b.append("<td class=\"nowrap\"><code").append(rule == null ? "" : " title=\"" + esc(rule.summary(locale)) + "\"")
                     .append('>').append(esc(f.ruleId())).append("</code></td>");
