@@ -26,31 +26,31 @@ import org.junit.jupiter.api.TestFactory;
 class VerdictCorpusTest {
     /** Per report: the defects its truth lists, as (rule, text in the message or a cell path). */
     private static final Map<String, List<String[]>> DEFECTS = Map.of(
-            "real/2019-shanghai-bgt.html", List.of(
+            "real/2019-shanghai-bgt.html", List.<String[]>of(
                     new String[] {"B-TOTAL", "t2.R1.TOT"},
                     new String[] {"X-2", "258"},
                     new String[] {"X-2", "265"},
                     new String[] {"X-2", "716"},
                     new String[] {"X-3", "均获维持"}),
-            "real/2023-hongze-qzf.pdf", List.of(
+            "real/2023-hongze-qzf.pdf", List.<String[]>of(
                     new String[] {"T3-L1", "t3.RV.TOT"},
                     new String[] {"T3-L1", "t3.LR.TOT"},
                     new String[] {"F-T2ROWS", "（六）其他处理"},
                     new String[] {"F-LABEL", "R3.2"}),
-            "real/2024-hongze-qzf.pdf", List.of(
+            "real/2024-hongze-qzf.pdf", List.<String[]>of(
                     new String[] {"X-1", "17件"},
                     new String[] {"F-T2ROWS", "（六）其他处理"},
                     new String[] {"F-LABEL", "R3.2"}),
-            "real/2024-shanghai-kw.md", List.of(
+            "real/2024-shanghai-kw.md", List.<String[]>of(
                     new String[] {"B-TOTAL", "t2.COUT.TOT"},
                     new String[] {"X-DONE", "转下一年度"},
                     new String[] {"S-ORDER", "重新开始"},
                     new String[] {"S-HEADING", "存在的主要问题及改进情况"},
                     new String[] {"T-REPEAT", "资金资金"}),
-            "real/2025-shuyang-xzf.txt", List.of(
+            "real/2025-shuyang-xzf.txt", List.<String[]>of(
                     new String[] {"X-1", "749"},
                     new String[] {"X-1", "741"}),
-            "pages/2023-changchun-ju.txt", List.of(
+            "pages/2023-changchun-ju.txt", List.<String[]>of(
                     new String[] {"X-1", "受理政府信息公开申请2件"}));
 
     private static Path corpus() {
