@@ -81,20 +81,25 @@ public final class FormatCells {
                 return printed.columns();
             }
         }
-        switch (r) {
+        return List.copyOf(t1Columns(r, old));
+    }
+
+    /** The columns of a T1 row in the 2019 format ({@code f2019}) or the 2021 one (domain-spec §4). */
+    public static List<T1Column> t1Columns(T1Row row, boolean f2019) {
+        switch (row) {
             case REG:
             case NORM:
-                return old ? List.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED, T1Column.TOTAL)
+                return f2019 ? List.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED, T1Column.TOTAL)
                         : List.of(T1Column.ISSUED, T1Column.REPEALED, T1Column.VALID);
             case LICENSE:
             case PENALTY:
             case COERCION:
-                return old ? List.of(T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.DECISIONS)
+                return f2019 ? List.of(T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.DECISIONS)
                         : List.of(T1Column.DECISIONS);
             case OTHER_SERVICE:
                 return List.of(T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.DECISIONS);
             case FEE:
-                return old ? List.of(T1Column.PREV_ITEMS, T1Column.CHANGE) : List.of(T1Column.AMOUNT);
+                return f2019 ? List.of(T1Column.PREV_ITEMS, T1Column.CHANGE) : List.of(T1Column.AMOUNT);
             default:
                 return List.of(T1Column.ITEMS, T1Column.AMOUNT);
         }

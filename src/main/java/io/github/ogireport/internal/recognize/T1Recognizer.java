@@ -3,6 +3,7 @@ package io.github.ogireport.internal.recognize;
 import io.github.ogireport.internal.layout.GridCell;
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.ParseProblem;
 import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.ReportFormat;
@@ -210,23 +211,7 @@ final class T1Recognizer {
     private static List<T1Column> defaults(T1Row row, Set<T1Column> vocabulary) {
         boolean old = vocabulary.stream().anyMatch(F2019_WORDS::contains)
                 && vocabulary.stream().noneMatch(F2021_WORDS::contains);
-        switch (row) {
-            case REG:
-            case NORM:
-                return old ? List.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED, T1Column.TOTAL)
-                        : List.of(T1Column.ISSUED, T1Column.REPEALED, T1Column.VALID);
-            case LICENSE:
-            case PENALTY:
-            case COERCION:
-                return old ? List.of(T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.DECISIONS)
-                        : List.of(T1Column.DECISIONS);
-            case OTHER_SERVICE:
-                return List.of(T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.DECISIONS);
-            case FEE:
-                return old ? List.of(T1Column.PREV_ITEMS, T1Column.CHANGE) : List.of(T1Column.AMOUNT);
-            default:
-                return List.of(T1Column.ITEMS, T1Column.AMOUNT);
-        }
+        return FormatCells.t1Columns(row, old);
     }
 
     /** The T1 column words in a header line, in the order they appear. */
