@@ -15,7 +15,7 @@ final class BatchFiles {
 
     /** The columns of findings.csv. */
     static final List<String> FINDINGS_HEADER = List.of("seq", "file", "sha256", "scope", "rule", "status",
-            "severity", "cells", "message", "message_en", "other_file");
+            "severity", "cells", "message", "message_en", "other_file", "responsibility");
     /** The columns of crossyear.csv. */
     static final List<String> CROSSYEAR_HEADER = List.of("seq", "file", "organ_key", "year", "prev_seq",
             "prev_file", "prev_year", "copy_share", "T2-Y1", "T1-Y1");

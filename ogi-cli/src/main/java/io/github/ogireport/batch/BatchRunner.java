@@ -8,6 +8,7 @@ import io.github.ogireport.check.Finding;
 import io.github.ogireport.check.RuleRegistry;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
+import io.github.ogireport.model.Completeness;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.output.ResultJson;
 import java.io.IOException;
@@ -215,6 +216,9 @@ public final class BatchRunner {
                     stats.skip();
                 } else if (out.write(o)) {
                     stats.row(o.status());
+                    if ("ok".equals(o.status())) {
+                        stats.completeness(o.row()[ReportColumns.META.indexOf("completeness")]);
+                    }
                     for (String[] f : o.findings()) {
                         stats.finding(f[4], Status.valueOf(f[5]), f[6]);
                     }
@@ -311,7 +315,7 @@ public final class BatchRunner {
             }
             findings.add(new String[] {Long.toString(task.seq), CsvText.safe(name), task.sha256, "report", f.ruleId(),
                 f.status().name(), f.severity().name(), cells.toString(), CsvText.safe(f.messageZh()),
-                CsvText.safe(f.messageEn()), ""});
+                CsvText.safe(f.messageEn()), "", f.responsibility().name()});
         }
         row.add(Long.toString(task.seq));
         row.add(CsvText.safe(name));
@@ -329,6 +333,9 @@ public final class BatchRunner {
         row.add(ok ? Long.toString(infos) : "");
         row.add(""); // copy_share: the cross-year pass fills it in
         row.add(""); // copy_of
+        Completeness reading = report.completeness();
+        row.add(ok ? Integer.toString(reading.percent()) : "");
+        row.add(ok ? CsvText.safe(String.join(" ", reading.notRead())) : "");
         row.addAll(ReportColumns.cells(report));
         Optional<ReportSummary> summary = ReportSummary.of(task.seq, name, task.sha256, report);
         return new Outcome(ok ? "ok" : "unreadable", false, row.toArray(new String[0]), findings,

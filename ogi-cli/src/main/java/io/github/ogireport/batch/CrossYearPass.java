@@ -3,6 +3,7 @@ package io.github.ogireport.batch;
 import com.opencsv.CSVReader;
 import com.opencsv.ICSVWriter;
 import com.opencsv.exceptions.CsvException;
+import io.github.ogireport.check.Status;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -52,7 +53,9 @@ final class CrossYearPass {
                         public void issue(CrossYear.Issue i) {
                             fcsv.writeNext(new String[] {Long.toString(i.seq()), CsvText.safe(i.file()), i.sha256(),
                                 "corpus", i.rule(), i.status().name(), i.severity(), String.join(" ", i.cells()),
-                                CsvText.safe(i.messageZh()), CsvText.safe(i.messageEn()), CsvText.safe(i.otherFile())},
+                                CsvText.safe(i.messageZh()), CsvText.safe(i.messageEn()), CsvText.safe(i.otherFile()),
+                                i.status() == Status.FAIL
+                                        || i.status() == Status.UNCERTAIN ? "SOURCE" : "NONE"},
                                     false);
                             stats.finding(i.rule(), i.status(), i.severity());
                         }

@@ -22,7 +22,8 @@ import java.util.Map;
 public final class ReportColumns {
     /** The columns before the cells, in order. */
     public static final List<String> META = List.of("seq", "path", "size", "sha256", "status", "error", "format",
-            "year", "organ", "organ_key", "verdict", "errors", "warnings", "infos", "copy_share", "copy_of");
+            "year", "organ", "organ_key", "verdict", "errors", "warnings", "infos", "copy_share", "copy_of",
+            "completeness", "not_read");
 
     /** Index of {@code copy_share} and {@code copy_of}, filled in by the cross-year pass. */
     static final int COPY_SHARE = META.indexOf("copy_share");

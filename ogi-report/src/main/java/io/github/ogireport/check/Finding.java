@@ -16,22 +16,31 @@ import java.util.Objects;
  * <p>The message is data (its bundle key and arguments); its text is made only when asked for, in the
  * language asked ({@link #message(Locale)}).
  *
- * @param ruleId   the rule's ID, e.g. {@code T2-E1}
- * @param status   the outcome
- * @param severity how serious
- * @param message  the message: key and arguments
- * @param cells    the cells involved
- * @param quotes   the sentences involved (narrative rules)
+ * @param ruleId         the rule's ID, e.g. {@code T2-E1}
+ * @param status         the outcome
+ * @param severity       how serious
+ * @param message        the message: key and arguments
+ * @param cells          the cells involved
+ * @param quotes         the sentences involved (narrative rules)
+ * @param responsibility where the evidence points: the printed report or our reading of it
+ *                       ({@link Responsibility#NONE} for a pass)
  */
 public record Finding(String ruleId, Status status, Severity severity, Message message, List<CellRef> cells,
-        List<Quote> quotes) {
+        List<Quote> quotes, Responsibility responsibility) {
     public Finding {
+        Objects.requireNonNull(responsibility, "responsibility");
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         cells = List.copyOf(cells);
         quotes = List.copyOf(quotes);
+    }
+
+    /** A finding whose responsibility follows from its status and cells ({@link Responsibility#of}). */
+    public Finding(String ruleId, Status status, Severity severity, Message message, List<CellRef> cells,
+            List<Quote> quotes) {
+        this(ruleId, status, severity, message, cells, quotes, Responsibility.of(status, cells));
     }
 
     /** A finding whose message is given as finished text in both languages. */

@@ -32,21 +32,43 @@ public final class Findings {
      * @throws java.util.MissingResourceException when the bundles do not define {@code <ruleId>.<key>}
      */
     public void report(Status status, String key, List<CellRef> cells, List<Quote> quotes, Object... args) {
+        add(status, Responsibility.of(status, cells), message(key, args), cells, quotes);
+    }
+
+    /** The message {@code <ruleId>.<key>} with args, checked to be defined. */
+    private Message message(String key, Object... args) {
         String messageKey = rule.id() + "." + key;
         if (!Messages.has(messageKey)) {
             throw new MissingResourceException("no message " + messageKey, Messages.MESSAGES, messageKey);
         }
-        add(status, Message.of(messageKey, args), cells, quotes);
+        return Message.of(messageKey, args);
     }
 
-    /** Reports an evaluation with messages of the caller's own. */
+    /**
+     * Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>}, saying where its evidence
+     * points when the cells alone do not tell (a narrative figure that cannot be tied to the table is the
+     * reading's doubt, not the report's).
+     */
+    public void report(Status status, Responsibility responsibility, String key, List<CellRef> cells,
+            List<Quote> quotes, Object... args) {
+        add(status, responsibility, message(key, args), cells, quotes);
+    }
+
+    /** Reports an evaluation with messages of the caller's own; its responsibility follows from its cells. */
     public void add(Status status, String messageZh, String messageEn, List<CellRef> cells, List<Quote> quotes) {
-        add(status, Message.text(messageZh, messageEn), cells, quotes);
+        add(status, Responsibility.of(status, cells), Message.text(messageZh, messageEn), cells, quotes);
     }
 
-    private void add(Status status, Message message, List<CellRef> cells, List<Quote> quotes) {
+    /** Reports an evaluation with messages of the caller's own, saying where its evidence points. */
+    public void add(Status status, Responsibility responsibility, String messageZh, String messageEn,
+            List<CellRef> cells, List<Quote> quotes) {
+        add(status, responsibility, Message.text(messageZh, messageEn), cells, quotes);
+    }
+
+    private void add(Status status, Responsibility responsibility, Message message, List<CellRef> cells,
+            List<Quote> quotes) {
         Severity severity = status == Status.FAIL || status == Status.PASS ? rule.defaultSeverity() : Severity.INFO;
-        list.add(new Finding(rule.id(), status, severity, message, cells, quotes));
+        list.add(new Finding(rule.id(), status, severity, message, cells, quotes, responsibility));
     }
 
     /** A passing evaluation. */
@@ -62,6 +84,14 @@ public final class Findings {
     /** An evaluation that cannot be decided. */
     public void uncertain(String key, List<CellRef> cells, Object... args) {
         report(Status.UNCERTAIN, key, cells, List.of(), args);
+    }
+
+    /**
+     * An evaluation that needs cells the reading did not find: not assessable, the absent cells named (never
+     * summed as 0).
+     */
+    public void absent(String key, List<CellRef> cells, Object... args) {
+        report(Status.NOT_ASSESSABLE, Responsibility.READING, key, cells, List.of(), args);
     }
 
     /** An evaluation that needs a table or section the report lacks. */

@@ -81,6 +81,14 @@ public record Report(
         return all;
     }
 
+    /**
+     * How completely the tables were read: the share of the format's cells read under their own label, and
+     * which were absent or placed by inference.
+     */
+    public Completeness completeness() {
+        return Completeness.of(this);
+    }
+
     /** The section with this ID, if found. */
     public Optional<Section> section(SectionId id) {
         return sections.stream().filter(s -> s.id() == id).findFirst();

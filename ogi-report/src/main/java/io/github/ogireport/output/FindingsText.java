@@ -3,6 +3,9 @@ package io.github.ogireport.output;
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.CheckResult;
 import io.github.ogireport.check.Finding;
+import io.github.ogireport.check.Responsibility;
+import io.github.ogireport.internal.text.Messages;
+import io.github.ogireport.model.Completeness;
 import io.github.ogireport.check.Quote;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.internal.text.Messages;
@@ -23,7 +26,11 @@ public final class FindingsText {
         boolean zh = "zh".equals(locale.getLanguage());
         Report report = result.report();
         StringBuilder out = new StringBuilder();
-        out.append(verdict(result, zh)).append("  ").append(report.source()).append('\n');
+        out.append(verdict(result, zh)).append("  ").append(report.source());
+        if (report.isReadable()) {
+            out.append("  ").append(completeness(report.completeness(), locale));
+        }
+        out.append('\n');
         if (!report.isReadable()) {
             out.append("  ").append(Messages.format(locale, "text.unreadable", report.error().orElse(""))).append('\n');
             return out.toString();
@@ -34,6 +41,9 @@ public final class FindingsText {
         for (Finding f : result.shown()) {
             out.append("  ").append(pad(f.severity().name(), 7)).append(' ').append(pad(f.status().name(), 9))
                     .append(' ').append(pad(f.ruleId(), 10)).append(' ');
+            if (f.responsibility() != Responsibility.NONE) {
+                out.append('[').append(responsibility(f.responsibility(), locale)).append("] ");
+            }
             String where = where(f, zh);
             if (!where.isEmpty()) {
                 out.append(where).append("  ");
@@ -58,6 +68,19 @@ public final class FindingsText {
             default:
                 return Messages.format(lang(zh), "verdict.PASSED");
         }
+    }
+
+    /** E.g. {@code 读取完整度 98%（3 格未按标签读取）} or {@code read 100%}. */
+    public static String completeness(Completeness c, Locale locale) {
+        int notRead = c.formatCells() - c.read();
+        return notRead == 0 ? Messages.format(locale, "reading.complete", c.percent())
+                : Messages.format(locale, "reading.partial", c.percent(), notRead, c.absent().size(),
+                        c.inferred().size());
+    }
+
+    /** The responsibility's short name: 报告 / 读取, source / reading. */
+    public static String responsibility(Responsibility r, Locale locale) {
+        return Messages.format(locale, "responsibility." + r.name());
     }
 
     static String counts(CheckResult result, boolean zh) {

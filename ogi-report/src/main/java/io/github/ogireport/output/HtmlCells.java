@@ -5,6 +5,7 @@ import static io.github.ogireport.output.HtmlEscape.esc;
 import io.github.ogireport.internal.text.Fold;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ColumnId;
+import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportFormat;
 import io.github.ogireport.model.RowId;
@@ -68,7 +69,9 @@ final class HtmlCells extends HtmlPart {
         @Override
         public void value(RowId row, ColumnId column, int colspan) {
             Cell cell = table == null ? null : table.cell(row, column).orElse(null);
-            td(marks, path(row, column), cell, colspan);
+            Placement placement = table == null ? Placement.ABSENT
+                    : table.row(row).map(r -> r.placement(column)).orElse(Placement.ABSENT);
+            td(marks, path(row, column), cell, placement, colspan);
         }
 
         @Override
@@ -84,7 +87,7 @@ final class HtmlCells extends HtmlPart {
     }
 
     /** One value cell: the published text, its kind, its marks and the numbers of its findings. */
-    private void td(HtmlMarks marks, String path, Cell cell, int colspan) {
+    private void td(HtmlMarks marks, String path, Cell cell, Placement placement, int colspan) {
         marks.rendered.add(path);
         String kind;
         String content;
@@ -101,6 +104,11 @@ final class HtmlCells extends HtmlPart {
         StringBuilder title = new StringBuilder(path);
         if (cell != null && !(cell.position() instanceof SourcePosition.Unknown)) {
             title.append(" · ").append(cell.position().describe(zh));
+        }
+        if (placement.isInferred()) {
+            // placed by inference, not read under its label: a relation failing through it is the reading's doubt
+            kind += " inferred";
+            title.append('\n').append(t("cell.inferred", t("placement." + placement.name())));
         }
         for (String tip : marks.tips.getOrDefault(path, List.of())) {
             title.append('\n').append(tip);
@@ -147,7 +155,7 @@ final class HtmlCells extends HtmlPart {
                 .append("</th><th>").append(esc(t("tables.extraRaw"))).append("</th></tr></thead>\n<tbody>\n");
         for (Map.Entry<String, Cell> e : extra.entrySet()) {
             b.append("<tr><th scope=\"row\"><code>").append(esc(e.getKey())).append("</code></th>");
-            td(marks, e.getKey(), e.getValue(), 1);
+            td(marks, e.getKey(), e.getValue(), e.getValue() == null ? Placement.ABSENT : Placement.READ, 1);
             b.append("</tr>\n");
         }
         b.append("</tbody>\n</table>\n</div>\n");

@@ -6,6 +6,7 @@ import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.CheckResult;
 import io.github.ogireport.check.Finding;
 import io.github.ogireport.check.Quote;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Status;
 import java.util.List;
@@ -45,7 +46,12 @@ final class HtmlFindings extends HtmlPart {
             b.append("<td class=\"no\">").append(marker(n)).append("</td>");
             b.append("<td class=\"nowrap\"><span class=\"badge sev-").append(severity).append("\">")
                     .append(esc(t("severity." + f.severity().name()))).append("</span></td>");
-            b.append("<td class=\"nowrap\">").append(esc(t("status." + f.status().name()))).append("</td>");
+            b.append("<td class=\"nowrap\">").append(esc(t("status." + f.status().name())));
+            if (f.responsibility() != Responsibility.NONE) {
+                b.append("<div class=\"resp resp-").append(f.responsibility().name()).append("\">")
+                        .append(esc(t("responsibility." + f.responsibility().name()))).append("</div>");
+            }
+            b.append("</td>");
             Rule rule = rules.get(f.ruleId());
             b.append("<td class=\"nowrap\"><code").append(rule == null ? "" : " title=\"" + esc(rule.summary(locale)) + "\"")
                     .append('>').append(esc(f.ruleId())).append("</code></td>");

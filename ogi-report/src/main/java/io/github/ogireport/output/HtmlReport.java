@@ -7,6 +7,7 @@ import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.RuleRegistry;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.Completeness;
 import io.github.ogireport.model.ParseProblem;
 import io.github.ogireport.model.Report;
 import java.io.IOException;
@@ -96,7 +97,8 @@ public final class HtmlReport extends HtmlPart {
     private void summary(List<CheckResult> results) {
         b.append("<section id=\"summary\">\n<h2>").append(esc(t("summary.heading"))).append("</h2>\n");
         b.append("<table class=\"grid summary\">\n<thead><tr>");
-        for (String key : List.of("no", "file", "verdict", "format", "year", "organ", "errors", "warnings", "info")) {
+        for (String key : List.of("no", "file", "verdict", "format", "year", "organ", "reading", "errors", "warnings",
+                "info")) {
             b.append("<th>").append(esc(t("summary." + key))).append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
@@ -110,6 +112,8 @@ public final class HtmlReport extends HtmlPart {
             b.append("<td>").append(readable ? esc(report.format().name()) : "—").append("</td>");
             b.append("<td>").append(readable ? esc(year(report)) : "—").append("</td>");
             b.append("<td>").append(readable ? esc(report.agency().orElse(t("report.unknown"))) : "—").append("</td>");
+            b.append("<td class=\"n\">").append(readable ? esc(report.completeness().percent() + "%") : "—")
+                    .append("</td>");
             for (Severity s : Severity.values()) {
                 long n = result.count(s);
                 b.append("<td class=\"n").append(n > 0 ? " sev-" + s.name() : "").append("\">")
@@ -130,6 +134,7 @@ public final class HtmlReport extends HtmlPart {
         legendItem("v na", "/", "legend.na");
         legendItem("v text", esc("—"), "legend.text");
         legendItem("v absent", "<span class=\"ph\">" + esc(t("cell.absent")) + "</span>", "legend.absent");
+        legendItem("v num inferred", "3", "legend.inferred");
         b.append("<li class=\"refs-note\">").append(esc(t("legend.refs"))).append("</li>\n</ul>\n</section>\n");
     }
 
@@ -153,6 +158,9 @@ public final class HtmlReport extends HtmlPart {
             meta("report.organ", esc(report.agency().orElse(t("report.unknown"))));
             meta("report.year", esc(year(report)));
             meta("report.format", esc(report.format().name()));
+            Completeness c = report.completeness();
+            meta("summary.reading", esc(c.isComplete() ? t("report.readingComplete", c.percent())
+                    : t("report.reading", c.percent(), String.join(", ", c.notRead()))));
         }
         meta("summary.verdict", verdict(result) + (report.isReadable() ? " " + esc(t("report.counts",
                 result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO))) : ""));

@@ -2,6 +2,7 @@ package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
@@ -52,12 +53,16 @@ final class InfoFeeApplications extends Rule {
             List<CellRef> refs = new ArrayList<>(neu.refs());
             refs.addAll(cin.refs());
             Object[] args = {c.phrase(), amount, neu.shown(), cin.shown(), c.scope()};
-            if (neu.missing() || cin.missing() || neu.value() == null || cin.value() == null) {
+            if (neu.missing() || cin.missing()) {
+                out.report(Status.NOT_ASSESSABLE, Responsibility.READING, "unreadable", refs, quotes, args);
+            } else if (neu.value() == null || cin.value() == null) {
                 out.report(Status.UNCERTAIN, "unreadable", refs, quotes, args);
             } else if (neu.value().add(cin.value()).signum() > 0) {
                 out.report(Status.PASS, "pass", refs, quotes, args);
             } else if (c.wider()) {
                 out.report(Status.UNCERTAIN, "scope", refs, quotes, args);
+            } else if (neu.inferred() || cin.inferred()) {
+                out.report(Status.UNCERTAIN, Responsibility.READING, "unreadable", refs, quotes, args);
             } else {
                 out.report(Status.FAIL, "fail", refs, quotes, args);
             }

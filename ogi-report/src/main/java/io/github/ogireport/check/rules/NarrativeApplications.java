@@ -73,7 +73,8 @@ final class NarrativeApplications extends Rule {
     private static boolean countsCarriedOver(Findings out, Claim c, Quantity neu, Quantity cin) {
         BigDecimal n = neu.value();
         BigDecimal i = cin.value();
-        if (c.value().isEmpty() || n == null || i == null || i.signum() == 0 || neu.missing()
+        if (c.value().isEmpty() || n == null || i == null || i.signum() == 0 || neu.missing() || neu.inferred()
+                || cin.inferred()
                 || n.compareTo(c.value().get()) == 0 || n.add(i).compareTo(c.value().get()) != 0) {
             return false;
         }

@@ -2,6 +2,7 @@ package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
@@ -103,7 +104,9 @@ final class NarrativeResults extends Rule {
         Object[] args = {String.join("+", parts), sum.stripTrailingZeros().toPlainString(), r7.shown(),
             r7.value() == null ? "" : sum.subtract(r7.value()).abs().stripTrailingZeros().toPlainString(), scope};
         var quotes = Narratives.quotes(sentences);
-        if (r7.missing() || r7.value() == null) {
+        if (r7.missing()) {
+            out.report(Status.NOT_ASSESSABLE, Responsibility.READING, "sumUnreadable", refs, quotes, args);
+        } else if (r7.value() == null) {
             out.report(Status.UNCERTAIN, "sumUnreadable", refs, quotes, args);
         } else if (r7.value().compareTo(sum) == 0) {
             out.report(Status.PASS, "sumPass", refs, quotes, args);
@@ -111,6 +114,8 @@ final class NarrativeResults extends Rule {
             out.report(Status.UNCERTAIN, "sumScope", refs, quotes, args);
         } else if (r7.blank) {
             out.report(Status.UNCERTAIN, "sumBlank", refs, quotes, args);
+        } else if (r7.inferred()) {
+            out.report(Status.UNCERTAIN, Responsibility.READING, "sumUnreadable", refs, quotes, args);
         } else {
             out.report(Status.FAIL, "sumFail", refs, quotes, args);
         }

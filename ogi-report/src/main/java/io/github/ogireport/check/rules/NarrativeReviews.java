@@ -1,6 +1,7 @@
 package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
@@ -111,7 +112,9 @@ final class NarrativeReviews extends Rule {
         List<String> nonZeroEn = new ArrayList<>();
         boolean text = false;
         boolean missing = false;
+        boolean inferred = false;
         for (Term t : terms) {
+            inferred |= t.isInferred();
             refs.add(t.ref());
             missing |= t.isMissing();
             text |= t.isText();
@@ -126,7 +129,11 @@ final class NarrativeReviews extends Rule {
             new Findings.Localized(String.join("，", nonZero), String.join(", ", nonZeroEn)), s.scope()};
         var quotes = List.of(Narratives.quote(s.sentence()));
         if (missing) {
-            out.report(Status.NOT_ASSESSABLE, upheld ? "upheldMissing" : "correctedMissing", refs, quotes, args);
+            out.report(Status.NOT_ASSESSABLE, Responsibility.READING, upheld ? "upheldMissing" : "correctedMissing",
+                    refs, quotes, args);
+        } else if (!nonZero.isEmpty() && inferred && !s.wider()) {
+            out.report(Status.UNCERTAIN, Responsibility.READING, upheld ? "upheldUnreadable" : "correctedUnreadable",
+                    refs, quotes, args);
         } else if (!nonZero.isEmpty() && s.wider()) {
             out.report(Status.UNCERTAIN, upheld ? "upheldScope" : "correctedScope", refs, quotes, args);
         } else if (!nonZero.isEmpty()) {

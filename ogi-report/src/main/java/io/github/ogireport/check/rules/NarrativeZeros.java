@@ -3,6 +3,7 @@ package io.github.ogireport.check.rules;
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Quote;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
@@ -130,7 +131,9 @@ final class NarrativeZeros extends Rule {
         List<String> nonZeroEn = new ArrayList<>();
         boolean unreadable = false;
         boolean missing = false;
+        boolean inferred = false;
         for (Quantity q : quantities) {
+            inferred |= q.inferred();
             refs.addAll(q.refs());
             names.add(q.zh);
             namesEn.add(q.en);
@@ -145,7 +148,9 @@ final class NarrativeZeros extends Rule {
         Object[] args = {phrase, new Findings.Localized(String.join("、", names), String.join(", ", namesEn)),
             new Findings.Localized(String.join("，", nonZero), String.join("; ", nonZeroEn)), scope};
         if (missing && nonZero.isEmpty()) {
-            out.report(Status.NOT_ASSESSABLE, "missing", refs, quotes, args);
+            out.report(Status.NOT_ASSESSABLE, Responsibility.READING, "missing", refs, quotes, args);
+        } else if (!nonZero.isEmpty() && inferred && scope.isEmpty()) {
+            out.report(Status.UNCERTAIN, Responsibility.READING, "unreadable", refs, quotes, args);
         } else if (!nonZero.isEmpty()) {
             out.report(scope.isEmpty() ? Status.FAIL : Status.UNCERTAIN, scope.isEmpty() ? "fail" : "scope", refs,
                     quotes, args);

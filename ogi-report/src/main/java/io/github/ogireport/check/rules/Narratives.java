@@ -3,6 +3,7 @@ package io.github.ogireport.check.rules;
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Quote;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Status;
 import io.github.ogireport.internal.narrative.Claim;
 import io.github.ogireport.internal.narrative.Claims;
@@ -139,7 +140,7 @@ final class Narratives {
         List<CellRef> refs = q.refs();
         Object[] args = args(c, q);
         if (q.missing()) {
-            out.report(Status.NOT_ASSESSABLE, "missing", refs, quotes, args);
+            out.report(Status.NOT_ASSESSABLE, Responsibility.READING, "missing", refs, quotes, args);
             return;
         }
         if (c.value().isEmpty()) {
@@ -157,6 +158,9 @@ final class Narratives {
             out.report(Status.UNCERTAIN, "scope", refs, quotes, args);
         } else if (q.blank) {
             out.report(Status.UNCERTAIN, "blank", refs, quotes, args);
+        } else if (q.inferred()) {
+            out.report(Status.UNCERTAIN, Responsibility.READING, "inferred", refs, quotes, args(c, q,
+                    q.inferredCells()));
         } else {
             out.report(Status.FAIL, "fail", refs, quotes, args);
         }

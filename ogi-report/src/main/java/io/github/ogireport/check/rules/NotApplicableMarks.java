@@ -30,7 +30,7 @@ final class NotApplicableMarks extends Rule {
                     for (int i = 0; i < row.cells().size(); i++) {
                         Cell c = row.cells().get(i);
                         if (c instanceof Cell.NotApplicable) {
-                            marked.add(CellRef.of(row.id(), row.columns().get(i), c));
+                            marked.add(CellRef.of(row.id(), row.columns().get(i), c, row.placements().get(i)));
                             if (!marks.contains(c.raw().trim())) {
                                 marks.add(c.raw().trim());
                             }

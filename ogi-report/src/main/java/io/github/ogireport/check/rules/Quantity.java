@@ -66,9 +66,36 @@ final class Quantity {
         return sum;
     }
 
-    /** True when a row the sum needs is not in the table. */
+    /** True when a cell the sum needs was not found by the reading (absent, not 0). */
     boolean missing() {
         return terms.isEmpty() || terms.stream().anyMatch(Term::isMissing);
+    }
+
+    /** True when a cell of the sum was placed by inference: a disagreement may be the reading's. */
+    boolean inferred() {
+        return terms.stream().anyMatch(Term::isInferred);
+    }
+
+    /** The inferred cells with how each was placed, for messages. */
+    String inferredCells() {
+        List<String> out = new ArrayList<>();
+        for (Term t : terms) {
+            if (t.isInferred()) {
+                out.add(t.ref().path() + " (" + t.placement().name() + ")");
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /** The absent cells' paths, for messages. */
+    String missingCells() {
+        List<String> out = new ArrayList<>();
+        for (Term t : terms) {
+            if (t.isMissing()) {
+                out.add(t.ref().path());
+            }
+        }
+        return String.join(", ", out);
     }
 
     List<CellRef> refs() {
@@ -120,16 +147,22 @@ final class Quantity {
 
     // ---- T2
 
-    /** T2 rows summed in the column(s) of an applicant; rows the table lacks are left out unless all are. */
+    /**
+     * T2 rows summed in the column(s) of an applicant. A row the reading did not find is an absent term (the
+     * sum is then unknown, never a sum with 0 in its place); of （六）其他处理's two variants only the one the
+     * table prints counts (both are absent when it prints neither).
+     */
     static Quantity t2(StatTable t2, List<T2Row> rows, Claim.Applicant applicant, String zh, String en) {
+        boolean single = t2.row(T2Row.R6).isPresent();
+        boolean sub = t2.row(T2Row.R6_1).isPresent() || t2.row(T2Row.R6_2).isPresent()
+                || t2.row(T2Row.R6_3).isPresent();
         List<T2Row> present = new ArrayList<>();
         for (T2Row r : rows) {
-            if (t2.row(r).isPresent()) {
+            boolean otherVariant = r == T2Row.R6 ? sub && !single
+                    : (r == T2Row.R6_1 || r == T2Row.R6_2 || r == T2Row.R6_3) && single && !sub;
+            if (!otherVariant) {
                 present.add(r);
             }
-        }
-        if (present.isEmpty()) {
-            present.add(rows.get(0)); // reported as missing
         }
         List<Term> terms = new ArrayList<>();
         boolean derived = false;

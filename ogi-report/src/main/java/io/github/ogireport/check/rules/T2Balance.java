@@ -66,11 +66,14 @@ final class T2Balance extends Rule {
                 case FAILS_WITH_BLANKS:
                     out.uncertain("blank", r.refs(), c, r.leftSum(), r.rightSum(), r.blankPaths());
                     break;
+                case FAILS_INFERRED:
+                    out.uncertain("inferred", r.refs(), c, r.leftSum(), r.rightSum(), r.inferredCells());
+                    break;
                 case TEXT:
                     out.uncertain("text", r.refs(), c, r.textCells());
                     break;
                 default:
-                    out.notAssessable("missing", c, r.missingPaths());
+                    out.absent("missing", r.missingRefs(), c, r.missingPaths());
             }
         }
     }
