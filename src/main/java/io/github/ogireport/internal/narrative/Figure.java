@@ -40,6 +40,11 @@ public record Figure(BigDecimal value, String unit, int start, int end) {
     private static final Pattern OTHER = Pattern.compile(
             "^(?:件次|年|月|日|号|%|‰|次|人|家|篇|期|场|名|天|小时|岁|户|分|秒|万|亿|千|百|余|多|位|批|轮|项次|页|字|处|类|种|所|座|台|套|班|季|周|届|倍|元次|个)");
     private static final String CHINESE_DIGITS = "零〇一二两三四五六七八九";
+    /**
+     * The most characters of a number read as a figure: no count or amount of a report is longer, and
+     * {@code new BigDecimal} of an unbounded digit string is quadratic (a hostile input).
+     */
+    static final int MAX_DIGITS = 24;
 
     public Figure {
         Objects.requireNonNull(value, "value");
@@ -74,6 +79,9 @@ public record Figure(BigDecimal value, String unit, int start, int end) {
             int end = m.end();
             if (start > 0 && isDigitLike(norm.charAt(start - 1))) {
                 continue; // inside a longer token such as 3.5 or a code
+            }
+            if (end - start > MAX_DIGITS) {
+                continue; // a code or a hostile run of digits, not a count
             }
             String rest = norm.substring(end, Math.min(norm.length(), end + 3));
             String unit = unit(rest);
