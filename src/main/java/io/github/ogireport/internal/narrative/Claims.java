@@ -58,6 +58,9 @@ public final class Claims {
             String pre = preFrom < f.start() ? n.substring(preFrom, f.start()) : "";
             int postTo = Math.min(clause[1], i + 1 < figures.size() ? figures.get(i + 1).start() : n.length());
             String post = f.end() < postTo ? n.substring(f.end(), postTo) : "";
+            if (pre.isEmpty() && post.isEmpty()) {
+                continue; // a figure alone in its clause ("…、3件、…") says nothing of what it counts
+            }
             String clauseText = n.substring(clause[0], Math.max(clause[0], clause[1]));
             if (context.otherPeriod(clauseText, n) || Context.change(clauseText)) {
                 continue;
