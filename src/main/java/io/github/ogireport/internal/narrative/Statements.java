@@ -42,7 +42,7 @@ public final class Statements {
     private static final Pattern REVIEW_MORE = Pattern.compile(
             "^(?:、|和|及|与|或|以及|或者)(?:被提起|提起|被申请|被)?(行政复议|行政诉讼|复议|诉讼)");
     private static final Pattern BARE_NONE_OPENING = Pattern.compile(
-            "^(?:因|涉及|关于|有关|政府信息公开|信息公开|公开|被|任何|相关|针对|发生|此类|该类)");
+            "^(?:因|涉及|关于|有关|政府信息公开|信息公开|依申请公开|公开|被|任何|相关|针对|发生|此类|该类)");
     private static final Pattern REVIEW_NOT_ABSENCE = Pattern.compile("纠错|纠正|败诉|撤销|维持|决定|结果|审结|[0-9]");
     private static final Pattern REVIEW_NOUN_USE = Pattern.compile("^(?:案件)?(?:的)?(?:决定|结果|机关|机构|审查|被申请人|申请人|判决|裁定|被?纠错|被?纠正|败诉|被?撤销)");
     private static final Pattern NORMS_NONE = Pattern.compile(
