@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A number written in a sentence, with the unit after it, found in the matching form of the sentence
@@ -33,8 +31,6 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
         NONE
     }
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\\.[0-9]+)?|([零〇一二两三四五六七八九十百]{1,5})");
     /** Count units (a 个 not followed by a word of time or of a percentage). */
     private static final String COUNT = "件起宗个例份条项部";
     private static final String[] NOT_COUNT_AFTER_GE = {"工作日", "月", "小时", "百分点", "自然日", "季度", "星期", "工作"};
@@ -61,10 +57,39 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
     /** The figures of a text in the matching form, in order. Chinese numerals count only before a count unit. */
     public static List<Figure> scan(String norm) {
         List<Figure> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(norm);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
+        int n = norm.length();
+        int i = 0;
+        // one pass by hand (this runs over every sentence): digits with thousands commas and decimals, or a
+        // run of at most five Chinese numerals
+        while (i < n) {
+            char c = norm.charAt(i);
+            boolean arabic = isAscii(c);
+            if (!arabic && CHINESE_NUMERALS.indexOf(c) < 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end;
+            int digitsEnd;
+            if (arabic) {
+                end = run(norm, start);
+                if (end - start <= 3 && groupAt(norm, end)) {
+                    while (groupAt(norm, end)) {
+                        end += 4; // ,ddd
+                    }
+                }
+                digitsEnd = end;
+                if (end + 1 < n && norm.charAt(end) == '.' && isAscii(norm.charAt(end + 1))) {
+                    end = run(norm, end + 1);
+                }
+            } else {
+                end = start + 1;
+                while (end < n && end - start < 5 && CHINESE_NUMERALS.indexOf(norm.charAt(end)) >= 0) {
+                    end++;
+                }
+                digitsEnd = end;
+            }
+            i = end;
             if (start > 0 && isDigitLike(norm.charAt(start - 1))) {
                 continue; // inside a longer token such as 3.5 or a code
             }
@@ -74,7 +99,7 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
             UnitKind kind = kind(norm, end);
             String unit = unit(norm, end, kind);
             BigDecimal value;
-            if (m.group(3) != null) {
+            if (!arabic) {
                 if (kind != UnitKind.COUNT) {
                     continue;
                 }
@@ -82,21 +107,40 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
                 if ("第每逐单".indexOf(before) >= 0) {
                     continue;
                 }
-                Integer v = chinese(m.group(3));
+                Integer v = chinese(norm.substring(start, end));
                 if (v == null) {
                     continue;
                 }
                 value = BigDecimal.valueOf(v);
             } else {
-                if (end < norm.length() && norm.charAt(end) == '.' && end + 1 < norm.length()
-                        && Character.isDigit(norm.charAt(end + 1))) {
+                if (end < n && norm.charAt(end) == '.' && end + 1 < n && Character.isDigit(norm.charAt(end + 1))) {
                     continue; // a version or an outline number such as 1.2.3
                 }
-                value = number(m.group(1), m.group(2));
+                value = number(norm.substring(start, digitsEnd), digitsEnd < end ? norm.substring(digitsEnd, end) : null);
             }
             out.add(new Figure(value, unit, start, end + unit.length(), kind));
         }
         return out;
+    }
+
+    private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百";
+
+    private static boolean isAscii(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The end of the run of ASCII digits from {@code i}. */
+    private static int run(String s, int i) {
+        while (i < s.length() && isAscii(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** True when a thousands group ",ddd" stands at {@code i}. */
+    private static boolean groupAt(String s, int i) {
+        return i + 3 < s.length() && s.charAt(i) == ',' && isAscii(s.charAt(i + 1)) && isAscii(s.charAt(i + 2))
+                && isAscii(s.charAt(i + 3));
     }
 
     private static boolean isDigitLike(char c) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Scan {
     /** Table text left in the narrative by the extraction (headers, the 勾稽 note). */
-    private static final Pattern DEBRIS = Pattern.compile("勾稽|第二十条|本列数据|信息内容|申请人情况|本年制发件数"
-            + "|本年新收政府信息公开申请数量|行政机关不再处理其|本年度办理结果|区分处理的");
+    private static final List<String> DEBRIS = List.of("勾稽", "第二十条", "本列数据", "信息内容", "申请人情况",
+            "本年制发件数", "本年新收政府信息公开申请数量", "行政机关不再处理其", "本年度办理结果", "区分处理的");
     /**
      * Words of the three tables' column headers, and the halves they break into when a header cell wraps
      * over two lines (结果/维持, 尚未/审结): three or more of them in a row, with no punctuation between, are
@@ -68,8 +68,8 @@ final class Scan {
         }
         this.mask = m;
         this.digits = d;
-        this.tableWords = DEBRIS.matcher(n).find();
-        this.tableText = tableWords || !punctuated || headerRun(n) || NUMBER_RUN.matcher(sentence.text()).find();
+        this.tableWords = containsAny(n, DEBRIS);
+        this.tableText = tableWords || !punctuated || headerRun(n) || d && spaced(sentence.text()) && NUMBER_RUN.matcher(sentence.text()).find();
         this.figures = d || hasChineseNumeral(n) ? Figure.scan(n) : List.of();
         this.spans = new Spans(n, figures);
     }
@@ -133,6 +133,24 @@ final class Scan {
             }
         }
         return b.toString();
+    }
+
+    private static boolean spaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String n, List<String> words) {
+        for (String w : words) {
+            if (n.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasChineseNumeral(String n) {
