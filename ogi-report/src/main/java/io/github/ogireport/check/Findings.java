@@ -2,8 +2,11 @@ package io.github.ogireport.check;
 
 import io.github.ogireport.internal.text.Messages;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.function.Supplier;
 
 /**
  * Where a {@link Rule} reports its evaluations. Built-in rules name a message key, looked up as
@@ -14,10 +17,34 @@ public final class Findings {
     private final Rule rule;
     private final CheckConfig config;
     private final List<Finding> list = new ArrayList<>();
+    /** Views of the report derived once per check and shared by its rules (see {@link #shared}). */
+    private final Map<Class<?>, Object> shared;
 
     Findings(Rule rule, CheckConfig config) {
+        this(rule, config, new HashMap<>());
+    }
+
+    Findings(Rule rule, CheckConfig config, Map<Class<?>, Object> shared) {
         this.rule = rule;
         this.config = config;
+        this.shared = shared;
+    }
+
+    /**
+     * A view of the report that several rules read (the narrative's sentences and figures, say), computed by
+     * the first rule of a check that asks for it and handed to the others of the same check; it is dropped
+     * with the check. Rules run one after the other on one thread, so {@code compute} runs at most once.
+     *
+     * @param type    the view's class, its key
+     * @param compute computes the view when this check has none yet
+     */
+    public <T> T shared(Class<T> type, Supplier<? extends T> compute) {
+        Object v = shared.get(type);
+        if (v == null) {
+            v = compute.get();
+            shared.put(type, v);
+        }
+        return type.cast(v);
     }
 
     /** The configuration of this run (tolerances). */

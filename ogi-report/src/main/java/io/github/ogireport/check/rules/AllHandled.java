@@ -27,7 +27,7 @@ final class AllHandled extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         List<Claim> claims = null;
         for (Statement s : n.statements()) {
             if (s.type() != Statement.Type.ALL_DONE) {

@@ -24,7 +24,7 @@ final class FeeNoticeReported extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         if (!n.isF2021() || report.t2().isEmpty() || report.t2().get().row(T2Row.R6_2).isEmpty()) {
             return;
         }

@@ -29,7 +29,7 @@ final class InfoFeeApplications extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         Map<Sentence, Claim> largest = new LinkedHashMap<>();
         for (Claim c : n.claims()) {
             if (c.kind() == Claim.Kind.INFO_FEE && c.known()) {

@@ -22,7 +22,7 @@ final class InfoFeeReported extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         if (!n.isF2021()) {
             return; // the 2019 format has no such note
         }

@@ -31,7 +31,7 @@ final class NarrativeApplications extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         for (Claim c : n.claims()) {
             if (!c.kind().isFlow()) {
                 continue;

@@ -29,7 +29,7 @@ final class NarrativeProactive extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         boolean f2019 = report.format() == ReportFormat.F2019;
         for (Claim c : n.claims()) {
             if (!c.kind().isProactive() || c.isZero()) {

@@ -53,7 +53,7 @@ final class NarrativeResults extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         Map<Integer, List<Claim>> byBlock = new LinkedHashMap<>();
         for (Claim c : n.claims()) {
             if (!c.kind().isCategory()) {

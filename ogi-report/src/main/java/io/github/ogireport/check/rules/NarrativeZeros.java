@@ -49,7 +49,7 @@ final class NarrativeZeros extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         for (Statement s : n.statements()) {
             if (s.type() == Statement.Type.NONE) {
                 judge(out, report, s.topics(), s.applicant(), s.sentence(), s.phrase(), s.scope());

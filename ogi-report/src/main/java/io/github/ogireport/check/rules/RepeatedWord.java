@@ -22,13 +22,10 @@ final class RepeatedWord extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         int found = 0;
         int read = 0;
-        for (Sentence s : n.narrative.sentences()) {
-            if (Narratives.isTableText(s)) {
-                continue;
-            }
+        for (Sentence s : n.prose()) {
             read++;
             for (Repeats.Repeat r : Repeats.find(s.norm())) {
                 found++;

@@ -29,7 +29,7 @@ final class ReportYear extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         OptionalInt title = titleYear(report);
         Optional<Years.Period> period = Years.period(n.narrative);
         if (period.isPresent()) {
