@@ -9,14 +9,14 @@ import java.util.List;
  * single row ({@code R6}, F2019) or three sub-rows ({@code R6.1}–{@code R6.3}, F2021): a table that prints one
  * of the two has that variant, whatever its format; one that prints neither has its format's.
  */
-public final class FormatCells {
+final class FormatCells {
     private static final List<T2Row> SIX_SUB = List.of(T2Row.R6_1, T2Row.R6_2, T2Row.R6_3);
 
     private FormatCells() {
     }
 
     /** The rows of table {@code id} the report's format has, in official order. */
-    public static List<RowId> rows(Report report, TableId id) {
+    static List<RowId> rows(Report report, TableId id) {
         List<RowId> out = new ArrayList<>();
         switch (id) {
             case T1:
@@ -40,7 +40,7 @@ public final class FormatCells {
     }
 
     /** T2's rows in the report's variant of （六）其他处理. */
-    public static List<T2Row> t2Rows(Report report) {
+    static List<T2Row> t2Rows(Report report) {
         boolean single = singleSix(report);
         List<T2Row> out = new ArrayList<>();
         for (T2Row r : T2Row.values()) {
@@ -54,7 +54,7 @@ public final class FormatCells {
     }
 
     /** T2's result rows (（一）…（六）, summed in （七）总计) in the report's variant. */
-    public static List<T2Row> t2ResultRows(Report report) {
+    static List<T2Row> t2ResultRows(Report report) {
         List<T2Row> out = new ArrayList<>();
         for (T2Row r : t2Rows(report)) {
             if (r.isResult()) {
@@ -65,7 +65,7 @@ public final class FormatCells {
     }
 
     /** The columns row {@code row} has in the report's format. */
-    public static List<ColumnId> columns(Report report, RowId row) {
+    static List<ColumnId> columns(Report report, RowId row) {
         if (row instanceof T2Row) {
             return List.of(T2Column.values());
         }
@@ -85,7 +85,7 @@ public final class FormatCells {
     }
 
     /** The columns of a T1 row in the 2019 format ({@code f2019}) or the 2021 one (domain-spec §4). */
-    public static List<T1Column> t1Columns(T1Row row, boolean f2019) {
+    static List<T1Column> t1Columns(T1Row row, boolean f2019) {
         switch (row) {
             case REG:
             case NORM:

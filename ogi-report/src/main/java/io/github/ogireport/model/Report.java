@@ -89,6 +89,20 @@ public record Report(
         return Completeness.of(this);
     }
 
+    /**
+     * The rows of table {@code id} this report's format has, in official order: what a relation may expect to
+     * find (a row the format has and the reading did not find is absent, never 0). T2's （六）其他处理 is the
+     * single F2019 row or the three F2021 sub-rows, whichever the table prints (its format's when neither).
+     */
+    public List<RowId> formatRows(TableId id) {
+        return FormatCells.rows(this, id);
+    }
+
+    /** The columns {@code row} has in this report's format. */
+    public List<ColumnId> formatColumns(RowId row) {
+        return FormatCells.columns(this, row);
+    }
+
     /** The section with this ID, if found. */
     public Optional<Section> section(SectionId id) {
         return sections.stream().filter(s -> s.id() == id).findFirst();

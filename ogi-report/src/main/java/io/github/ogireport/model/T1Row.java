@@ -35,6 +35,11 @@ public enum T1Row implements RowId {
         return label;
     }
 
+    /** The columns this row prints in the 2019 format ({@code f2019}) or the 2021 one (domain-spec §4). */
+    public java.util.List<T1Column> columns(boolean f2019) {
+        return FormatCells.t1Columns(this, f2019);
+    }
+
     @Override
     public TableId table() {
         return TableId.T1;

@@ -102,7 +102,8 @@ class ApiSurfaceTest {
     void theApiIsSmall() {
         int n = api().values().stream().mapToInt(Set::size).sum();
         System.out.println("public API types: " + n + " " + api());
-        assertTrue(n >= 30 && n <= 45, "public API types: " + n + " (about 40 is the aim: think before adding)");
+        // 47 after issue 11 (Placement, Completeness, Responsibility: how a cell was read, how much, who is to blame)
+        assertTrue(n >= 30 && n <= 48, "public API types: " + n + " (about 40 is the aim: think before adding)");
     }
 
     @Test

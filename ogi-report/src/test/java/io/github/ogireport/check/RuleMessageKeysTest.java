@@ -97,6 +97,9 @@ class RuleMessageKeysTest {
         for (SectionId s : SectionId.values()) {
             used.add("section." + s.name());
         }
+        for (io.github.ogireport.check.Responsibility r : io.github.ogireport.check.Responsibility.values()) {
+            used.add("responsibility." + r.name()); // FindingsText.responsibility
+        }
         for (ColumnId c : Stream.of(T1Column.values(), T2Column.values(), T3Column.values()).flatMap(Stream::of)
                 .toList()) {
             used.add("column." + c.id());

@@ -3,7 +3,6 @@ package io.github.ogireport.check.rules;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
-import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T1Column;
@@ -28,7 +27,7 @@ final class T1Valid extends Rule {
         }
         StatTable t1 = report.t1().get();
         for (T1Row row : List.of(T1Row.REG, T1Row.NORM)) {
-            if (!FormatCells.columns(report, row).contains(T1Column.VALID)) {
+            if (!report.formatColumns(row).contains(T1Column.VALID)) {
                 continue; // F2019: no 现行有效件数
             }
             Term issued = Term.of(t1, row, T1Column.ISSUED);

@@ -4,7 +4,6 @@ import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
-import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
@@ -33,7 +32,7 @@ final class T2Locate extends Rule {
             return;
         }
         StatTable t2 = report.t2().get();
-        List<T2Row> resultRows = FormatCells.t2ResultRows(report);
+        List<T2Row> resultRows = T2Rows.results(report);
         for (TableRow row : t2.rows()) {
             T2Row r = (T2Row) row.id();
             Relation rowSum = T2RowTotal.of(t2, r);

@@ -4,7 +4,6 @@ import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
-import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
@@ -28,7 +27,7 @@ final class T2NoIntake extends Rule {
             return;
         }
         StatTable t2 = report.t2().get();
-        List<T2Row> rows = FormatCells.t2Rows(report);
+        List<T2Row> rows = T2Rows.of(report);
         for (T2Column c : T2Column.values()) {
             Term neu = Term.of(t2, T2Row.NEW, c);
             Term cin = Term.of(t2, T2Row.CIN, c);

@@ -3,7 +3,6 @@ package io.github.ogireport.check.rules;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
-import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
@@ -27,7 +26,7 @@ final class T2ResultTotal extends Rule {
             return;
         }
         StatTable t2 = report.t2().get();
-        List<T2Row> rows = FormatCells.t2ResultRows(report);
+        List<T2Row> rows = T2Rows.results(report);
         for (T2Column c : T2Column.values()) {
             Sums.report(out, of(t2, rows, c), c, "fail", null);
         }

@@ -4,7 +4,6 @@ import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Cell;
-import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
@@ -41,7 +40,7 @@ final class T2RowTotal extends Rule {
             return;
         }
         StatTable t2 = report.t2().get();
-        for (T2Row id : FormatCells.t2Rows(report)) {
+        for (T2Row id : T2Rows.of(report)) {
             Relation r = of(t2, id);
             String hint = r.outcome() == Relation.Outcome.FAILS ? splitHint(r.left, r.right.get(0)) : null;
             Sums.report(out, r, id, hint == null ? "fail" : "failSplit", hint);

@@ -8,7 +8,6 @@ import io.github.ogireport.check.Status;
 import io.github.ogireport.model.ParseProblem;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.RowId;
-import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.Paragraph;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableId;
@@ -48,7 +47,7 @@ final class TablesPresent extends Rule {
             List<String> missing = new ArrayList<>();
             List<String> twice = new ArrayList<>();
             StatTable table = report.table(id).get();
-            for (RowId row : FormatCells.rows(report, id)) {
+            for (RowId row : report.formatRows(id)) {
                 if (table.row(row).isPresent()) {
                     continue;
                 }

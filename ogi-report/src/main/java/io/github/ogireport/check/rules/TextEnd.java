@@ -1,6 +1,5 @@
 package io.github.ogireport.check.rules;
 
-import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.SectionId;
@@ -52,7 +51,7 @@ final class TextEnd {
     }
 
     private static void rows(Report report, TableId id, List<Object> parts, List<Boolean> found) {
-        for (RowId row : FormatCells.rows(report, id)) {
+        for (RowId row : report.formatRows(id)) {
             parts.add(row);
             found.add(report.table(id).flatMap(t -> t.row(row)).isPresent());
         }

@@ -3,7 +3,6 @@ package io.github.ogireport.internal.recognize;
 import io.github.ogireport.internal.layout.GridCell;
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.Text;
-import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.ParseProblem;
 import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.ReportFormat;
@@ -211,7 +210,7 @@ final class T1Recognizer {
     private static List<T1Column> defaults(T1Row row, Set<T1Column> vocabulary) {
         boolean old = vocabulary.stream().anyMatch(F2019_WORDS::contains)
                 && vocabulary.stream().noneMatch(F2021_WORDS::contains);
-        return FormatCells.t1Columns(row, old);
+        return row.columns(old);
     }
 
     /** The T1 column words in a header line, in the order they appear. */
