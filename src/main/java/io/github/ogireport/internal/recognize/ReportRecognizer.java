@@ -79,10 +79,47 @@ public final class ReportRecognizer {
                     List.of(new ParseProblem(ParseProblem.Kind.NOT_A_REPORT, source, "", SourcePosition.UNKNOWN)),
                     Optional.of("not an annual report: none of the six sections and none of the three tables found"));
         }
-        ReportFormat format = legacy ? ReportFormat.LEGACY : t1 == null ? ReportFormat.UNKNOWN : t1.format();
-        return new Report(source, contentType, format, year, MetaRecognizer.agency(title),
+        ReportFormat format = legacy ? ReportFormat.LEGACY
+                : t1 == null || t1.format() == ReportFormat.UNKNOWN ? vocabulary(lines) : t1.format();
+        return new Report(source, contentType, format, year, MetaRecognizer.agency(title, lines),
                 title, found.preamble(), sections, found.outline(), table1, table2, table3, problems.list(),
                 Optional.empty());
+    }
+
+    /** Header words of T1 only F2021 prints (domain-spec §2.2), also when a header is split (本年制发 / 件数). */
+    private static final Pattern F2021_WORDS = Pattern.compile("制发件数|废止件数|现行有效件|本年收费金额|本年处理决定数量");
+    /** Header and row words of T1 only F2019 prints. */
+    private static final Pattern F2019_WORDS = Pattern.compile(
+            "制作数量|新公开数量|对外公开总数量|上一年项目数量|其他对外管理服务事项|政府集中采购|采购总金额|采购项目数量");
+    /** A cell or a line of one cell: longer is narrative, where 政府集中采购 may be a word of a sentence. */
+    private static final int VOCABULARY_CELL = 24;
+
+    /**
+     * The format from T1's vocabulary where T1 itself could not be read (every cell blank, rows that could
+     * not be placed): header and row words of one format only, in table cells or lines as short as a cell.
+     * Both vocabularies: unknown, not a guess.
+     */
+    static ReportFormat vocabulary(List<Line> lines) {
+        boolean f2021 = false;
+        boolean f2019 = false;
+        for (Line line : lines) {
+            List<String> texts = new ArrayList<>();
+            if (line instanceof Line.Paragraph) {
+                texts.add(((Line.Paragraph) line).text());
+            } else {
+                for (io.github.ogireport.internal.layout.GridCell c : ((Line.Row) line).cells()) {
+                    texts.add(c.text());
+                }
+            }
+            for (String t : texts) {
+                String key = Text.key(t);
+                if (key.length() <= VOCABULARY_CELL) {
+                    f2021 |= F2021_WORDS.matcher(key).find();
+                    f2019 |= F2019_WORDS.matcher(key).find();
+                }
+            }
+        }
+        return f2021 == f2019 ? ReportFormat.UNKNOWN : f2021 ? ReportFormat.F2021 : ReportFormat.F2019;
     }
 
     /** Headings of the pre-2019 structure (条例 2008 era: 概述, 依申请公开政府信息情况, 咨询处理, 收费及减免…). */
