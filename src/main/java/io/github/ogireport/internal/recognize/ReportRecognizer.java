@@ -24,8 +24,19 @@ public final class ReportRecognizer {
     private ReportRecognizer() {
     }
 
-    /** Recognises the report in {@code layout}. */
+    /**
+     * Recognises the report in {@code layout}. A page in traditional script (or with pinyin glosses) is read
+     * on its simplified folding, and the report keeps the printed text.
+     */
     public static Report recognize(String source, String contentType, Layout layout) {
+        Optional<ScriptFolding> folding = ScriptFolding.of(layout);
+        if (folding.isPresent()) {
+            return folding.get().restore(read(source, contentType, folding.get().match()));
+        }
+        return read(source, contentType, layout);
+    }
+
+    private static Report read(String source, String contentType, Layout layout) {
         List<Line> lines = layout.lines();
         List<RowView> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
