@@ -25,6 +25,8 @@ final class MetaRecognizer {
     private static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置)|首页[>»›]|[»›]");
     /** A path of links: two or more separators standing between spaces (首页 > 信息公开 > 年报). */
     private static final Pattern LINK_PATH = Pattern.compile("\\s[>»›]\\s.*\\s[>»›]\\s");
+    /** A sentence, not a title: 现将某某2021年度…报告如下, 根据《条例》，现公布…年度报告。 */
+    private static final Pattern SENTENCE = Pattern.compile("[。,;]|[:：]$|现将|现公布|特向社会");
     /** A page-metadata label naming the title (标题：…): the value is the title, the label is not. */
     private static final Pattern TITLE_LABEL = Pattern.compile("^(?:标题|题名|文章标题|信息名称|名称)[:|]");
     /** A site's name appended to a title (…年度报告-某某县发改局, …年度报告_某某网). */
@@ -87,7 +89,8 @@ final class MetaRecognizer {
             }
             String t = titleValue(((Line.Paragraph) lines.get(i)).text());
             String key = Text.key(t);
-            if (key.length() > 60 || BREADCRUMB.matcher(key).find() || LINK_PATH.matcher(t).find()) {
+            if (key.length() > 60 || BREADCRUMB.matcher(key).find() || LINK_PATH.matcher(t).find()
+                    || SENTENCE.matcher(key).find()) {
                 continue;
             }
             if (TITLE_WORDS.matcher(key).find()) {
