@@ -52,6 +52,7 @@ final class MetaRecognizer {
     /** The kinds of organ a name ends with (a kind, not a list of names). */
     private static final String ORGAN_KIND = "(?:人民政府|政府|街道办事处|办事处|街道|街办|管理委员会|管委会|委员会|委|局|厅|署"
             + "|办公室|办公厅|中心|镇|乡|苏木|院|处|所|站|队|社区居委会|村委会)";
+    private static final Pattern KIND_AT_END = Pattern.compile("(?<=.)(" + ORGAN_KIND.substring(3) + "$");
     /** A name: Han characters, at least two before its kind (区发改局, not 市政府). */
     private static final String ORGAN = "([\\p{IsHan}]{2,24}?" + ORGAN_KIND + ")";
     /** 现将某某2021年度… / 现公布某某2019年…: the organ stands between the verb and the year. */
@@ -73,6 +74,11 @@ final class MetaRecognizer {
     /** 上海市科学技术委员会（以下简称市科委）: the text names the full form of an abbreviation. */
     private static final Pattern ABBREVIATION = Pattern.compile(
             "([\\p{IsHan}]{2,30}" + ORGAN_KIND + ")\\((?:以下简称|下称|简称)[\"']?([\\p{IsHan}]{2,15})[\"']?\\)");
+    /** The text speaking of its organ as 我街, 我局, 我镇…: the kind it is. */
+    private static final Pattern SELF = Pattern.compile("我(街|局|镇|乡|委|办|中心|厅|署|院)");
+    /** A document the organ drew up itself, its name first: 制定了《某某街道政府信息依申请公开工作方案》. */
+    private static final Pattern OWN_DOCUMENT = Pattern.compile(
+            "(?:制定|印发|出台|修订|编制)了?《" + ORGAN + "(?=关于|政府信息|信息公开|政务公开|依申请公开|政务信息)");
     /** How far into the text the opening sentences are looked for. */
     private static final int OPENING_REACH = 40;
     /** How far a paragraph opening with the organ or the year counts as the overview's first sentences. */
@@ -193,7 +199,37 @@ final class MetaRecognizer {
                 return Optional.of(m.group(1));
             }
         }
+        return ownDocument(opening);
+    }
+
+    /**
+     * The organ that calls itself 我街 (我局…) and names a document of its own drawing up with its name first
+     * (我街…制定了《某某街道政府信息依申请公开工作方案》): that name, when it is of the kind the text calls itself.
+     */
+    private static Optional<String> ownDocument(List<String> opening) {
+        for (String key : opening) {
+            Matcher self = SELF.matcher(key);
+            if (!self.find()) {
+                continue;
+            }
+            String kind = self.group(1);
+            Matcher m = OWN_DOCUMENT.matcher(key);
+            while (m.find()) {
+                String organ = m.group(1);
+                boolean sameKind = kindOf(organ).startsWith(kind) || organ.endsWith(kind + "人民政府")
+                        || organ.endsWith(kind + "政府");
+                if (sameKind && !selfReference(organ)) {
+                    return Optional.of(organ);
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /** The kind a name ends with (街道办事处, 局, 镇…): the longest that fits. */
+    private static String kindOf(String organ) {
+        Matcher m = KIND_AT_END.matcher(organ);
+        return m.find() ? m.group(1) : "";
     }
 
     /** 我局, 本镇, 全区…: the text speaking of itself or of a whole area, not naming an organ. */

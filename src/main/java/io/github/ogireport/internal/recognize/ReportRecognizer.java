@@ -83,7 +83,9 @@ public final class ReportRecognizer {
                 problems.add(ParseProblem.Kind.TABLE_MISSING, id.key(), id.title(), SourcePosition.UNKNOWN);
             }
         }
-        if (sections.isEmpty() && !legacy && table1.isEmpty() && table2.isEmpty() && table3.isEmpty()) {
+        // a page whose tables could not be read but whose T1 vocabulary is there is a report, not something else
+        if (sections.isEmpty() && !legacy && table1.isEmpty() && table2.isEmpty() && table3.isEmpty()
+                && vocabulary(lines) == ReportFormat.UNKNOWN) {
             return new Report(source, contentType, ReportFormat.UNKNOWN, OptionalInt.empty(), Optional.empty(),
                     title, found.preamble(), List.of(), found.outline(), Optional.empty(), Optional.empty(),
                     Optional.empty(),

@@ -202,4 +202,14 @@ class MetaRecognizerTest {
         // a year later in the text that opens no paragraph says nothing
         assertEquals(OptionalInt.empty(), yearOf("一、总体情况\n我局于2019年制定了公开目录。\n"));
     }
+
+    /** 我街 and a document of its own drawing up with its name first: the name, when of the kind 我街 says. */
+    @Test
+    void organFromItsOwnDocument() {
+        assertEquals(Optional.of("某中街道"), organ("一、总体情况\n2023年，我街按照《条例》有关要求，"
+                + "制定了《某中街道政府信息依申请公开工作方案》，及时公开政府信息。\n"));
+        // another organ's document, or the 条例 itself, is not the organ of a 我局
+        assertEquals(Optional.empty(), organ("一、总体情况\n2023年，我局印发了《某某市人民政府办公室关于做好公开工作的通知》。\n"));
+        assertEquals(Optional.empty(), organ("一、总体情况\n我镇制定了《中华人民共和国政府信息公开条例》学习计划。\n"));
+    }
 }
