@@ -71,9 +71,12 @@ final class MetaRecognizer {
             "^(?:(?:19|20)[0-9]{2}年(?:度|以来)?,|今年以来,|本年度,)?" + ORGAN
                     + "(?=在|以|认真|高度重视|按照|坚持|严格|深入|紧紧|全面|始终|进一步|积极|根据|围绕|不断|扎实|切实"
                     + "|持续|着力|聚焦|立足|全力|依法|大力|贯彻)");
-    /** 上海市科学技术委员会（以下简称市科委）: the text names the full form of an abbreviation. */
-    private static final Pattern ABBREVIATION = Pattern.compile(
-            "([\\p{IsHan}]{2,30}" + ORGAN_KIND + ")\\((?:以下简称|下称|简称)[\"']?([\\p{IsHan}]{2,15})[\"']?\\)");
+    /** 某某委员会（以下简称某某委）: where the text says a name is abbreviated, and the abbreviation. */
+    private static final Pattern ABBREVIATED_AS = Pattern.compile(
+            "\\((?:以下简称|下称|简称)[\"']?([\\p{IsHan}]{2,15})[\"']?\\)");
+    /** The full name just before (以下简称…): matched on the few characters before it only. */
+    private static final Pattern FULL_NAME = Pattern.compile("([\\p{IsHan}]{2,30}" + ORGAN_KIND + ")$");
+    private static final int FULL_NAME_REACH = 34;
     /** The text speaking of its organ as 我街, 我局, 我镇…: the kind it is. */
     private static final Pattern SELF = Pattern.compile("我(街|局|镇|乡|委|办|中心|厅|署|院)");
     /** A document the organ drew up itself, its name first: 制定了《某某街道政府信息依申请公开工作方案》. */
@@ -239,15 +242,29 @@ final class MetaRecognizer {
     }
 
     private static String fullForm(String organ, List<Line> lines) {
-        for (String key : opening(lines)) {
-            Matcher m = ABBREVIATION.matcher(key);
+        int paragraphs = 0;
+        for (int i = 0; i < lines.size() && paragraphs < OPENING_REACH; i++) {
+            if (!(lines.get(i) instanceof Line.Paragraph)) {
+                continue;
+            }
+            paragraphs++;
+            String text = ((Line.Paragraph) lines.get(i)).text();
+            if (text.indexOf("简称") < 0 && text.indexOf("下称") < 0) {
+                continue; // most paragraphs: no key computed
+            }
+            String key = Text.key(text);
+            Matcher m = ABBREVIATED_AS.matcher(key);
             while (m.find()) {
-                String full = m.group(1);
-                String abbreviation = m.group(2);
-                if (organ.equals(abbreviation) || organ.endsWith(abbreviation) && !organ.equals(full)) {
+                String abbreviation = m.group(1);
+                if (!organ.equals(abbreviation) && !organ.endsWith(abbreviation)) {
+                    continue;
+                }
+                Matcher full = FULL_NAME.matcher(key.substring(Math.max(0, m.start() - FULL_NAME_REACH), m.start()));
+                if (full.find() && !full.group(1).equals(organ)) {
                     // the full name's own start: from where it shares the organ's first characters
-                    int start = full.indexOf(organ.substring(0, 2));
-                    return start >= 0 ? full.substring(start) : full;
+                    String name = full.group(1);
+                    int start = name.indexOf(organ.substring(0, 2));
+                    return start >= 0 ? name.substring(start) : name;
                 }
             }
         }

@@ -56,10 +56,13 @@ final class ScriptFolding {
             if (sample.length() >= SAMPLE) {
                 break;
             }
-            forEachText(line, t -> {
-                sample.append(t).append('\n');
-                return t;
-            });
+            if (line instanceof Line.Paragraph) {
+                sample.append(((Line.Paragraph) line).text()).append('\n');
+            } else {
+                for (GridCell c : ((Line.Row) line).cells()) {
+                    sample.append(c.text()).append('\n');
+                }
+            }
         }
         boolean glosses = TraditionalScript.hasGlosses(sample);
         String plain = glosses ? TraditionalScript.stripGlosses(sample.toString()) : sample.toString();

@@ -41,6 +41,7 @@ public final class TraditionalScript {
     private static final Pattern GLOSS = Pattern.compile(
             "(?<=[\\p{IsHan}])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]");
     private static final int MIN_GLOSSES = 3;
+    private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 
     private TraditionalScript() {
     }
@@ -103,7 +104,11 @@ public final class TraditionalScript {
 
     /** True when the text carries pinyin glosses (three or more), as some mirrors add them. */
     public static boolean hasGlosses(CharSequence text) {
-        Matcher m = GLOSS.matcher(text.subSequence(0, Math.min(text.length(), SAMPLE)));
+        CharSequence sample = text.subSequence(0, Math.min(text.length(), SAMPLE));
+        if (!hasToneMark(sample)) {
+            return false; // the common case, without running the expression
+        }
+        Matcher m = GLOSS.matcher(sample);
         int n = 0;
         while (n < MIN_GLOSSES && m.find()) {
             n++;
@@ -117,6 +122,16 @@ public final class TraditionalScript {
             return s;
         }
         return GLOSS.matcher(s).replaceAll("");
+    }
+
+    private static boolean hasToneMark(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u00E0' && c <= '\u01DC' && TONE_MARKS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHan(char c) {
