@@ -212,4 +212,16 @@ class MetaRecognizerTest {
         assertEquals(Optional.empty(), organ("一、总体情况\n2023年，我局印发了《某某市人民政府办公室关于做好公开工作的通知》。\n"));
         assertEquals(Optional.empty(), organ("一、总体情况\n我镇制定了《中华人民共和国政府信息公开条例》学习计划。\n"));
     }
+
+    /** A page cut off inside its title: no year, and the organ only where the cut left it whole. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", value = {
+        "3年某某镇政府信息公开工作年度报告 => 某某镇",
+        "年政府信息公开工作年度报告 => ",
+        "23年度政府信息公开工作年度报告 => "})
+    void truncatedTitle(String cut, String organ) {
+        String text = cut + "\n一、总体情况\n我镇认真贯彻《条例》。\n";
+        assertEquals(Optional.ofNullable(organ), organ(text));
+        assertEquals(OptionalInt.empty(), yearOf(text));
+    }
 }
