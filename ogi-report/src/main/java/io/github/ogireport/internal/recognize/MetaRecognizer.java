@@ -164,10 +164,9 @@ final class MetaRecognizer {
         }
         key = key.replaceAll("关于$", "");
         key = key.replaceAll("^[\\p{Punct}、，。：]+|[\\p{Punct}、，。：]+$", "");
-        // a page cut off inside the title (3年某某镇…, 年政府信息…) names no organ, rather than a wrong one
+        // a page cut off inside the title's year (3年某某镇…, 23年度…): the rest of the year is no part of the name
         key = key.replaceAll("^[0-9]*年度?", "");
-        return key.length() >= 2 && !selfReference(key) && !key.matches(".*[0-9].*") ? Optional.of(key)
-                : Optional.empty();
+        return key.length() >= 2 && !selfReference(key) ? Optional.of(key) : Optional.empty();
     }
 
     /**
