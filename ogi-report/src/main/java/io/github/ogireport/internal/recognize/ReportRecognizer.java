@@ -73,7 +73,10 @@ public final class ReportRecognizer {
         Optional<StatTable> table2 = Optional.ofNullable(t2).map(T2Recognizer.Found::table);
         Optional<StatTable> table3 = Optional.ofNullable(t3).map(T3Recognizer.Found::table);
         OptionalInt year = MetaRecognizer.year(title, lines);
-        boolean legacy = t1 == null && t2 == null && t3 == null && isLegacy(lines, year);
+        // the old structure printed none of the 2019 tables: a T1 header vocabulary says the tables are there,
+        // only unread (一、概述 over a table whose cells run together is a current report)
+        boolean legacy = t1 == null && t2 == null && t3 == null && isLegacy(lines, year)
+                && vocabulary(lines) == ReportFormat.UNKNOWN;
         for (TableId id : TableId.values()) {
             if (legacy) {
                 break; // the pre-2019 structure has none of the three tables: none is claimed or missed
@@ -106,6 +109,9 @@ public final class ReportRecognizer {
             "制作数量|新公开数量|对外公开总数量|上一年项目数量|其他对外管理服务事项|政府集中采购|采购总金额|采购项目数量");
     /** A cell or a line of one cell: longer is narrative, where 政府集中采购 may be a word of a sentence. */
     private static final int VOCABULARY_CELL = 24;
+    /** A header whose cells run together (信息内容本年新制作数量本年新公开数量…): longer, but no sentence. */
+    private static final int VOCABULARY_LINE = 60;
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。,;:、]");
 
     /**
      * The format from T1's vocabulary where T1 itself could not be read (every cell blank, rows that could
@@ -126,7 +132,8 @@ public final class ReportRecognizer {
             }
             for (String t : texts) {
                 String key = Text.key(t);
-                if (key.length() <= VOCABULARY_CELL) {
+                if (key.length() <= VOCABULARY_CELL
+                        || key.length() <= VOCABULARY_LINE && !SENTENCE_MARK.matcher(key).find()) {
                     f2021 |= F2021_WORDS.matcher(key).find();
                     f2019 |= F2019_WORDS.matcher(key).find();
                 }

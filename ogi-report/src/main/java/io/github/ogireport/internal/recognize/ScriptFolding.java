@@ -86,7 +86,12 @@ final class ScriptFolding {
                 return f;
             }));
         }
-        ScriptFolding folding = new ScriptFolding(new Layout(matched, fold.apply(print.apply(layout.title()))),
+        // the title the container declares (HTML <title>) is text the report may quote too
+        String title = print.apply(layout.title());
+        printed.append(title).append('\n');
+        folded.append(fold.apply(title)).append('\n');
+        byLine.putIfAbsent(fold.apply(title), title);
+        ScriptFolding folding = new ScriptFolding(new Layout(matched, fold.apply(title)),
                 traditional, glosses, printed.toString(), folded.toString());
         folding.lines.putAll(byLine);
         return Optional.of(folding);

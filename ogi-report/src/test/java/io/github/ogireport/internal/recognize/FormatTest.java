@@ -73,6 +73,10 @@ class FormatTest {
         Report narrative = OgiReports.parse("一、总体情况\n二、主动公开政府信息情况\n"
                 + "本年度我局严格执行政府集中采购制度，所有采购项目均依法公开，未发生违规情况。\n");
         assertEquals(ReportFormat.UNKNOWN, narrative.format());
+        // old-style headings over a table that could not be read are not the pre-2019 structure
+        Report oldHeadings = OgiReports.parse(String.join("\n", "示例乡2019年政府信息公开工作年度报告", "一、概述",
+                "本乡认真贯彻落实《条例》。", "二、依申请公开政府信息情况", "信息内容本年新制作数量本年新公开数量对外公开总数量"));
+        assertEquals(ReportFormat.F2019, oldHeadings.format());
     }
 
     /** A PDF row whose values line up with no column is reported, never completed by guessing. */

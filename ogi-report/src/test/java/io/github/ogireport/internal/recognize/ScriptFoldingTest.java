@@ -70,4 +70,23 @@ class ScriptFoldingTest {
         assertTrue(kinds(r).contains(ParseProblem.Kind.PINYIN_GLOSSES));
         assertTrue(!kinds(r).contains(ParseProblem.Kind.TRADITIONAL_SCRIPT));
     }
+
+    /** An HTML page in traditional script: the same folding over its paragraphs and table cells. */
+    @Test
+    void htmlPageInTraditionalScript() {
+        String html = "<html><head><title>某某區某某局2022年政府信息公開工作年度報告</title></head><body>"
+                + "<p>一、總體情況</p><p>本報告根據《中華人民共和國政府信息公開條例》編制，統計期限為2022年1月1日至12月31日。</p>"
+                + "<p>二、主動公開政府信息情況</p><table>"
+                + "<tr><td>信息內容</td><td>本年製發件數</td><td>本年廢止件數</td><td>現行有效件數</td></tr>"
+                + "<tr><td>規章</td><td>0</td><td>0</td><td>0</td></tr>"
+                + "<tr><td>行政規範性文件</td><td>3</td><td>1</td><td>無</td></tr></table></body></html>";
+        Report r = OgiReports.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "page.html");
+        assertEquals(Optional.of("某某區某某局"), r.agency());
+        assertEquals(OptionalInt.of(2022), r.year());
+        assertEquals("二、主動公開政府信息情況", r.section(SectionId.PROACTIVE).orElseThrow().heading());
+        assertEquals("無", r.t1().orElseThrow().row(T1Row.NORM).orElseThrow().cells().get(2).raw());
+        assertTrue(r.t1().orElseThrow().row(T1Row.NORM).orElseThrow().cells().get(2)
+                instanceof io.github.ogireport.model.Cell.NotApplicable);
+        assertTrue(kinds(r).contains(ParseProblem.Kind.TRADITIONAL_SCRIPT));
+    }
 }
