@@ -8,6 +8,7 @@ import io.github.ogireport.check.Finding;
 import io.github.ogireport.check.RuleRegistry;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
+import io.github.ogireport.model.Completeness;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.output.ResultJson;
 import java.io.IOException;
@@ -47,21 +48,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Second pass: the cross-year rules over those summaries ({@link CrossYear}).
  */
 public final class BatchRunner {
-    public static final String REPORTS = "reports.csv";
-    public static final String FINDINGS = "findings.csv";
-    public static final String RESULTS = "results.jsonl";
-    public static final String CROSSYEAR = "crossyear.csv";
-    public static final String SUMMARY = "summary.txt";
+    // the file names and headers live in BatchFiles (Outputs and CrossYearPass use them, not this class)
+    public static final String REPORTS = BatchFiles.REPORTS;
+    public static final String FINDINGS = BatchFiles.FINDINGS;
+    public static final String RESULTS = BatchFiles.RESULTS;
+    public static final String CROSSYEAR = BatchFiles.CROSSYEAR;
+    public static final String SUMMARY = BatchFiles.SUMMARY;
     /** The work folder (per-report summaries for the cross-year pass). */
-    public static final String WORK = ".ogi-batch";
-    static final String SUMMARIES = "summaries.tsv";
+    public static final String WORK = BatchFiles.WORK;
+    static final String SUMMARIES = BatchFiles.SUMMARIES;
 
     /** The columns of findings.csv. */
-    public static final List<String> FINDINGS_HEADER = List.of("seq", "file", "sha256", "scope", "rule", "status",
-            "severity", "cells", "message", "message_en", "other_file");
+    public static final List<String> FINDINGS_HEADER = BatchFiles.FINDINGS_HEADER;
     /** The columns of crossyear.csv. */
-    public static final List<String> CROSSYEAR_HEADER = List.of("seq", "file", "organ_key", "year", "prev_seq",
-            "prev_file", "prev_year", "copy_share", "T2-Y1", "T1-Y1");
+    public static final List<String> CROSSYEAR_HEADER = BatchFiles.CROSSYEAR_HEADER;
 
     /** Reads one input (a hook for tests; the default is {@link OgiReports#parse(byte[], String)}). */
     interface Parser {
@@ -216,6 +216,9 @@ public final class BatchRunner {
                     stats.skip();
                 } else if (out.write(o)) {
                     stats.row(o.status());
+                    if ("ok".equals(o.status())) {
+                        stats.completeness(o.row()[ReportColumns.META.indexOf("completeness")]);
+                    }
                     for (String[] f : o.findings()) {
                         stats.finding(f[4], Status.valueOf(f[5]), f[6]);
                     }
@@ -224,11 +227,6 @@ public final class BatchRunner {
                 slots.release();
             }
         }
-    }
-
-    /** What one input produced. */
-    record Outcome(String status, boolean skipped, String[] row, List<String[]> findings, String json,
-            String summary) {
     }
 
     private static final Outcome SKIPPED = new Outcome("skipped", true, null, List.of(), null, null);
@@ -317,7 +315,7 @@ public final class BatchRunner {
             }
             findings.add(new String[] {Long.toString(task.seq), CsvText.safe(name), task.sha256, "report", f.ruleId(),
                 f.status().name(), f.severity().name(), cells.toString(), CsvText.safe(f.messageZh()),
-                CsvText.safe(f.messageEn()), ""});
+                CsvText.safe(f.messageEn()), "", f.responsibility().name()});
         }
         row.add(Long.toString(task.seq));
         row.add(CsvText.safe(name));
@@ -335,6 +333,9 @@ public final class BatchRunner {
         row.add(ok ? Long.toString(infos) : "");
         row.add(""); // copy_share: the cross-year pass fills it in
         row.add(""); // copy_of
+        Completeness reading = report.completeness();
+        row.add(ok ? Integer.toString(reading.percent()) : "");
+        row.add(ok ? CsvText.safe(String.join(" ", reading.notRead())) : "");
         row.addAll(ReportColumns.cells(report));
         Optional<ReportSummary> summary = ReportSummary.of(task.seq, name, task.sha256, report);
         return new Outcome(ok ? "ok" : "unreadable", false, row.toArray(new String[0]), findings,

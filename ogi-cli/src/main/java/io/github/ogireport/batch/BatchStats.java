@@ -2,6 +2,7 @@ package io.github.ogireport.batch;
 
 import io.github.ogireport.check.Status;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +18,7 @@ public final class BatchStats {
     private final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
     private final Map<String, Map<Status, LongAdder>> byRule = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> bySeverity = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> byCompleteness = new ConcurrentHashMap<>();
     private final long started = System.nanoTime();
     private volatile long finished;
     private volatile boolean interrupted;
@@ -40,6 +42,31 @@ public final class BatchStats {
         byRule.computeIfAbsent(rule, k -> new ConcurrentHashMap<>()).computeIfAbsent(status, k -> new LongAdder())
                 .increment();
         bySeverity.computeIfAbsent(severity, k -> new LongAdder()).increment();
+    }
+
+    /** Counts a report read by its completeness in percent (reports.csv's {@code completeness}). */
+    void completeness(String percent) {
+        if (percent == null || percent.isEmpty()) {
+            return;
+        }
+        int p = Integer.parseInt(percent);
+        String bucket = p == 100 ? "100%" : p >= 90 ? "90-99%" : p >= 50 ? "50-89%" : "0-49%";
+        byCompleteness.computeIfAbsent(bucket, k -> new LongAdder()).increment();
+    }
+
+    /**
+     * Reports read, by the share of their format's cells read under their own label: {@code 100%},
+     * {@code 90-99%}, {@code 50-89%}, {@code 0-49%} (only the buckets that occur).
+     */
+    public Map<String, Long> byCompleteness() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (String bucket : List.of("100%", "90-99%", "50-89%", "0-49%")) {
+            LongAdder a = byCompleteness.get(bucket);
+            if (a != null) {
+                out.put(bucket, a.sum());
+            }
+        }
+        return out;
     }
 
     void comparisons(long n) {
@@ -143,6 +170,10 @@ public final class BatchStats {
         if (interrupted) {
             b.append(String.format(Locale.ROOT, "INTERRUPTED: %d of %d files done; run again with --resume%n",
                     done(), inputs));
+        }
+        if (!byCompleteness().isEmpty()) {
+            b.append("reports by completeness of the reading (cells read under their own label):\n");
+            byCompleteness().forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-12s %d%n", k, v)));
         }
         b.append(String.format(Locale.ROOT, "findings (not PASS): %d%n", findings()));
         byRule().forEach((rule, m) -> {

@@ -135,6 +135,24 @@ class HostileInputTest {
     }
 
     @Test
+    void figuresJoinedByCommasAreEachAClause() throws Exception {
+        // 100,000 x "1件、" in one sentence (700 KB): the clause of each figure ends at its 、, so the check is
+        // linear (it took 110 s when the clause ran on for 2,000 characters); its time bound is in
+        // bench/HostileCheckTiming, outside the unit suite
+        String text = HostileInputs.commaFigures(HostileInputs.COMMA_FIGURES);
+        Report r = timed("100,000 x '1件、' narrative", () -> OgiReports.parse(text.getBytes(StandardCharsets.UTF_8), "c.txt"));
+        assertTrue(r.isReadable(), () -> r.error().orElse(""));
+        CheckResult result = OgiReports.check(r);
+        // the first figure has its words (受理…申请1件) and fails against 49; the bare figures after it say nothing
+        List<String> x1 = result.findings().stream().filter(f -> f.ruleId().equals("X-1")
+                && f.messageZh().contains("受理政府信息公开申请1件")).map(f -> f.status().name()).toList();
+        assertEquals(List.of("FAIL"), x1);
+        assertFalse(result.findings().stream().anyMatch(f -> f.messageZh().contains("规则执行出错")));
+        assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("X-2") && f.status().name().equals("PASS")),
+                "the rest of the narrative is still read");
+    }
+
+    @Test
     void tablesJustUnderTheCellLimitAreQuick() throws Exception {
         // 19,000 rows of 10 cells, labels of the real tables repeated: recognition must not be quadratic in rows
         String base = Files.readString(Path.of("testdata/rules/base-tables.txt"));

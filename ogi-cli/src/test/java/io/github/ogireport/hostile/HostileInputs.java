@@ -49,6 +49,21 @@ public final class HostileInputs {
         Files.writeString(COMMITTED.resolve("hostile-labels.txt"), hostileLabels());
     }
 
+    /** Figures joined by 、 in one sentence of the overview ({@code ogi check} took 110 s on it). */
+    public static final int COMMA_FIGURES = 100_000;
+
+    /**
+     * A report (testdata/rules/base-2024.txt, 49 new applications) whose overview opens with one sentence of
+     * {@link #COMMA_FIGURES} figures joined by 、 ("受理政府信息公开申请1件、1件、…", 700 KB): each figure is a
+     * clause of its own, read in constant time.
+     */
+    public static String commaFigures(int figures) throws IOException {
+        String base = Files.readString(Path.of("testdata/rules/base-2024.txt"), StandardCharsets.UTF_8);
+        String at = "一、总体情况\n";
+        int i = base.indexOf(at) + at.length();
+        return base.substring(0, i) + "本年度受理政府信息公开申请" + "1件、".repeat(figures) + "。\n" + base.substring(i);
+    }
+
     private static Path once(String name, Writer w) throws IOException {
         Files.createDirectories(DIR);
         Path file = DIR.resolve(name);

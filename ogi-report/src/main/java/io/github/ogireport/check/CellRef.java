@@ -2,6 +2,7 @@ package io.github.ogireport.check;
 
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ColumnId;
+import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.SourcePosition;
 import java.util.Objects;
@@ -12,18 +13,36 @@ import java.util.Objects;
  * @param path     the result-document cell path, e.g. {@code t2.R3.4.TOT}
  * @param raw      the cell's published text ("" when the row or cell is absent)
  * @param position where the cell stood
+ * @param placement how the cell was placed: {@link Placement#READ} under its label, by an inference, or
+ *                 {@link Placement#ABSENT} when the reading did not find it
  */
-public record CellRef(String path, String raw, SourcePosition position) {
+public record CellRef(String path, String raw, SourcePosition position, Placement placement) {
     public CellRef {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(placement, "placement");
     }
 
-    /** The reference to {@code cell} at row and column. */
+    /** A reference to a cell read under its label ({@link Placement#READ}). */
+    public CellRef(String path, String raw, SourcePosition position) {
+        this(path, raw, position, Placement.READ);
+    }
+
+    /** The reference to {@code cell} at row and column; an absent cell when {@code cell} is null. */
     public static CellRef of(RowId row, ColumnId column, Cell cell) {
-        String path = row.table().key() + "." + row.id() + "." + column.id();
-        return cell == null ? new CellRef(path, "", SourcePosition.UNKNOWN)
-                : new CellRef(path, cell.raw(), cell.position());
+        return of(row, column, cell, cell == null ? Placement.ABSENT : Placement.READ);
+    }
+
+    /** The reference to {@code cell} at row and column, placed as {@code placement}. */
+    public static CellRef of(RowId row, ColumnId column, Cell cell, Placement placement) {
+        String path = row.cellPath(column);
+        return cell == null ? new CellRef(path, "", SourcePosition.UNKNOWN, Placement.ABSENT)
+                : new CellRef(path, cell.raw(), cell.position(), placement);
+    }
+
+    /** True when the reading did not find this cell. */
+    public boolean isAbsent() {
+        return placement == Placement.ABSENT;
     }
 }

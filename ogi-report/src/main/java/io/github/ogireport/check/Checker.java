@@ -2,7 +2,9 @@ package io.github.ogireport.check;
 
 import io.github.ogireport.model.Report;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Runs the rules of a registry over reports. Thread-safe; rules are stateless. */
@@ -20,11 +22,12 @@ public final class Checker {
     public CheckResult check(Report report) {
         List<Finding> all = new ArrayList<>();
         if (report.isReadable()) {
+            Map<Class<?>, Object> shared = new HashMap<>(); // views of this report the rules share, this check only
             for (Rule rule : registry.rules()) {
                 if (!config.runs(rule.id())) {
                     continue;
                 }
-                Findings out = new Findings(rule, config);
+                Findings out = new Findings(rule, config, shared);
                 try {
                     rule.check(report, out);
                 } catch (RuntimeException e) {

@@ -1,14 +1,12 @@
 package io.github.ogireport.check;
 
-import io.github.ogireport.internal.Messages;
-import io.github.ogireport.model.ColumnId;
-import io.github.ogireport.model.RowId;
-import io.github.ogireport.model.SectionId;
-import io.github.ogireport.model.TableId;
-import java.math.BigDecimal;
+import io.github.ogireport.internal.text.Messages;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.function.Supplier;
 
 /**
  * Where a {@link Rule} reports its evaluations. Built-in rules name a message key, looked up as
@@ -19,10 +17,34 @@ public final class Findings {
     private final Rule rule;
     private final CheckConfig config;
     private final List<Finding> list = new ArrayList<>();
+    /** Views of the report derived once per check and shared by its rules (see {@link #shared}). */
+    private final Map<Class<?>, Object> shared;
 
     Findings(Rule rule, CheckConfig config) {
+        this(rule, config, new HashMap<>());
+    }
+
+    Findings(Rule rule, CheckConfig config, Map<Class<?>, Object> shared) {
         this.rule = rule;
         this.config = config;
+        this.shared = shared;
+    }
+
+    /**
+     * A view of the report that several rules read (the narrative's sentences and figures, say), computed by
+     * the first rule of a check that asks for it and handed to the others of the same check; it is dropped
+     * with the check. Rules run one after the other on one thread, so {@code compute} runs at most once.
+     *
+     * @param type    the view's class, its key
+     * @param compute computes the view when this check has none yet
+     */
+    public <T> T shared(Class<T> type, Supplier<? extends T> compute) {
+        Object v = shared.get(type);
+        if (v == null) {
+            v = compute.get();
+            shared.put(type, v);
+        }
+        return type.cast(v);
     }
 
     /** The configuration of this run (tolerances). */
@@ -30,17 +52,50 @@ public final class Findings {
         return config;
     }
 
-    /** Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>} formatted with args. */
+    /**
+     * Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>} with args, kept as data
+     * and formatted only when shown.
+     *
+     * @throws java.util.MissingResourceException when the bundles do not define {@code <ruleId>.<key>}
+     */
     public void report(Status status, String key, List<CellRef> cells, List<Quote> quotes, Object... args) {
-        String messageKey = rule.id() + "." + key;
-        add(status, Messages.format(Locale.CHINESE, messageKey, plain(args, true)),
-                Messages.format(Locale.ROOT, messageKey, plain(args, false)), cells, quotes);
+        add(status, Responsibility.of(status, cells), message(key, args), cells, quotes);
     }
 
-    /** Reports an evaluation with messages of the caller's own. */
+    /** The message {@code <ruleId>.<key>} with args, checked to be defined. */
+    private Message message(String key, Object... args) {
+        String messageKey = rule.id() + "." + key;
+        if (!Messages.has(messageKey)) {
+            throw new MissingResourceException("no message " + messageKey, Messages.MESSAGES, messageKey);
+        }
+        return Message.of(messageKey, args);
+    }
+
+    /**
+     * Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>}, saying where its evidence
+     * points when the cells alone do not tell (a narrative figure that cannot be tied to the table is the
+     * reading's doubt, not the report's).
+     */
+    public void report(Status status, Responsibility responsibility, String key, List<CellRef> cells,
+            List<Quote> quotes, Object... args) {
+        add(status, responsibility, message(key, args), cells, quotes);
+    }
+
+    /** Reports an evaluation with messages of the caller's own; its responsibility follows from its cells. */
     public void add(Status status, String messageZh, String messageEn, List<CellRef> cells, List<Quote> quotes) {
+        add(status, Responsibility.of(status, cells), Message.text(messageZh, messageEn), cells, quotes);
+    }
+
+    /** Reports an evaluation with messages of the caller's own, saying where its evidence points. */
+    public void add(Status status, Responsibility responsibility, String messageZh, String messageEn,
+            List<CellRef> cells, List<Quote> quotes) {
+        add(status, responsibility, Message.text(messageZh, messageEn), cells, quotes);
+    }
+
+    private void add(Status status, Responsibility responsibility, Message message, List<CellRef> cells,
+            List<Quote> quotes) {
         Severity severity = status == Status.FAIL || status == Status.PASS ? rule.defaultSeverity() : Severity.INFO;
-        list.add(new Finding(rule.id(), status, severity, messageZh, messageEn, cells, quotes));
+        list.add(new Finding(rule.id(), status, severity, message, cells, quotes, responsibility));
     }
 
     /** A passing evaluation. */
@@ -58,6 +113,14 @@ public final class Findings {
         report(Status.UNCERTAIN, key, cells, List.of(), args);
     }
 
+    /**
+     * An evaluation that needs cells the reading did not find: not assessable, the absent cells named (never
+     * summed as 0).
+     */
+    public void absent(String key, List<CellRef> cells, Object... args) {
+        report(Status.NOT_ASSESSABLE, Responsibility.READING, key, cells, List.of(), args);
+    }
+
     /** An evaluation that needs a table or section the report lacks. */
     public void notAssessable(String key, Object... args) {
         report(Status.NOT_ASSESSABLE, key, List.of(), List.of(), args);
@@ -65,40 +128,6 @@ public final class Findings {
 
     List<Finding> list() {
         return list;
-    }
-
-    /**
-     * Arguments ready for MessageFormat in one language: numbers as plain strings (MessageFormat would group
-     * digits and round decimals); column, row and section IDs by their Chinese labels or English names.
-     */
-    private static Object[] plain(Object[] args, boolean chinese) {
-        Locale locale = chinese ? Locale.CHINESE : Locale.ROOT;
-        Object[] out = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            if (a instanceof BigDecimal) {
-                out[i] = ((BigDecimal) a).toPlainString();
-            } else if (a instanceof Number) {
-                out[i] = a.toString();
-            } else if (a instanceof ColumnId) {
-                ColumnId c = (ColumnId) a;
-                out[i] = chinese ? c.label() : Messages.format(locale, "column." + c.id());
-            } else if (a instanceof RowId) {
-                RowId r = (RowId) a;
-                out[i] = chinese ? r.label() : r.id();
-            } else if (a instanceof SectionId) {
-                SectionId s = (SectionId) a;
-                out[i] = chinese ? s.heading() : Messages.format(locale, "section." + s.name());
-            } else if (a instanceof TableId) {
-                TableId t = (TableId) a;
-                out[i] = chinese ? t.title() : t.name();
-            } else if (a instanceof Localized) {
-                out[i] = chinese ? ((Localized) a).zh() : ((Localized) a).en();
-            } else {
-                out[i] = a;
-            }
-        }
-        return out;
     }
 
     /**

@@ -3,8 +3,12 @@ package io.github.ogireport.output;
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.CheckResult;
 import io.github.ogireport.check.Finding;
+import io.github.ogireport.check.Responsibility;
+import io.github.ogireport.internal.text.Messages;
+import io.github.ogireport.model.Completeness;
 import io.github.ogireport.check.Quote;
 import io.github.ogireport.check.Severity;
+import io.github.ogireport.internal.text.Messages;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.SourcePosition;
 import java.util.Locale;
@@ -22,26 +26,31 @@ public final class FindingsText {
         boolean zh = "zh".equals(locale.getLanguage());
         Report report = result.report();
         StringBuilder out = new StringBuilder();
-        out.append(verdict(result, zh)).append("  ").append(report.source()).append('\n');
+        out.append(verdict(result, zh)).append("  ").append(report.source());
+        if (report.isReadable()) {
+            out.append("  ").append(completeness(report.completeness(), locale));
+        }
+        out.append('\n');
         if (!report.isReadable()) {
-            out.append("  ").append(zh ? "无法读取：" : "unreadable: ").append(report.error().orElse("")).append('\n');
+            out.append("  ").append(Messages.format(locale, "text.unreadable", report.error().orElse(""))).append('\n');
             return out.toString();
         }
-        out.append("  ").append(zh ? "机关 " : "organ ").append(report.agency().orElse("?"))
-                .append(zh ? "  年度 " : "  year ")
-                .append(report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : "?")
-                .append(zh ? "  格式 " : "  format ").append(report.format())
+        out.append("  ").append(Messages.format(locale, "text.report", report.agency().orElse("?"),
+                report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : "?", report.format().name()))
                 .append("  ").append(counts(result, zh)).append('\n');
         for (Finding f : result.shown()) {
             out.append("  ").append(pad(f.severity().name(), 7)).append(' ').append(pad(f.status().name(), 9))
                     .append(' ').append(pad(f.ruleId(), 10)).append(' ');
+            if (f.responsibility() != Responsibility.NONE) {
+                out.append('[').append(responsibility(f.responsibility(), locale)).append("] ");
+            }
             String where = where(f, zh);
             if (!where.isEmpty()) {
                 out.append(where).append("  ");
             }
             out.append(f.message(locale)).append('\n');
             for (Quote q : f.quotes()) {
-                out.append("      ").append(zh ? "原文" : "text").append(" [").append(q.position().describe(zh))
+                out.append("      ").append(Messages.format(locale, "text.quote")).append(" [").append(q.position().describe(zh))
                         .append("] ").append(q.text()).append('\n');
             }
         }
@@ -51,27 +60,40 @@ public final class FindingsText {
     static String verdict(CheckResult result, boolean zh) {
         switch (result.verdict()) {
             case FAILED:
-                return zh ? "✗ 不通过" : "✗ FAILED";
+                return Messages.format(lang(zh), "verdict.FAILED");
             case ATTENTION:
-                return zh ? "? 需关注" : "? ATTENTION";
+                return Messages.format(lang(zh), "verdict.ATTENTION");
             case UNREADABLE:
-                return zh ? "! 无法读取" : "! UNREADABLE";
+                return Messages.format(lang(zh), "verdict.UNREADABLE");
             default:
-                return zh ? "✓ 通过" : "✓ PASSED";
+                return Messages.format(lang(zh), "verdict.PASSED");
         }
     }
 
+    /** E.g. {@code 读取完整度 98%（3 格未按标签读取）} or {@code read 100%}. */
+    public static String completeness(Completeness c, Locale locale) {
+        int notRead = c.formatCells() - c.read();
+        return notRead == 0 ? Messages.format(locale, "reading.complete", c.percent())
+                : Messages.format(locale, "reading.partial", c.percent(), notRead, c.absent().size(),
+                        c.inferred().size());
+    }
+
+    /** The responsibility's short name: 报告 / 读取, source / reading. */
+    public static String responsibility(Responsibility r, Locale locale) {
+        return Messages.format(locale, "responsibility." + r.name());
+    }
+
     static String counts(CheckResult result, boolean zh) {
-        return (zh ? "错误 " : "errors ") + result.count(Severity.ERROR)
-                + (zh ? "  警告 " : "  warnings ") + result.count(Severity.WARNING)
-                + (zh ? "  提示 " : "  info ") + result.count(Severity.INFO);
+        return Messages.format(lang(zh), "text.counts", String.valueOf(result.count(Severity.ERROR)),
+                String.valueOf(result.count(Severity.WARNING)), String.valueOf(result.count(Severity.INFO)));
     }
 
     /** The first cell with its position, e.g. {@code t2.NEW.NP@第31行第3列}, or the first quote's position. */
     private static String where(Finding f, boolean zh) {
         if (!f.cells().isEmpty()) {
             CellRef c = f.cells().get(0);
-            String more = f.cells().size() > 1 ? (zh ? " 等" + f.cells().size() + "格" : " +" + (f.cells().size() - 1)) : "";
+            String more = f.cells().size() > 1 ? " " + Messages.format(lang(zh), "text.moreCells",
+                    String.valueOf(f.cells().size()), String.valueOf(f.cells().size() - 1)) : "";
             return c.path() + (c.position() instanceof SourcePosition.Unknown ? "" : "@" + c.position().describe(zh))
                     + more;
         }
@@ -80,5 +102,9 @@ public final class FindingsText {
 
     private static String pad(String s, int width) {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private static Locale lang(boolean zh) {
+        return zh ? Locale.CHINESE : Locale.ROOT;
     }
 }

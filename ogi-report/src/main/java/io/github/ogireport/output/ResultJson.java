@@ -7,6 +7,8 @@ import io.github.ogireport.check.Quote;
 import io.github.ogireport.internal.JsonWriter;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ParseProblem;
+import io.github.ogireport.model.Completeness;
+import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.Section;
 import io.github.ogireport.model.SourcePosition;
@@ -14,6 +16,7 @@ import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableId;
 import io.github.ogireport.model.TableRow;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,6 +66,7 @@ public final class ResultJson {
             w.name(id.key());
             table(w, report.table(id));
         }
+        reading(w, report);
         w.name("problems").beginArray();
         for (ParseProblem p : report.problems()) {
             w.beginObject();
@@ -94,6 +98,7 @@ public final class ResultJson {
         w.name("severity").value(f.severity().name());
         w.name("message").value(f.messageZh());
         w.name("message_en").value(f.messageEn());
+        w.name("responsibility").value(f.responsibility().name());
         w.name("cells").beginArray();
         for (CellRef c : f.cells()) {
             w.value(c.path());
@@ -104,6 +109,7 @@ public final class ResultJson {
             w.beginObject();
             w.name("cell").value(c.path());
             w.name("raw").value(c.raw());
+            w.name("placement").value(c.placement().name());
             position(w, c.position());
             w.endObject();
         }
@@ -116,6 +122,40 @@ public final class ResultJson {
             w.endObject();
         }
         w.endArray();
+        w.endObject();
+    }
+
+    /**
+     * How completely the tables were read: the share of the format's cells read under their own label, the
+     * cells not found, and the cells placed by inference with how.
+     */
+    private static void reading(JsonWriter w, Report report) {
+        w.name("reading");
+        if (!report.isReadable()) {
+            w.nullValue();
+            return;
+        }
+        Completeness c = report.completeness();
+        w.beginObject();
+        w.name("completeness").rawNumber(java.math.BigDecimal.valueOf(c.share())
+                .setScale(4, java.math.RoundingMode.FLOOR).stripTrailingZeros().toPlainString());
+        w.name("format_cells").value(c.formatCells());
+        w.name("read").value(c.read());
+        w.name("not_read").beginArray();
+        for (String p : c.notRead()) {
+            w.value(p);
+        }
+        w.endArray();
+        w.name("absent").beginArray();
+        for (String p : c.absent()) {
+            w.value(p);
+        }
+        w.endArray();
+        w.name("inferred").beginObject();
+        for (Map.Entry<String, Placement> e : c.inferred().entrySet()) {
+            w.name(e.getKey()).value(e.getValue().name());
+        }
+        w.endObject();
         w.endObject();
     }
 

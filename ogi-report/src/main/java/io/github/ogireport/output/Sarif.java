@@ -79,6 +79,7 @@ public final class Sarif {
                 locations(w, uri, first, f.cells());
                 w.name("properties").beginObject();
                 w.name("status").value(f.status().name());
+                w.name("responsibility").value(f.responsibility().name());
                 w.name("cells").beginArray();
                 for (CellRef c : f.cells()) {
                     w.value(c.path());

@@ -199,10 +199,10 @@ class HtmlReportTest {
     @Test
     void escapeCoversTextAndAttributes() {
         assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;",
-                HtmlReport.esc("<a href=\"x\" title='y'>&amp;</a>"));
-        assertEquals("a\uFFFDb\nc", HtmlReport.esc("a\u0000b\nc"));
+                HtmlEscape.esc("<a href=\"x\" title='y'>&amp;</a>"));
+        assertEquals("a\uFFFDb\nc", HtmlEscape.esc("a\u0000b\nc"));
         assertEquals("共<mark>49</mark>件，增长<mark>12.5%</mark>，<mark>1,234</mark>元&lt;",
-                HtmlReport.markFigures("共49件，增长12.5%，1,234元<"));
+                HtmlFindings.markFigures("共49件，增长12.5%，1,234元<"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Quote;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
@@ -19,14 +20,14 @@ import java.util.List;
  * are quoted. A warning: the sentence may mean "handled within the legal time limit", which carried-over
  * applications can still be.
  */
-public final class AllHandled extends Rule {
-    public AllHandled() {
+final class AllHandled extends Rule {
+    AllHandled() {
         super("X-DONE", Severity.WARNING);
     }
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         List<Claim> claims = null;
         for (Statement s : n.statements()) {
             if (s.type() != Statement.Type.ALL_DONE) {
@@ -40,12 +41,16 @@ public final class AllHandled extends Rule {
             Quantity cout = Quantity.t2(report.t2().get(), T2Row.COUT, Claim.Applicant.ALL, "表二结转下年度继续办理",
                     "T2 carried over to next year");
             Object[] args = {s.phrase(), cout.name(), cout.shown(), s.scope()};
-            if (cout.missing() || cout.value() == null) {
+            if (cout.missing()) {
+                out.report(Status.NOT_ASSESSABLE, Responsibility.READING, "unreadable", cout.refs(), quotes, args);
+            } else if (cout.value() == null) {
                 out.report(Status.UNCERTAIN, "unreadable", cout.refs(), quotes, args);
             } else if (cout.value().signum() == 0) {
                 out.report(Status.PASS, "pass", cout.refs(), quotes, args);
             } else if (s.wider()) {
                 out.report(Status.UNCERTAIN, "scope", cout.refs(), quotes, args);
+            } else if (cout.inferred()) {
+                out.report(Status.UNCERTAIN, Responsibility.READING, "unreadable", cout.refs(), quotes, args);
             } else {
                 if (claims == null) {
                     claims = n.claims();

@@ -2,16 +2,25 @@ package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Status;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.function.BiPredicate;
 
 /** The value-domain checks shared by T1-D1, T2-D1 and T3-D1: every number a whole count ≥ 0. */
 final class Domains {
+    /**
+     * A change written with its sign as a word or mark (增1558, 减38, ＋3, --253): a signed number in a signed
+     * column (domain-spec §4.2, F2019 本年增/减), not text.
+     */
+    private static final Pattern SIGNED_CHANGE = Pattern.compile(
+            "^(?:增加?|减少?|[+＋]|[-－−–—]{1,2})\\s*[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:件|项|个)?$");
+
     private Domains() {
     }
 
@@ -27,18 +36,24 @@ final class Domains {
         for (TableRow row : table.rows()) {
             for (int i = 0; i < row.cells().size(); i++) {
                 Cell cell = row.cells().get(i);
-                CellRef ref = CellRef.of(row.id(), row.columns().get(i), cell);
+                CellRef ref = CellRef.of(row.id(), row.columns().get(i), cell, row.placements().get(i));
                 all.add(ref);
+                // a cell placed by inference may be out of place: its value says nothing sure about the report
+                Status status = ref.placement().isInferred() ? Status.UNCERTAIN : Status.FAIL;
+                if (cell instanceof Cell.Text && signed.test(row, i) && SIGNED_CHANGE.matcher(
+                        cell.raw().trim()).matches()) {
+                    continue; // 增1558, 减38: F2019's change column writes its sign as a word
+                }
                 if (cell instanceof Cell.Text) {
-                    out.fail("text", List.of(ref), ref.path(), cell.raw().trim());
+                    out.report(status, "text", List.of(ref), List.of(), ref.path(), cell.raw().trim());
                     bad++;
                 } else if (cell instanceof Cell.Number) {
                     BigDecimal v = ((Cell.Number) cell).value();
                     if (v.signum() < 0 && !signed.test(row, i)) {
-                        out.fail("negative", List.of(ref), ref.path(), v);
+                        out.report(status, "negative", List.of(ref), List.of(), ref.path(), v);
                         bad++;
                     } else if (whole.test(row, i) && v.stripTrailingZeros().scale() > 0) {
-                        out.fail("fraction", List.of(ref), ref.path(), v);
+                        out.report(status, "fraction", List.of(ref), List.of(), ref.path(), v);
                         bad++;
                     }
                 }

@@ -17,14 +17,14 @@ import java.util.List;
  * 信息处理费 or 收费通知 (domain-spec §8.2). Info only: X-6 already warns when section 六 is silent on the
  * fee; this rule adds the table's evidence.
  */
-public final class FeeNoticeReported extends Rule {
-    public FeeNoticeReported() {
+final class FeeNoticeReported extends Rule {
+    FeeNoticeReported() {
         super("T2-S1", Severity.INFO);
     }
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         if (!n.isF2021() || report.t2().isEmpty() || report.t2().get().row(T2Row.R6_2).isEmpty()) {
             return;
         }

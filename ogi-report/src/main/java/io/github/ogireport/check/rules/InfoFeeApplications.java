@@ -2,6 +2,7 @@ package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
@@ -21,14 +22,14 @@ import java.util.Map;
  * T1's 行政事业性收费, which is another thing in another unit (万元). One finding per sentence, with its largest
  * amount; a sentence of wider scope (全县行政机关…) is UNCERTAIN when T2 has no applications.
  */
-public final class InfoFeeApplications extends Rule {
-    public InfoFeeApplications() {
+final class InfoFeeApplications extends Rule {
+    InfoFeeApplications() {
         super("X-5", Severity.ERROR);
     }
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         Map<Sentence, Claim> largest = new LinkedHashMap<>();
         for (Claim c : n.claims()) {
             if (c.kind() == Claim.Kind.INFO_FEE && c.known()) {
@@ -52,12 +53,16 @@ public final class InfoFeeApplications extends Rule {
             List<CellRef> refs = new ArrayList<>(neu.refs());
             refs.addAll(cin.refs());
             Object[] args = {c.phrase(), amount, neu.shown(), cin.shown(), c.scope()};
-            if (neu.missing() || cin.missing() || neu.value() == null || cin.value() == null) {
+            if (neu.missing() || cin.missing()) {
+                out.report(Status.NOT_ASSESSABLE, Responsibility.READING, "unreadable", refs, quotes, args);
+            } else if (neu.value() == null || cin.value() == null) {
                 out.report(Status.UNCERTAIN, "unreadable", refs, quotes, args);
             } else if (neu.value().add(cin.value()).signum() > 0) {
                 out.report(Status.PASS, "pass", refs, quotes, args);
             } else if (c.wider()) {
                 out.report(Status.UNCERTAIN, "scope", refs, quotes, args);
+            } else if (neu.inferred() || cin.inferred()) {
+                out.report(Status.UNCERTAIN, Responsibility.READING, "unreadable", refs, quotes, args);
             } else {
                 out.report(Status.FAIL, "fail", refs, quotes, args);
             }

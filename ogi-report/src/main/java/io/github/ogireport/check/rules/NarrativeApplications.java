@@ -24,14 +24,14 @@ import java.util.List;
  * 各部门…) is UNCERTAIN unless explained so. A receipt figure of 0 is X-4's (zero consistency); a number
  * whose unit was lost ("申请3,截至") is UNCERTAIN, never 0.
  */
-public final class NarrativeApplications extends Rule {
-    public NarrativeApplications() {
+final class NarrativeApplications extends Rule {
+    NarrativeApplications() {
         super("X-1", Severity.ERROR);
     }
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         for (Claim c : n.claims()) {
             if (!c.kind().isFlow()) {
                 continue;
@@ -73,7 +73,8 @@ public final class NarrativeApplications extends Rule {
     private static boolean countsCarriedOver(Findings out, Claim c, Quantity neu, Quantity cin) {
         BigDecimal n = neu.value();
         BigDecimal i = cin.value();
-        if (c.value().isEmpty() || n == null || i == null || i.signum() == 0 || neu.missing()
+        if (c.value().isEmpty() || n == null || i == null || i.signum() == 0 || neu.missing() || neu.inferred()
+                || cin.inferred()
                 || n.compareTo(c.value().get()) == 0 || n.add(i).compareTo(c.value().get()) != 0) {
             return false;
         }

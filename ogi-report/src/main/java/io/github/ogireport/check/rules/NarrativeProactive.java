@@ -22,14 +22,14 @@ import java.util.List;
  * district's documents rather than the organ's, documents drafted rather than issued), so a difference is a
  * strong hint, not proof. Figures of 0 are X-4's.
  */
-public final class NarrativeProactive extends Rule {
-    public NarrativeProactive() {
+final class NarrativeProactive extends Rule {
+    NarrativeProactive() {
         super("X-7", Severity.WARNING);
     }
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         boolean f2019 = report.format() == ReportFormat.F2019;
         for (Claim c : n.claims()) {
             if (!c.kind().isProactive() || c.isZero()) {

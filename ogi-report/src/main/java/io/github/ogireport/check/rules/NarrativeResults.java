@@ -2,6 +2,7 @@ package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
@@ -26,7 +27,7 @@ import java.util.Map;
  * <p>A blank 总计 with filled applicant cells is read as their sum (as published in the 2019 上海市政府办公厅
  * report, whose 总计 column is blank in every result row).
  */
-public final class NarrativeResults extends Rule {
+final class NarrativeResults extends Rule {
     private static final Map<Claim.Kind, List<T2Row>> ROWS = new EnumMap<>(Map.of(
             Claim.Kind.GRANTED, List.of(T2Row.R1),
             Claim.Kind.PARTLY, List.of(T2Row.R2),
@@ -46,13 +47,13 @@ public final class NarrativeResults extends Rule {
             Claim.Kind.NOT_PROCESSED, new String[] {"表二（五）不予处理1—5项", "T2 (5) not processed, all items"},
             Claim.Kind.OTHER_OUTCOME, new String[] {"表二（六）其他处理各项", "T2 (6) other outcomes, all items"}));
 
-    public NarrativeResults() {
+    NarrativeResults() {
         super("X-2", Severity.ERROR);
     }
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         Map<Integer, List<Claim>> byBlock = new LinkedHashMap<>();
         for (Claim c : n.claims()) {
             if (!c.kind().isCategory()) {
@@ -103,7 +104,9 @@ public final class NarrativeResults extends Rule {
         Object[] args = {String.join("+", parts), sum.stripTrailingZeros().toPlainString(), r7.shown(),
             r7.value() == null ? "" : sum.subtract(r7.value()).abs().stripTrailingZeros().toPlainString(), scope};
         var quotes = Narratives.quotes(sentences);
-        if (r7.missing() || r7.value() == null) {
+        if (r7.missing()) {
+            out.report(Status.NOT_ASSESSABLE, Responsibility.READING, "sumUnreadable", refs, quotes, args);
+        } else if (r7.value() == null) {
             out.report(Status.UNCERTAIN, "sumUnreadable", refs, quotes, args);
         } else if (r7.value().compareTo(sum) == 0) {
             out.report(Status.PASS, "sumPass", refs, quotes, args);
@@ -111,6 +114,8 @@ public final class NarrativeResults extends Rule {
             out.report(Status.UNCERTAIN, "sumScope", refs, quotes, args);
         } else if (r7.blank) {
             out.report(Status.UNCERTAIN, "sumBlank", refs, quotes, args);
+        } else if (r7.inferred()) {
+            out.report(Status.UNCERTAIN, Responsibility.READING, "sumUnreadable", refs, quotes, args);
         } else {
             out.report(Status.FAIL, "sumFail", refs, quotes, args);
         }

@@ -1,6 +1,7 @@
 package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
@@ -23,16 +24,16 @@ import java.util.List;
  * <p>Figures of 0 are X-4's (zero consistency). Only sentences about information disclosure (or in section
  * 四) are read: an organ that decides reviews (复议机关) may report its caseload elsewhere.
  */
-public final class NarrativeReviews extends Rule {
+final class NarrativeReviews extends Rule {
     private static final List<T3Row> LITIGATION = List.of(T3Row.LD, T3Row.LR);
 
-    public NarrativeReviews() {
+    NarrativeReviews() {
         super("X-3", Severity.ERROR);
     }
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         for (Claim c : n.claims()) {
             if (!c.kind().isReview()) {
                 continue;
@@ -111,7 +112,9 @@ public final class NarrativeReviews extends Rule {
         List<String> nonZeroEn = new ArrayList<>();
         boolean text = false;
         boolean missing = false;
+        boolean inferred = false;
         for (Term t : terms) {
+            inferred |= t.isInferred();
             refs.add(t.ref());
             missing |= t.isMissing();
             text |= t.isText();
@@ -121,19 +124,24 @@ public final class NarrativeReviews extends Rule {
                 nonZeroEn.add(t.ref().path() + "=" + v);
             }
         }
-        String key = s.type() == Statement.Type.ALL_UPHELD ? "upheld" : "corrected";
+        boolean upheld = s.type() == Statement.Type.ALL_UPHELD; // the keys written out, so that they can be found
         Object[] args = {s.phrase(), new Findings.Localized(String.join("、", groups), String.join(", ", groupsEn)),
             new Findings.Localized(String.join("，", nonZero), String.join(", ", nonZeroEn)), s.scope()};
         var quotes = List.of(Narratives.quote(s.sentence()));
         if (missing) {
-            out.report(Status.NOT_ASSESSABLE, key + "Missing", refs, quotes, args);
+            out.report(Status.NOT_ASSESSABLE, Responsibility.READING, upheld ? "upheldMissing" : "correctedMissing",
+                    refs, quotes, args);
+        } else if (!nonZero.isEmpty() && inferred && !s.wider()) {
+            out.report(Status.UNCERTAIN, Responsibility.READING, upheld ? "upheldUnreadable" : "correctedUnreadable",
+                    refs, quotes, args);
+        } else if (!nonZero.isEmpty() && s.wider()) {
+            out.report(Status.UNCERTAIN, upheld ? "upheldScope" : "correctedScope", refs, quotes, args);
         } else if (!nonZero.isEmpty()) {
-            out.report(s.wider() ? Status.UNCERTAIN : Status.FAIL, key + (s.wider() ? "Scope" : "Fail"), refs,
-                    quotes, args);
+            out.report(Status.FAIL, upheld ? "upheldFail" : "correctedFail", refs, quotes, args);
         } else if (text) {
-            out.report(Status.UNCERTAIN, key + "Unreadable", refs, quotes, args);
+            out.report(Status.UNCERTAIN, upheld ? "upheldUnreadable" : "correctedUnreadable", refs, quotes, args);
         } else {
-            out.report(Status.PASS, key + "Pass", refs, quotes, args);
+            out.report(Status.PASS, upheld ? "upheldPass" : "correctedPass", refs, quotes, args);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.ogireport.check.rules;
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Quote;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
@@ -21,6 +22,7 @@ import io.github.ogireport.model.TableId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,14 +42,14 @@ import java.util.Set;
  * </ul>
  * A non-zero cell in a sentence of wider scope (全区各部门均未…) is UNCERTAIN; blank cells count as 0.
  */
-public final class NarrativeZeros extends Rule {
-    public NarrativeZeros() {
+final class NarrativeZeros extends Rule {
+    NarrativeZeros() {
         super("X-4", Severity.ERROR);
     }
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         for (Statement s : n.statements()) {
             if (s.type() == Statement.Type.NONE) {
                 judge(out, report, s.topics(), s.applicant(), s.sentence(), s.phrase(), s.scope());
@@ -129,7 +131,9 @@ public final class NarrativeZeros extends Rule {
         List<String> nonZeroEn = new ArrayList<>();
         boolean unreadable = false;
         boolean missing = false;
+        boolean inferred = false;
         for (Quantity q : quantities) {
+            inferred |= q.inferred();
             refs.addAll(q.refs());
             names.add(q.zh);
             namesEn.add(q.en);
@@ -137,14 +141,16 @@ public final class NarrativeZeros extends Rule {
             if (q.value() == null) {
                 unreadable = true;
             } else if (q.value().signum() != 0) {
-                nonZero.add(q.zh + "为" + q.shown().zh());
-                nonZeroEn.add(q.en + " is " + q.shown().en());
+                nonZero.add(q.zh + "为" + q.shown().text(Locale.CHINESE));
+                nonZeroEn.add(q.en + " is " + q.shown().text(Locale.ROOT));
             }
         }
         Object[] args = {phrase, new Findings.Localized(String.join("、", names), String.join(", ", namesEn)),
             new Findings.Localized(String.join("，", nonZero), String.join("; ", nonZeroEn)), scope};
         if (missing && nonZero.isEmpty()) {
-            out.report(Status.NOT_ASSESSABLE, "missing", refs, quotes, args);
+            out.report(Status.NOT_ASSESSABLE, Responsibility.READING, "missing", refs, quotes, args);
+        } else if (!nonZero.isEmpty() && inferred && scope.isEmpty()) {
+            out.report(Status.UNCERTAIN, Responsibility.READING, "unreadable", refs, quotes, args);
         } else if (!nonZero.isEmpty()) {
             out.report(scope.isEmpty() ? Status.FAIL : Status.UNCERTAIN, scope.isEmpty() ? "fail" : "scope", refs,
                     quotes, args);

@@ -3,14 +3,14 @@ package io.github.ogireport.check.rules;
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Quote;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Status;
 import io.github.ogireport.internal.narrative.Claim;
-import io.github.ogireport.internal.narrative.Claims;
 import io.github.ogireport.internal.narrative.Context;
 import io.github.ogireport.internal.narrative.Narrative;
+import io.github.ogireport.internal.narrative.Reading;
 import io.github.ogireport.internal.narrative.Sentence;
 import io.github.ogireport.internal.narrative.Statement;
-import io.github.ogireport.internal.narrative.Statements;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportFormat;
 import io.github.ogireport.model.SectionId;
@@ -37,44 +37,35 @@ final class Narratives {
     final Report report;
     final Narrative narrative;
     final Context context;
+    private final Reading reading;
 
     private Narratives(Report report) {
         this.report = report;
-        this.narrative = Narrative.of(report);
-        this.context = new Context(report.year());
+        this.reading = Reading.of(report);
+        this.narrative = reading.narrative();
+        this.context = reading.context();
     }
 
     /**
-     * The last report's narrative on this thread: the eleven narrative rules run one after the other on the
-     * same report, and each would otherwise split its sentences and read its figures again.
+     * The narrative of the report {@code out} is checking, read once per check: the first narrative rule of a
+     * check reads it, the others get the same reading (handed on by the check, dropped with it).
      */
-    private static final ThreadLocal<Narratives> LAST = new ThreadLocal<>();
-
-    private List<Claim> claims;
-    private List<Statement> statements;
-
-    static Narratives of(Report report) {
-        Narratives last = LAST.get();
-        if (last != null && last.report == report) {
-            return last;
-        }
-        Narratives n = new Narratives(report);
-        LAST.set(n);
-        return n;
+    static Narratives of(Report report, Findings out) {
+        Narratives n = out.shared(Narratives.class, () -> new Narratives(report));
+        return n.report == report ? n : new Narratives(report);
     }
 
     List<Claim> claims() {
-        if (claims == null) {
-            claims = List.copyOf(Claims.of(narrative, context));
-        }
-        return claims;
+        return reading.claims();
     }
 
     List<Statement> statements() {
-        if (statements == null) {
-            statements = List.copyOf(Statements.of(narrative, context));
-        }
-        return statements;
+        return reading.statements();
+    }
+
+    /** The sentences that are prose (table text left among the paragraphs is not). */
+    List<Sentence> prose() {
+        return reading.prose();
     }
 
     /** True for a report in the 2021 format (or of 2021 on when T1 gave no format). */
@@ -94,11 +85,6 @@ final class Narratives {
             }
         }
         return out;
-    }
-
-    /** True when a sentence is table text left among the paragraphs rather than prose. */
-    static boolean isTableText(Sentence s) {
-        return Claims.isTableText(s.norm());
     }
 
     static Quote quote(Sentence s) {
@@ -139,7 +125,7 @@ final class Narratives {
         List<CellRef> refs = q.refs();
         Object[] args = args(c, q);
         if (q.missing()) {
-            out.report(Status.NOT_ASSESSABLE, "missing", refs, quotes, args);
+            out.report(Status.NOT_ASSESSABLE, Responsibility.READING, "missing", refs, quotes, args);
             return;
         }
         if (c.value().isEmpty()) {
@@ -157,6 +143,9 @@ final class Narratives {
             out.report(Status.UNCERTAIN, "scope", refs, quotes, args);
         } else if (q.blank) {
             out.report(Status.UNCERTAIN, "blank", refs, quotes, args);
+        } else if (q.inferred()) {
+            out.report(Status.UNCERTAIN, Responsibility.READING, "inferred", refs, quotes, args(c, q,
+                    q.inferredCells()));
         } else {
             out.report(Status.FAIL, "fail", refs, quotes, args);
         }

@@ -15,8 +15,8 @@ import java.util.List;
  * B-NA (info): cells marked not applicable ({@code /}, {@code —}, {@code 无}) are counted as 0 in sums;
  * reported once per table with every such cell, so that a reader can judge whether 0 was meant.
  */
-public final class NotApplicableMarks extends Rule {
-    public NotApplicableMarks() {
+final class NotApplicableMarks extends Rule {
+    NotApplicableMarks() {
         super("B-NA", Severity.INFO);
     }
 
@@ -30,7 +30,7 @@ public final class NotApplicableMarks extends Rule {
                     for (int i = 0; i < row.cells().size(); i++) {
                         Cell c = row.cells().get(i);
                         if (c instanceof Cell.NotApplicable) {
-                            marked.add(CellRef.of(row.id(), row.columns().get(i), c));
+                            marked.add(CellRef.of(row.id(), row.columns().get(i), c, row.placements().get(i)));
                             if (!marks.contains(c.raw().trim())) {
                                 marks.add(c.raw().trim());
                             }

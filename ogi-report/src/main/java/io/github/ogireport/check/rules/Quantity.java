@@ -2,6 +2,7 @@ package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Message;
 import io.github.ogireport.internal.narrative.Claim;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T1Column;
@@ -65,9 +66,36 @@ final class Quantity {
         return sum;
     }
 
-    /** True when a row the sum needs is not in the table. */
+    /** True when a cell the sum needs was not found by the reading (absent, not 0). */
     boolean missing() {
         return terms.isEmpty() || terms.stream().anyMatch(Term::isMissing);
+    }
+
+    /** True when a cell of the sum was placed by inference: a disagreement may be the reading's. */
+    boolean inferred() {
+        return terms.stream().anyMatch(Term::isInferred);
+    }
+
+    /** The inferred cells with how each was placed, for messages. */
+    String inferredCells() {
+        List<String> out = new ArrayList<>();
+        for (Term t : terms) {
+            if (t.isInferred()) {
+                out.add(t.ref().path() + " (" + t.placement().name() + ")");
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /** The absent cells' paths, for messages. */
+    String missingCells() {
+        List<String> out = new ArrayList<>();
+        for (Term t : terms) {
+            if (t.isMissing()) {
+                out.add(t.ref().path());
+            }
+        }
+        return String.join(", ", out);
     }
 
     List<CellRef> refs() {
@@ -84,7 +112,7 @@ final class Quantity {
     }
 
     /** The value as shown in messages, with a note when a blank 总计 was read as the sum of its parts. */
-    Findings.Localized shown() {
+    Message shown() {
         BigDecimal v = value();
         if (v == null) {
             StringBuilder zhText = new StringBuilder();
@@ -94,17 +122,16 @@ final class Quantity {
                             .append(t.shown(true));
                 }
             }
-            return new Findings.Localized("无法读取（" + zhText + "）", "unreadable (" + zhText + ")");
+            return Message.of("value.unreadable", zhText.toString());
         }
         String n = v.stripTrailingZeros().toPlainString();
         if (derived) {
-            return new Findings.Localized(n + unit + "（总计列空白，按各申请人列之和计）",
-                    n + " (the total is blank; read as the sum of the applicant columns)");
+            return Message.of("value.totalDerived", n, unit);
         }
         if (blank) {
-            return new Findings.Localized(n + unit + "（空白单元格按0计）", n + " (blank cells read as 0)");
+            return Message.of("value.blankAsZero", n, unit);
         }
-        return new Findings.Localized(n + unit, n);
+        return Message.of("value.number", n, unit);
     }
 
     /** The cells that are not 0, as {@code path=value}, for messages. */
@@ -120,16 +147,22 @@ final class Quantity {
 
     // ---- T2
 
-    /** T2 rows summed in the column(s) of an applicant; rows the table lacks are left out unless all are. */
+    /**
+     * T2 rows summed in the column(s) of an applicant. A row the reading did not find is an absent term (the
+     * sum is then unknown, never a sum with 0 in its place); of （六）其他处理's two variants only the one the
+     * table prints counts (both are absent when it prints neither).
+     */
     static Quantity t2(StatTable t2, List<T2Row> rows, Claim.Applicant applicant, String zh, String en) {
+        boolean single = t2.row(T2Row.R6).isPresent();
+        boolean sub = t2.row(T2Row.R6_1).isPresent() || t2.row(T2Row.R6_2).isPresent()
+                || t2.row(T2Row.R6_3).isPresent();
         List<T2Row> present = new ArrayList<>();
         for (T2Row r : rows) {
-            if (t2.row(r).isPresent()) {
+            boolean otherVariant = r == T2Row.R6 ? sub && !single
+                    : (r == T2Row.R6_1 || r == T2Row.R6_2 || r == T2Row.R6_3) && single && !sub;
+            if (!otherVariant) {
                 present.add(r);
             }
-        }
-        if (present.isEmpty()) {
-            present.add(rows.get(0)); // reported as missing
         }
         List<Term> terms = new ArrayList<>();
         boolean derived = false;

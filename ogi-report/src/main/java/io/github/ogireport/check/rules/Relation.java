@@ -26,9 +26,11 @@ final class Relation {
         FAILS,
         /** The sums differ with blank cells counted as 0: blank may mean "not filled". */
         FAILS_WITH_BLANKS,
+        /** The sums differ and a cell was placed by inference: the reading may be wrong, not the report. */
+        FAILS_INFERRED,
         /** A cell holds text. */
         TEXT,
-        /** A row is absent. */
+        /** A cell the format has was not found (absent, not 0). */
         MISSING
     }
 
@@ -49,6 +51,9 @@ final class Relation {
         }
         if (difference().abs().compareTo(tolerance) <= 0) {
             return Outcome.HOLDS;
+        }
+        if (all().stream().anyMatch(Term::isInferred)) {
+            return Outcome.FAILS_INFERRED;
         }
         return hasBlank() ? Outcome.FAILS_WITH_BLANKS : Outcome.FAILS;
     }
@@ -118,7 +123,29 @@ final class Relation {
         return String.join(", ", out);
     }
 
-    /** The missing rows' paths, for messages. */
+    /** The inferred cells' paths with how each was placed, for messages. */
+    String inferredCells() {
+        List<String> out = new ArrayList<>();
+        for (Term t : all()) {
+            if (t.isInferred()) {
+                out.add(t.ref().path() + " (" + t.placement().name() + ")");
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /** The absent cells, for a finding's cells. */
+    List<CellRef> missingRefs() {
+        List<CellRef> out = new ArrayList<>();
+        for (Term t : all()) {
+            if (t.isMissing()) {
+                out.add(t.ref());
+            }
+        }
+        return out;
+    }
+
+    /** The missing cells' paths, for messages. */
     String missingPaths() {
         List<String> out = new ArrayList<>();
         for (Term t : all()) {

@@ -15,20 +15,17 @@ import java.util.List;
  * reduplication is not reported (see {@link Repeats}); table text left among the paragraphs (header words
  * run together, "总计总计") is skipped, as it is not prose.
  */
-public final class RepeatedWord extends Rule {
-    public RepeatedWord() {
+final class RepeatedWord extends Rule {
+    RepeatedWord() {
         super("T-REPEAT", Severity.INFO);
     }
 
     @Override
     public void check(Report report, Findings out) {
-        Narratives n = Narratives.of(report);
+        Narratives n = Narratives.of(report, out);
         int found = 0;
         int read = 0;
-        for (Sentence s : n.narrative.sentences()) {
-            if (Narratives.isTableText(s)) {
-                continue;
-            }
+        for (Sentence s : n.prose()) {
             read++;
             for (Repeats.Repeat r : Repeats.find(s.norm())) {
                 found++;

@@ -6,6 +6,7 @@ import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
 import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.internal.recognize.Scripts;
 import io.github.ogireport.internal.text.TraditionalScript;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportFormat;
@@ -20,8 +21,8 @@ import java.util.List;
  * changed (其他法律行政止公开) still lands in its row, since rows are matched by keywords; this rule says where
  * the wording departs from the format's.
  */
-public final class RowLabels extends Rule {
-    public RowLabels() {
+final class RowLabels extends Rule {
+    RowLabels() {
         super("F-LABEL", Severity.INFO);
     }
 
@@ -33,7 +34,7 @@ public final class RowLabels extends Rule {
             }
             StatTable table = report.table(id).get();
             int same = 0;
-            boolean traditional = TraditionalScript.isNoted(report); // labels compared on the simplified folding
+            boolean traditional = Scripts.isTraditional(report); // labels compared on the simplified folding
             for (TableRow row : table.rows()) {
                 if (row.label().isEmpty()) {
                     continue; // placed by order: the source lost its label

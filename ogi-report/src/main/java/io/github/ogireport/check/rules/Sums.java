@@ -5,8 +5,10 @@ import io.github.ogireport.check.Findings;
 /**
  * Reports a "total = sum of parts" relation (T2-L1, T2-L2, T3-L1) under the message keys those rules share:
  * {@code pass}, {@code passBlank} (subject, sum, total), {@code fail} (subject, parts, sum, total, difference),
- * {@code blank} (subject, sum, total, blank cells), {@code text} (subject, text cells), {@code missing}
- * (subject, missing cells). A blank total with non-zero parts is skipped: B-TOTAL reports it.
+ * {@code blank} (subject, sum, total, blank cells), {@code inferred} (subject, sum, total, inferred cells),
+ * {@code text} (subject, text cells), {@code missing} (subject, absent cells). A blank total with non-zero parts
+ * is skipped: B-TOTAL reports it. A cell the format has and the reading did not find makes the relation not
+ * assessable (never a sum with 0 in its place); a failure through a cell placed by inference is uncertain.
  */
 final class Sums {
     private Sums() {
@@ -19,7 +21,7 @@ final class Sums {
      */
     static void report(Findings out, Relation r, Object subject, String failKey, Object extra) {
         Term total = r.right.get(0);
-        if (total.isBlank() && r.leftSum().signum() != 0) {
+        if (total.isBlank() && r.leftSum().signum() != 0 && r.outcome() != Relation.Outcome.MISSING) {
             return; // 总计未填写: B-TOTAL
         }
         switch (r.outcome()) {
@@ -34,11 +36,15 @@ final class Sums {
             case FAILS_WITH_BLANKS:
                 out.uncertain("blank", r.refsTotalFirst(), subject, r.leftSum(), total.shown(true), r.blankPaths());
                 break;
+            case FAILS_INFERRED:
+                out.uncertain("inferred", r.refsTotalFirst(), subject, r.leftSum(), total.shown(true),
+                        r.inferredCells());
+                break;
             case TEXT:
                 out.uncertain("text", r.refsTotalFirst(), subject, r.textCells());
                 break;
             default:
-                out.notAssessable("missing", subject, r.missingPaths());
+                out.absent("missing", r.missingRefs(), subject, r.missingPaths());
         }
     }
 }

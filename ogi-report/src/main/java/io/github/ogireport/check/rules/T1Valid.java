@@ -3,6 +3,7 @@ package io.github.ogireport.check.rules;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
+import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T1Column;
@@ -14,7 +15,7 @@ import java.util.List;
  * year and still in force are part of those in force. Publishers sometimes read 现行有效 as "issued this year
  * and in force", hence a warning.
  */
-public final class T1Valid extends Rule {
+final class T1Valid extends Rule {
     public T1Valid() {
         super("T1-D2", Severity.WARNING);
     }
@@ -27,13 +28,18 @@ public final class T1Valid extends Rule {
         }
         StatTable t1 = report.t1().get();
         for (T1Row row : List.of(T1Row.REG, T1Row.NORM)) {
-            if (t1.row(row).isEmpty() || t1.row(row).get().cell(T1Column.VALID) == null) {
-                continue; // F2019 or a row not printed
+            if (!FormatCells.columns(report, row).contains(T1Column.VALID)) {
+                continue; // F2019: no 现行有效件数
             }
             Term issued = Term.of(t1, row, T1Column.ISSUED);
             Term repealed = Term.of(t1, row, T1Column.REPEALED);
             Term valid = Term.of(t1, row, T1Column.VALID);
             List<io.github.ogireport.check.CellRef> refs = List.of(issued.ref(), repealed.ref(), valid.ref());
+            if (issued.isMissing() || repealed.isMissing() || valid.isMissing()) {
+                Relation r = new Relation(List.of(issued, repealed), List.of(valid));
+                out.absent("missing", r.missingRefs(), row, r.missingPaths());
+                continue;
+            }
             if (!issued.isNumber() || !repealed.isNumber() || !valid.isNumber()) {
                 out.uncertain("notNumbers", refs, row, issued.shown(true), repealed.shown(true), valid.shown(true));
                 continue;
@@ -41,6 +47,9 @@ public final class T1Valid extends Rule {
             java.math.BigDecimal net = issued.value().subtract(repealed.value());
             if (valid.value().compareTo(net) >= 0) {
                 out.pass("pass", refs, row, valid.value(), issued.value(), repealed.value());
+            } else if (issued.isInferred() || repealed.isInferred() || valid.isInferred()) {
+                out.uncertain("inferred", refs, row, valid.value(), issued.value(), repealed.value(), net,
+                        new Relation(List.of(issued, repealed), List.of(valid)).inferredCells());
             } else {
                 out.fail("fail", refs, row, valid.value(), issued.value(), repealed.value(), net);
             }

@@ -4,6 +4,7 @@ import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
+import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
@@ -19,7 +20,7 @@ import java.util.List;
  * hold, and no other cell of the row would, the finding names it with the value that would fit. It adds no
  * defect of its own: it localises those the other rules report.
  */
-public final class T2Locate extends Rule {
+final class T2Locate extends Rule {
     private static final List<T2Row> BALANCE_ROWS = List.of(T2Row.NEW, T2Row.CIN, T2Row.R7, T2Row.COUT);
 
     public T2Locate() {
@@ -32,6 +33,7 @@ public final class T2Locate extends Rule {
             return;
         }
         StatTable t2 = report.t2().get();
+        List<T2Row> resultRows = FormatCells.t2ResultRows(report);
         for (TableRow row : t2.rows()) {
             T2Row r = (T2Row) row.id();
             Relation rowSum = T2RowTotal.of(t2, r);
@@ -44,7 +46,7 @@ public final class T2Locate extends Rule {
             for (T2Column c : T2Column.values()) {
                 Term cell = Term.of(t2, r, c);
                 BigDecimal corrected = c == T2Column.TOT ? cell.value().add(diff) : cell.value().subtract(diff);
-                List<String> relations = columnRelationsFixed(t2, r, c, corrected);
+                List<String> relations = columnRelationsFixed(t2, resultRows, r, c, corrected);
                 if (relations != null) {
                     suspects.add(cell);
                     fixed.add(corrected.toPlainString());
@@ -63,7 +65,8 @@ public final class T2Locate extends Rule {
      * The column relations through (row, column) that fail now and hold with {@code corrected} in that cell,
      * or null when none fails now or one still fails after the correction.
      */
-    private static List<String> columnRelationsFixed(StatTable t2, T2Row row, T2Column column, BigDecimal corrected) {
+    private static List<String> columnRelationsFixed(StatTable t2, List<T2Row> resultRows, T2Row row,
+            T2Column column, BigDecimal corrected) {
         List<String> fixedNow = new ArrayList<>();
         if (BALANCE_ROWS.contains(row)) {
             Relation e1 = T2Balance.of(t2, column);
@@ -72,7 +75,7 @@ public final class T2Locate extends Rule {
             }
         }
         if (row.isResult() || row == T2Row.R7) {
-            Relation l1 = T2ResultTotal.of(t2, column);
+            Relation l1 = T2ResultTotal.of(t2, resultRows, column);
             if (!check(l1, row, column, corrected, "T2-L1", fixedNow)) {
                 return null;
             }
@@ -83,7 +86,8 @@ public final class T2Locate extends Rule {
     /** False when the relation would still fail; notes it when it fails now and would hold. */
     private static boolean check(Relation relation, T2Row row, T2Column column, BigDecimal corrected, String id,
             List<String> fixedNow) {
-        if (relation.outcome() == Relation.Outcome.TEXT || relation.outcome() == Relation.Outcome.MISSING) {
+        if (relation.outcome() == Relation.Outcome.TEXT || relation.outcome() == Relation.Outcome.MISSING
+                || relation.outcome() == Relation.Outcome.FAILS_INFERRED) {
             return false;
         }
         BigDecimal left = BigDecimal.ZERO;

@@ -4,11 +4,11 @@ import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
+import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
-import io.github.ogireport.model.TableRow;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +16,7 @@ import java.util.List;
  * T2-D3 (warning): a column with no applications (本年新收 + 上年结转 = 0) must be 0 in every row. It names the
  * cells that are not, which T2-E1/T2-L1 only see as unequal sums.
  */
-public final class T2NoIntake extends Rule {
+final class T2NoIntake extends Rule {
     public T2NoIntake() {
         super("T2-D3", Severity.WARNING);
     }
@@ -28,6 +28,7 @@ public final class T2NoIntake extends Rule {
             return;
         }
         StatTable t2 = report.t2().get();
+        List<T2Row> rows = FormatCells.t2Rows(report);
         for (T2Column c : T2Column.values()) {
             Term neu = Term.of(t2, T2Row.NEW, c);
             Term cin = Term.of(t2, T2Row.CIN, c);
@@ -36,14 +37,23 @@ public final class T2NoIntake extends Rule {
             }
             List<CellRef> nonZero = new ArrayList<>();
             List<String> shown = new ArrayList<>();
-            for (TableRow row : t2.rows()) {
-                Term t = Term.of(t2, row.id(), c);
+            List<CellRef> absent = new ArrayList<>();
+            for (T2Row row : rows) {
+                Term t = Term.of(t2, row, c);
+                if (t.isMissing()) {
+                    absent.add(t.ref());
+                }
                 if (t.isNumber() && t.value().signum() != 0) {
                     nonZero.add(t.ref());
-                    shown.add(row.id().id() + "=" + t.value().toPlainString());
+                    shown.add(row.id() + "=" + t.value().toPlainString());
                 }
             }
-            if (nonZero.isEmpty()) {
+            if (nonZero.isEmpty() && !absent.isEmpty()) {
+                // a column of zeros so far: the rows not read might not be (no pass by luck)
+                List<String> paths = new ArrayList<>();
+                absent.forEach(a -> paths.add(a.path()));
+                out.absent("missing", absent, c, String.join(", ", paths));
+            } else if (nonZero.isEmpty()) {
                 out.pass("pass", List.of(neu.ref(), cin.ref()), c);
             } else {
                 List<CellRef> refs = new ArrayList<>(List.of(neu.ref(), cin.ref()));

@@ -4,11 +4,11 @@ import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
-import io.github.ogireport.model.TableRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.List;
  * adjacent cells as one number (1 | 2 → 12) makes the sum hold, the finding says so. A blank 总计 with
  * non-zero parts is left to B-TOTAL.
  */
-public final class T2RowTotal extends Rule {
+final class T2RowTotal extends Rule {
     private static final List<T2Column> PARTS = List.of(T2Column.NP, T2Column.BIZ, T2Column.RES, T2Column.NGO,
             T2Column.LAW, T2Column.OTH);
 
@@ -41,8 +41,7 @@ public final class T2RowTotal extends Rule {
             return;
         }
         StatTable t2 = report.t2().get();
-        for (TableRow row : t2.rows()) {
-            T2Row id = (T2Row) row.id();
+        for (T2Row id : FormatCells.t2Rows(report)) {
             Relation r = of(t2, id);
             String hint = r.outcome() == Relation.Outcome.FAILS ? splitHint(r.left, r.right.get(0)) : null;
             Sums.report(out, r, id, hint == null ? "fail" : "failSplit", hint);

@@ -1,52 +1,128 @@
 package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
+import io.github.ogireport.check.Status;
 import io.github.ogireport.model.ParseProblem;
 import io.github.ogireport.model.Report;
+import io.github.ogireport.model.RowId;
+import io.github.ogireport.model.FormatCells;
+import io.github.ogireport.model.Paragraph;
+import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * S-TABLES: each of the three tables is present, once, with all its rows (X-9). A missing row is what a
- * table cut off or abridged looks like; a row printed twice, what a table repeated looks like.
+ * table abridged looks like; a row printed twice, what a table repeated looks like. Where the text was cut
+ * off ({@link TextEnd}), the tables and rows after its end are not in the text: UNCERTAIN, not missing.
  */
-public final class TablesPresent extends Rule {
-    public TablesPresent() {
+final class TablesPresent extends Rule {
+    TablesPresent() {
         super("S-TABLES", Severity.ERROR);
     }
 
     @Override
     public void check(Report report, Findings out) {
+        TextEnd end = TextEnd.of(report);
         for (TableId id : TableId.values()) {
             if (report.table(id).isEmpty()) {
-                out.fail("missing", List.of(), id);
+                if (end.cutBefore(id)) {
+                    out.report(Status.UNCERTAIN, Responsibility.READING, "cut", List.of(), List.of(), id,
+                            end.lastFound(true));
+                } else if (!unread(report, id).isEmpty() || traces(report, id) >= 2) {
+                    out.report(Status.UNCERTAIN, Responsibility.READING, "unread", List.of(), List.of(), id,
+                            String.join(", ", unread(report, id)));
+                } else {
+                    out.fail("missing", List.of(), id);
+                }
                 continue;
             }
+            List<String> cut = new ArrayList<>();
+            List<String> notRead = new ArrayList<>();
+            List<String> unread = unread(report, id);
             List<String> missing = new ArrayList<>();
             List<String> twice = new ArrayList<>();
-            for (ParseProblem p : report.problems()) {
-                if (!p.subject().startsWith(id.key() + ".")) {
+            StatTable table = report.table(id).get();
+            for (RowId row : FormatCells.rows(report, id)) {
+                if (table.row(row).isPresent()) {
                     continue;
                 }
-                String row = p.subject().substring(id.key().length() + 1);
-                if (p.kind() == ParseProblem.Kind.ROW_MISSING) {
-                    missing.add(row);
-                } else if (p.kind() == ParseProblem.Kind.ROW_DUPLICATE) {
-                    twice.add(row);
+                if (end.cutBefore(row)) {
+                    cut.add(row.id());
+                } else if (unread.contains(row.id()) || unread.contains("*")) {
+                    notRead.add(row.id());
+                } else {
+                    missing.add(row.id());
+                }
+            }
+            for (ParseProblem p : report.problems()) {
+                if (p.kind() == ParseProblem.Kind.ROW_DUPLICATE && p.subject().startsWith(id.key() + ".")) {
+                    twice.add(p.subject().substring(id.key().length() + 1));
                 }
             }
             if (!missing.isEmpty()) {
                 out.fail("rowsMissing", List.of(), id, String.join(", ", missing));
             }
+            if (!notRead.isEmpty()) {
+                out.report(Status.UNCERTAIN, Responsibility.READING, "rowsUnread", List.of(), List.of(), id,
+                        String.join(", ", notRead));
+            }
+            if (!cut.isEmpty()) {
+                out.report(Status.UNCERTAIN, Responsibility.READING, "rowsCut", List.of(), List.of(), id,
+                        String.join(", ", cut), end.lastFound(true));
+            }
             if (!twice.isEmpty()) {
                 out.fail("rowsTwice", List.of(), id, String.join(", ", twice));
             }
-            if (missing.isEmpty() && twice.isEmpty()) {
+            if (missing.isEmpty() && twice.isEmpty() && cut.isEmpty() && notRead.isEmpty()) {
                 out.pass("pass", List.of(), id);
             }
         }
     }
+
+    /**
+     * The rows of a table the reading found by their label but could not read (their values did not fit the
+     * columns: ROW_ARITY), and "*" when rows that lost their labels could not be placed (ROW_UNPLACED): a row
+     * missing there is the reading's loss, not the report's.
+     */
+    private static List<String> unread(Report report, TableId id) {
+        List<String> out = new ArrayList<>();
+        for (ParseProblem p : report.problems()) {
+            if (p.kind() == ParseProblem.Kind.ROW_ARITY && p.subject().startsWith(id.key() + ".")) {
+                out.add(p.subject().substring(id.key().length() + 1));
+            } else if (p.kind() == ParseProblem.Kind.ROW_UNPLACED && p.subject().equals(id.key())) {
+                out.add("*");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Short paragraphs that begin with one of the table's row labels or header words: the table is in the
+     * text, in a shape the reading could not place (its values cannot be told), when there are several.
+     */
+    private static int traces(Report report, TableId id) {
+        Pattern words = TRACES.get(id);
+        int n = 0;
+        for (Paragraph p : report.paragraphs()) {
+            String t = p.text().strip();
+            if (t.length() <= 40 && words.matcher(t).lookingAt()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static final java.util.Map<TableId, Pattern> TRACES = java.util.Map.of(
+            TableId.T1, Pattern.compile("(?:[（(]?[0-9一二三四五六七八九十]+[)）.、])?\\s*(?:信息内容|规章|行政规范性文件|规范性文件"
+                    + "|行政许可|行政处罚|行政强制|行政事业性收费|政府集中采购|其他对外管理服务事项|第二十条)"),
+            TableId.T2, Pattern.compile("(?:[（(]?[0-9一二三四五六七八九十]+[)）.、])?\\s*(?:本年新收|上年结转|予以公开|部分公开"
+                    + "|不予公开|无法提供|不予处理|其他处理|结转下年度|申请人情况)"),
+            TableId.T3, Pattern.compile("(?:[（(]?[0-9一二三四五六七八九十]+[)）.、])?\\s*(?:结果维持|结果纠正|其他结果|尚未审结"
+                    + "|未经复议直接起诉|复议后起诉)"));
 }

@@ -1,27 +1,40 @@
 package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.CellRef;
+import io.github.ogireport.internal.text.Messages;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ColumnId;
+import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.StatTable;
+import io.github.ogireport.model.TableRow;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
- * One cell in a relation: where it is and what it holds (null when the report lacks the row).
+ * One cell in a relation: where it is, what it holds (null when the reading did not find it: absent, never 0)
+ * and how it was placed.
  *
- * @param row    the row
- * @param column the column
- * @param cell   the cell, or null
+ * @param row       the row
+ * @param column    the column
+ * @param cell      the cell, or null
+ * @param placement how the cell was placed; {@link Placement#ABSENT} when {@code cell} is null
  */
-record Term(RowId row, ColumnId column, Cell cell) {
+record Term(RowId row, ColumnId column, Cell cell, Placement placement) {
 
     static Term of(StatTable table, RowId row, ColumnId column) {
-        return new Term(row, column, table.cell(row, column).orElse(null));
+        TableRow printed = table.row(row).orElse(null);
+        Cell cell = printed == null ? null : printed.cell(column);
+        return new Term(row, column, cell, cell == null ? Placement.ABSENT : printed.placement(column));
     }
 
     CellRef ref() {
-        return CellRef.of(row, column, cell);
+        return CellRef.of(row, column, cell, placement);
+    }
+
+    /** True when the cell was placed by inference (see {@link Placement}). */
+    boolean isInferred() {
+        return placement.isInferred();
     }
 
     /** The value in sums: a number as printed, 0 for blank and not-applicable cells, null for text. */
@@ -57,10 +70,10 @@ record Term(RowId row, ColumnId column, Cell cell) {
             return ((Cell.Number) cell).value().toPlainString();
         }
         if (cell instanceof Cell.Blank) {
-            return chinese ? "空白" : "blank";
+            return Messages.format(chinese ? Locale.CHINESE : Locale.ROOT, "value.blank");
         }
         if (cell == null) {
-            return chinese ? "缺行" : "missing";
+            return Messages.format(chinese ? Locale.CHINESE : Locale.ROOT, "value.absent");
         }
         return "“" + cell.raw().trim() + "”";
     }

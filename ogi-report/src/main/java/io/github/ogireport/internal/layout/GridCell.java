@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.layout;
 
+import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.SourcePosition;
 
 /**
@@ -10,8 +11,21 @@ import io.github.ogireport.model.SourcePosition;
  * @param position where the cell stood
  * @param colCopy  true when this is a colspan copy of the cell to its left
  * @param rowCopy  true when this is a rowspan copy of the cell above
+ * @param placement how the layout placed the cell: {@link Placement#READ}, or the inference it made (a
+ *                 number joined across wrapped lines, a column assigned by position)
  */
-public record GridCell(String text, SourcePosition position, boolean colCopy, boolean rowCopy) {
+public record GridCell(String text, SourcePosition position, boolean colCopy, boolean rowCopy,
+        Placement placement) {
+
+    /** A cell as the source printed it. */
+    public GridCell(String text, SourcePosition position, boolean colCopy, boolean rowCopy) {
+        this(text, position, colCopy, rowCopy, Placement.READ);
+    }
+
+    /** A cell the layout placed by an inference. */
+    public static GridCell inferred(String text, SourcePosition position, Placement how) {
+        return new GridCell(text, position, false, false, how);
+    }
 
     /** A cell that is its own origin. */
     public static GridCell of(String text, SourcePosition position) {

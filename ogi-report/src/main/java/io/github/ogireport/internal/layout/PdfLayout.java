@@ -1,6 +1,6 @@
 package io.github.ogireport.internal.layout;
 
-import io.github.ogireport.internal.recognize.CellParser;
+import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,6 +90,8 @@ public final class PdfLayout {
         double em;
         int glyphs;
         boolean value;
+        /** Joined with the piece of a number wrapped onto the line below. */
+        boolean joined;
 
         String text() {
             return text.toString();
@@ -413,6 +415,7 @@ public final class PdfLayout {
             }
             for (int k = 0; k < targets.size(); k++) {
                 targets.get(k).text.append(tail.get(k).text());
+                targets.get(k).joined = true;
                 targets.get(k).x1 = Math.max(targets.get(k).x1, tail.get(k).x1);
             }
             if (first == 0) {
@@ -623,21 +626,27 @@ public final class PdfLayout {
             int labels = labelCellCount(line);
             if (columns == null) {
                 for (int c = 0; c < v.size(); c++) {
-                    cells.add(GridCell.of(v.get(c).text(), pos(line, labels + c + 1)));
+                    cells.add(cell(v.get(c), pos(line, labels + c + 1), Placement.READ));
                 }
             } else {
+                // fewer values than columns: each was put in the column nearest to it
                 int next = 0;
                 for (int c = 0; c < max; c++) {
                     if (next < v.size() && columns[next] == c) {
-                        cells.add(GridCell.of(v.get(next).text(), pos(line, labels + c + 1)));
+                        cells.add(cell(v.get(next), pos(line, labels + c + 1), Placement.COLUMN_BY_POSITION));
                         next++;
                     } else {
-                        cells.add(GridCell.of("", pos(line, labels + c + 1)));
+                        cells.add(GridCell.inferred("", pos(line, labels + c + 1), Placement.COLUMN_BY_POSITION));
                     }
                 }
             }
             out.set(k, cells);
         }
+    }
+
+    /** A value cell; a number joined across wrapped lines says so whatever else placed it. */
+    private static GridCell cell(Fragment f, SourcePosition position, Placement how) {
+        return GridCell.inferred(f.text(), position, f.joined ? Placement.JOINED_LINES : how);
     }
 
     /** The column of each value, or null when they do not line up with the columns one to one. */

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A number written in a sentence, with the unit after it, found in the matching form of the sentence
@@ -17,8 +15,9 @@ import java.util.regex.Pattern;
  *               number is followed by something else (a number whose unit was lost: "申请3,截至")
  * @param start  where the number starts in the text
  * @param end    where the figure (number and unit) ends
+ * @param unitKind the kind of its unit
  */
-public record Figure(BigDecimal value, String unit, int start, int end) {
+public record Figure(BigDecimal value, String unit, int start, int end, UnitKind unitKind) {
 
     /** The kinds of unit. */
     public enum UnitKind {
@@ -32,32 +31,22 @@ public record Figure(BigDecimal value, String unit, int start, int end) {
         NONE
     }
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\\.[0-9]+)?|([零〇一二两三四五六七八九十百]{1,5})");
-    private static final Pattern COUNT = Pattern.compile(
-            "^(?:件(?!次)|起|宗|个(?!工作日|月|小时|百分点|自然日|季度|星期|工作)|例|份|条|项|部)");
-    private static final Pattern MONEY = Pattern.compile("^(?:万元|元)");
-    private static final Pattern OTHER = Pattern.compile(
-            "^(?:件次|年|月|日|号|%|‰|次|人|家|篇|期|场|名|天|小时|岁|户|分|秒|万|亿|千|百|余|多|位|批|轮|项次|页|字|处|类|种|所|座|台|套|班|季|周|届|倍|元次|个)");
+    /** Count units (a 个 not followed by a word of time or of a percentage). */
+    private static final String COUNT = "件起宗个例份条项部";
+    private static final String[] NOT_COUNT_AFTER_GE = {"工作日", "月", "小时", "百分点", "自然日", "季度", "星期", "工作"};
+    /** Other units of one character; 件次 and 项次 are not counts either, 小时 is time. */
+    private static final String OTHER = "年月日号%‰次人家篇期场名天岁户分秒万亿千百余多位批轮页字处类种所座台套班季周届倍个";
     private static final String CHINESE_DIGITS = "零〇一二两三四五六七八九";
+    /**
+     * The most characters of a number read as a figure: no count or amount of a report is longer, and
+     * {@code new BigDecimal} of an unbounded digit string is quadratic (a hostile input).
+     */
+    static final int MAX_DIGITS = 24;
 
     public Figure {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
-    }
-
-    /** The kind of this figure's unit. */
-    public UnitKind unitKind() {
-        if (unit.isEmpty()) {
-            return UnitKind.NONE;
-        }
-        if (COUNT.matcher(unit).find()) {
-            return UnitKind.COUNT;
-        }
-        if (MONEY.matcher(unit).find()) {
-            return UnitKind.MONEY;
-        }
-        return UnitKind.OTHER;
+        Objects.requireNonNull(unitKind, "unitKind");
     }
 
     /** The value in 元 for a money figure (万元 converted), else the value. */
@@ -68,53 +57,141 @@ public record Figure(BigDecimal value, String unit, int start, int end) {
     /** The figures of a text in the matching form, in order. Chinese numerals count only before a count unit. */
     public static List<Figure> scan(String norm) {
         List<Figure> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(norm);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
+        int n = norm.length();
+        int i = 0;
+        // one pass by hand (this runs over every sentence): digits with thousands commas and decimals, or a
+        // run of at most five Chinese numerals
+        while (i < n) {
+            char c = norm.charAt(i);
+            boolean arabic = isAscii(c);
+            if (!arabic && CHINESE_NUMERALS.indexOf(c) < 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end;
+            int digitsEnd;
+            if (arabic) {
+                end = run(norm, start);
+                if (end - start <= 3 && groupAt(norm, end)) {
+                    while (groupAt(norm, end)) {
+                        end += 4; // ,ddd
+                    }
+                }
+                digitsEnd = end;
+                if (end + 1 < n && norm.charAt(end) == '.' && isAscii(norm.charAt(end + 1))) {
+                    end = run(norm, end + 1);
+                }
+            } else {
+                end = start + 1;
+                while (end < n && end - start < 5 && CHINESE_NUMERALS.indexOf(norm.charAt(end)) >= 0) {
+                    end++;
+                }
+                digitsEnd = end;
+            }
+            i = end;
             if (start > 0 && isDigitLike(norm.charAt(start - 1))) {
                 continue; // inside a longer token such as 3.5 or a code
             }
-            String rest = norm.substring(end, Math.min(norm.length(), end + 3));
-            String unit = unit(rest);
+            if (end - start > MAX_DIGITS) {
+                continue; // a code or a hostile run of digits, not a count
+            }
+            UnitKind kind = kind(norm, end);
+            String unit = unit(norm, end, kind);
             BigDecimal value;
-            if (m.group(3) != null) {
-                if (unit.isEmpty() || !COUNT.matcher(unit).find()) {
+            if (!arabic) {
+                if (kind != UnitKind.COUNT) {
                     continue;
                 }
                 char before = start > 0 ? norm.charAt(start - 1) : ' ';
                 if ("第每逐单".indexOf(before) >= 0) {
                     continue;
                 }
-                Integer v = chinese(m.group(3));
+                Integer v = chinese(norm.substring(start, end));
                 if (v == null) {
                     continue;
                 }
                 value = BigDecimal.valueOf(v);
             } else {
-                if (end < norm.length() && norm.charAt(end) == '.' && end + 1 < norm.length()
-                        && Character.isDigit(norm.charAt(end + 1))) {
+                if (end < n && norm.charAt(end) == '.' && end + 1 < n && Character.isDigit(norm.charAt(end + 1))) {
                     continue; // a version or an outline number such as 1.2.3
                 }
-                value = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
+                value = number(norm.substring(start, digitsEnd), digitsEnd < end ? norm.substring(digitsEnd, end) : null);
             }
-            out.add(new Figure(value, unit, start, end + unit.length()));
+            out.add(new Figure(value, unit, start, end + unit.length(), kind));
         }
         return out;
+    }
+
+    private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百";
+
+    private static boolean isAscii(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The end of the run of ASCII digits from {@code i}. */
+    private static int run(String s, int i) {
+        while (i < s.length() && isAscii(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** True when a thousands group ",ddd" stands at {@code i}. */
+    private static boolean groupAt(String s, int i) {
+        return i + 3 < s.length() && s.charAt(i) == ',' && isAscii(s.charAt(i + 1)) && isAscii(s.charAt(i + 2))
+                && isAscii(s.charAt(i + 3));
     }
 
     private static boolean isDigitLike(char c) {
         return c >= '0' && c <= '9' || c == '.' || CHINESE_DIGITS.indexOf(c) >= 0 || c == '十' || c == '百';
     }
 
-    private static String unit(String rest) {
-        for (Pattern p : List.of(MONEY, COUNT, OTHER)) {
-            Matcher u = p.matcher(rest);
-            if (u.find()) {
-                return u.group();
-            }
+    /** The kind of the unit at {@code at}: read character by character (this runs for every number). */
+    private static UnitKind kind(String n, int at) {
+        if (at >= n.length()) {
+            return UnitKind.NONE;
         }
-        return "";
+        char c = n.charAt(at);
+        if (c == '元' || n.startsWith("万元", at)) {
+            return UnitKind.MONEY;
+        }
+        if (n.startsWith("件次", at) || n.startsWith("项次", at)) {
+            return UnitKind.OTHER;
+        }
+        if (COUNT.indexOf(c) >= 0) {
+            if (c == '个') {
+                for (String w : NOT_COUNT_AFTER_GE) {
+                    if (n.startsWith(w, at + 1)) {
+                        return UnitKind.OTHER;
+                    }
+                }
+            }
+            return UnitKind.COUNT;
+        }
+        return OTHER.indexOf(c) >= 0 || n.startsWith("小时", at) ? UnitKind.OTHER : UnitKind.NONE;
+    }
+
+    private static String unit(String n, int at, UnitKind kind) {
+        switch (kind) {
+            case NONE:
+                return "";
+            case MONEY:
+                return n.charAt(at) == '元' ? "元" : "万元";
+            case OTHER:
+                return n.startsWith("件次", at) || n.startsWith("项次", at) || n.startsWith("小时", at)
+                        ? n.substring(at, at + 2) : n.substring(at, at + 1);
+            default:
+                return n.substring(at, at + 1);
+        }
+    }
+
+    /** The value of digits (with thousands commas) and an optional decimal part. */
+    private static BigDecimal number(String digits, String decimals) {
+        if (decimals == null && digits.length() <= 18 && digits.indexOf(',') < 0) {
+            return BigDecimal.valueOf(Long.parseLong(digits));
+        }
+        return new BigDecimal(digits.replace(",", "") + (decimals == null ? "" : decimals));
     }
 
     /** A Chinese numeral up to 999 (十二, 二十, 一百零五, 两), or null. */

@@ -1,6 +1,7 @@
 package io.github.ogireport.internal.narrative;
 
 import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.internal.recognize.Scripts;
 import io.github.ogireport.internal.text.TraditionalScript;
 import io.github.ogireport.model.Heading;
 import io.github.ogireport.model.Paragraph;
@@ -57,7 +58,7 @@ public final class Narrative {
         for (Heading h : report.outline()) {
             headings.add(h.position());
         }
-        Builder b = new Builder(html, headings, TraditionalScript.isNoted(report));
+        Builder b = new Builder(html, headings, Scripts.isTraditional(report));
         b.section(Optional.empty(), report.preamble());
         for (Section s : report.sections()) {
             b.section(Optional.of(s.id()), s.paragraphs());

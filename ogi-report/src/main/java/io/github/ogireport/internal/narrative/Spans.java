@@ -2,37 +2,66 @@ package io.github.ogireport.internal.narrative;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The clauses of one sentence (in the matching form) and the first place of words in it, computed once so that
- * reading every figure of a sentence stays linear in its length. Not API.
+ * reading every figure of a sentence stays linear in its length.
+ *
+ * <p>A clause ends at {@code , ; :}, at a {@code 、} right after a figure ("予以公开5件、部分公开2件": each
+ * figure its own clause; a {@code 、} between nouns, as in "行政复议、行政诉讼案件3件", does not end one), and
+ * after at most {@link #MAX_CLAUSE} characters: the rules read each figure's clause, so a clause without bound
+ * would make them quadratic in a sentence of figures joined by {@code 、}. Not API.
  */
 final class Spans {
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
+    /** The longest clause; real ones are well under 100 characters. */
+    static final int MAX_CLAUSE = 200;
 
     final String n;
-    /** Where each clause ends (exclusive), in order; the last is the text's length. */
+    /** Where each clause starts and ends (exclusive), in order; the last ends at the text's length. */
+    private final int[] starts;
     private final int[] ends;
     private final Map<Object, Integer> first = new HashMap<>();
 
+    /** The clauses of {@code n} without regard to its figures. */
     Spans(String n) {
+        this(n, List.of());
+    }
+
+    /** The clauses of {@code n}, whose figures are {@code figures} (in order). */
+    Spans(String n, List<Figure> figures) {
         this.n = n;
         int count = 0;
+        int[] s = new int[16];
         int[] e = new int[16];
-        Matcher m = CLAUSE_END.matcher(n);
-        while (m.find()) {
-            if (count == e.length) {
-                e = Arrays.copyOf(e, count * 2);
+        int from = 0;
+        int f = 0;
+        for (int i = 0; i <= n.length(); i++) {
+            boolean end = i == n.length();
+            boolean mark = false;
+            if (!end) {
+                char c = n.charAt(i);
+                while (f < figures.size() && figures.get(f).end() < i) {
+                    f++;
+                }
+                mark = c == ',' || c == ';' || c == ':'
+                        || c == '、' && f < figures.size() && figures.get(f).end() == i;
+                end = mark || i - from >= MAX_CLAUSE;
             }
-            e[count++] = m.start();
+            if (end) {
+                if (count == e.length) {
+                    s = Arrays.copyOf(s, count * 2);
+                    e = Arrays.copyOf(e, count * 2);
+                }
+                s[count] = from;
+                e[count++] = i;
+                from = mark ? i + 1 : i; // a delimiter goes with the clause before it
+            }
         }
-        if (count == e.length) {
-            e = Arrays.copyOf(e, count + 1);
-        }
-        e[count++] = n.length();
+        this.starts = Arrays.copyOf(s, count);
         this.ends = Arrays.copyOf(e, count);
     }
 
@@ -48,7 +77,7 @@ final class Spans {
                 hi = mid;
             }
         }
-        return new int[] {lo == 0 ? 0 : ends[lo - 1] + 1, ends[lo]};
+        return new int[] {starts[lo], ends[lo]};
     }
 
     /** The clause holding the character at {@code index}. */
@@ -63,6 +92,11 @@ final class Spans {
             Matcher m = p.matcher(n);
             return m.find() ? m.start() : Integer.MAX_VALUE;
         });
+    }
+
+    /** True when {@code p} matches somewhere. */
+    boolean has(Pattern p) {
+        return first(p) < Integer.MAX_VALUE;
     }
 
     /** Where {@code word} first stands, or {@link Integer#MAX_VALUE}. */

@@ -30,13 +30,19 @@ public final class Statements {
             "(?:无|没有|未有|不存在|未产生)(?:下一?年度?)?(?:需|须)?结转(?!自)|(?:未|没有)(?:结转|顺延)(?:到|至)?下一?年");
     private static final Pattern WHOLE = Pattern.compile(
             "^(?:本年度|本年|全年|今年)?(?:均无|无|暂无|没有|无此类情况|无此项|无相关情况|无相关数据)[。.!]?$");
+    private static final int WHOLE_MAX = 16;
+    /** Words after an absence of applications that make it the absence of something else. */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile(
+            "复议|诉讼|投诉|举报|纠错|纠正|败诉|收费|费用|超期|逾期|引起|引发|导致|造成|被");
+    /** How far after the absence {@link #OTHER_SUBJECT} is looked for (within its clause). */
+    private static final int TAIL = 24;
     private static final Pattern REVIEW_NONE = Pattern.compile(
             "(未|没有|没|尚未|暂未|均未|从未|未曾|不存在|暂无|无)(发生|出现|产生|收到|接到|被申请|被提起|提起|涉及|有|因)?"
                     + "([^,;。]{0,20}?)(行政复议|行政诉讼)");
     private static final Pattern REVIEW_MORE = Pattern.compile(
             "^(?:、|和|及|与|或|以及|或者)(?:被提起|提起|被申请|被)?(行政复议|行政诉讼|复议|诉讼)");
     private static final Pattern BARE_NONE_OPENING = Pattern.compile(
-            "^(?:因|涉及|关于|有关|政府信息公开|信息公开|公开|被|任何|相关|针对|发生|此类|该类)");
+            "^(?:因|涉及|关于|有关|政府信息公开|信息公开|依申请公开|公开|被|任何|相关|针对|发生|此类|该类)");
     private static final Pattern REVIEW_NOT_ABSENCE = Pattern.compile("纠错|纠正|败诉|撤销|维持|决定|结果|审结|[0-9]");
     private static final Pattern REVIEW_NOUN_USE = Pattern.compile("^(?:案件)?(?:的)?(?:决定|结果|机关|机构|审查|被申请人|申请人|判决|裁定|被?纠错|被?纠正|败诉|被?撤销)");
     private static final Pattern NORMS_NONE = Pattern.compile(
@@ -49,7 +55,8 @@ public final class Statements {
             "^(?:、|和|及|与|或|以及)?" + T1_NEG + "?(行政许可|行政处罚|行政强制|行政事业性收费)");
     private static final Pattern UPHELD = Pattern.compile(
             "(?:均|全部|都|皆)已?(?:获|被|予以|得到|为|是)?(?:法院|复议机关|复议机构)?(?:判决|决定)?(?:结果)?维持");
-    private static final Pattern NOT_CORRECTED = Pattern.compile("(?:未|没有|均未|无一|无)被?[^,;。]{0,10}?(?:纠错|纠正|撤销)");
+    private static final Pattern NOT_CORRECTED = Pattern.compile(
+            "(?:未|没有)发生[^,;。]{0,24}(?:纠错|纠正|败诉|撤销)|(?:未|没有|均未|无一|无)被?[^,;。]{0,10}?(?:纠错|纠正|撤销)");
     private static final Pattern DONE = Pattern.compile(
             "(?:所有|全部)的?[^,;。]{0,12}?申请[^,;。]{0,8}?(?:均|都|全部)?已?(?:按要求|按时|依法|按期|在法定期限内|及时)?(?:全部)?"
                     + "(?:办结|办理完成|办理完毕|处理完毕|答复完毕|完成办理|完成答复)"
@@ -70,22 +77,31 @@ public final class Statements {
     public static List<Statement> of(Narrative narrative, Context context) {
         List<Statement> out = new ArrayList<>();
         for (Sentence s : narrative.sentences()) {
-            out.addAll(of(s, context));
+            out.addAll(of(new Scan(s), context));
         }
         return out;
     }
 
     /** The statements of one sentence. */
     public static List<Statement> of(Sentence s, Context context) {
-        String n = s.norm();
+        return of(new Scan(s), context);
+    }
+
+    /**
+     * The statements of one sentence read once. Each family runs only when the sentence holds its trigger
+     * characters (a negation and 申 for applications, a negation and 复 or 诉 for reviews…).
+     */
+    static List<Statement> of(Scan scan, Context context) {
+        Sentence s = scan.sentence;
+        String n = scan.n;
         List<Statement> out = new ArrayList<>();
-        if (Claims.DEBRIS.matcher(n).find()) {
+        if (scan.tableWords) {
             return out;
         }
-        Found found = new Found(s, new Spans(n), context, out);
+        Found found = new Found(s, scan.spans, context, out);
 
         // a section 三 or 四 that says nothing but 无 / 均无
-        if (WHOLE.matcher(n).matches()) {
+        if (n.length() <= WHOLE_MAX && WHOLE.matcher(n).matches()) {
             if (s.in(SectionId.REQUESTS)) {
                 found.none(0, n.length(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
                         Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
@@ -95,65 +111,128 @@ public final class Statements {
             }
             return out;
         }
-
-        if (Claims.debris(n)) {
+        if (scan.tableText) {
             return out;
         }
-        // applications
+        boolean negation = scan.has("未没无不");
+        if (negation && scan.has("申")) {
+            applications(found, n);
+        }
+        if (negation && scan.has("转延")) {
+            Matcher m = NO_CARRY_OUT.matcher(n);
+            while (m.find()) {
+                String before = n.substring(Math.max(0, m.start() - 3), m.start());
+                if (!before.contains("上年") && !before.contains("上一年")) {
+                    found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
+                }
+            }
+        }
+        if (negation && scan.has("复诉")) {
+            Matcher m = REVIEW_NONE.matcher(n);
+            while (m.find()) {
+                review(found, m);
+            }
+        }
+        if (negation && scan.has("规")) {
+            Matcher m = NORMS_NONE.matcher(n);
+            while (m.find()) {
+                found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.NORMS_ISSUED), Claim.Applicant.ALL);
+            }
+            m = RULES_NONE.matcher(n);
+            while (m.find()) {
+                found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RULES_ISSUED), Claim.Applicant.ALL);
+            }
+        }
+        if (negation && scan.has("许罚强费")) {
+            t1(found, n);
+        }
+
+        // outcomes of reviews and lawsuits
+        if (scan.has("维")) {
+            Matcher m = UPHELD.matcher(n);
+            while (m.find()) {
+                found.groups(Statement.Type.ALL_UPHELD, m.start(), m.end());
+            }
+        }
+        if (negation && scan.has("纠撤败")) {
+            Matcher m = NOT_CORRECTED.matcher(n);
+            while (m.find()) {
+                found.groups(Statement.Type.NONE_CORRECTED, m.start(), m.end());
+            }
+        }
+
+        // every application handled
+        if (scan.has("结完毕") && scan.has("申")) {
+            Matcher m = DONE.matcher(n);
+            if (m.find() && found.spans.has(APPLICATION) && !DONE_EXCEPT.matcher(n).find()) {
+                if (found.spans.first(REVIEW_WORD) >= m.start() && found.spans.first(LITIGATION_WORD) >= m.start()
+                        && !context.otherPeriod(found.spans.clause(m.start()), n)) {
+                    out.add(new Statement(Statement.Type.ALL_DONE, Set.of(), Claim.Applicant.ALL, s,
+                            n.substring(m.start(), m.end()), found.scope(m.end())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** That no application was received or handled; a negation covers only what it names. */
+    private static void applications(Found found, String n) {
         Matcher m = RECEIPT_AND_HANDLING.matcher(n);
         while (m.find()) {
-            found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
-                    Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
+            if (namesItself(found, m)) {
+                found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
+                        Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
+            }
         }
         m = RECEIPT_NAMED.matcher(n);
         while (m.find()) {
             String between = m.group(1);
-            if (!RECEIPT_EXCLUDED.matcher(between).find()) {
+            if (!RECEIPT_EXCLUDED.matcher(between).find() && namesItself(found, m)) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED), applicant(between));
             }
         }
         for (Pattern p : List.of(RECEIPT_BARE, RECEIPT_EVENT, RECEIPT_NONE)) {
             m = p.matcher(n);
             while (m.find()) {
-                found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED), Claim.Applicant.ALL);
+                if (namesItself(found, m)) {
+                    found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED), Claim.Applicant.ALL);
+                }
             }
         }
         m = HANDLING_NAMED.matcher(n);
         while (m.find()) {
-            found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
-                    Claim.Applicant.ALL);
+            if (namesItself(found, m)) {
+                found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
+                        Claim.Applicant.ALL);
+            }
         }
-        if (APPLICATION.matcher(n).find() && !REVIEW_WORD.matcher(n).find() && !LITIGATION_WORD.matcher(n).find()) {
+        if (found.spans.has(APPLICATION) && !found.spans.has(REVIEW_WORD) && !found.spans.has(LITIGATION_WORD)) {
             m = HANDLING_ALL.matcher(n);
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
                         Claim.Applicant.ALL);
             }
         }
-        m = NO_CARRY_OUT.matcher(n);
-        while (m.find()) {
-            String before = n.substring(Math.max(0, m.start() - 3), m.start());
-            if (!before.contains("上年") && !before.contains("上一年")) {
-                found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
-            }
-        }
+    }
 
-        // reviews and lawsuits
-        m = REVIEW_NONE.matcher(n);
-        while (m.find()) {
-            review(found, m);
+    /**
+     * True when an absence of applications is about the applications themselves, not about something they
+     * caused or that befell them: "未发生因依申请公开被行政复议纠错或行政诉讼败诉情形" and "无依申请公开引起的
+     * 行政复议" speak of reviews and lawsuits, "无依申请公开收费" of fees.
+     */
+    private static boolean namesItself(Found found, Matcher m) {
+        String matched = m.group();
+        if (matched.indexOf('因') >= 0) {
+            return false; // 未发生因依申请公开…: a consequence of applications is what did not happen
         }
+        int end = found.spans.clauseAt(Math.max(0, m.end() - 1))[1];
+        Matcher tail = OTHER_SUBJECT.matcher(found.n);
+        tail.region(m.end(), Math.max(m.end(), Math.min(end, m.end() + TAIL)));
+        return !tail.find();
+    }
 
-        // T1
-        m = NORMS_NONE.matcher(n);
-        while (m.find()) {
-            found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.NORMS_ISSUED), Claim.Applicant.ALL);
-        }
-        m = RULES_NONE.matcher(n);
-        while (m.find()) {
-            found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RULES_ISSUED), Claim.Applicant.ALL);
-        }
-        m = T1_NONE.matcher(n);
+    private static void t1(Found found, String n) {
+        Matcher m = T1_NONE.matcher(n);
         while (m.find()) {
             Set<Statement.Topic> topics = EnumSet.of(t1(m.group(1)));
             int end = m.end();
@@ -169,27 +248,6 @@ public final class Statements {
             found.none(m.start(), end, topics, Claim.Applicant.ALL);
             m.region(end, n.length());
         }
-
-        // outcomes of reviews and lawsuits
-        m = UPHELD.matcher(n);
-        while (m.find()) {
-            found.groups(Statement.Type.ALL_UPHELD, m.start(), m.end());
-        }
-        m = NOT_CORRECTED.matcher(n);
-        while (m.find()) {
-            found.groups(Statement.Type.NONE_CORRECTED, m.start(), m.end());
-        }
-
-        // every application handled
-        m = DONE.matcher(n);
-        if (m.find() && APPLICATION.matcher(n).find() && !DONE_EXCEPT.matcher(n).find()) {
-            if (found.spans.first(REVIEW_WORD) >= m.start() && found.spans.first(LITIGATION_WORD) >= m.start()
-                    && !context.otherPeriod(found.spans.clause(m.start()), n)) {
-                out.add(new Statement(Statement.Type.ALL_DONE, Set.of(), Claim.Applicant.ALL, s,
-                        n.substring(m.start(), m.end()), found.scope(m.end())));
-            }
-        }
-        return out;
     }
 
     private static void review(Found found, Matcher m) {
@@ -216,7 +274,9 @@ public final class Statements {
             addReview(topics, more.group(1));
             end = more.end();
         }
-        if (REVIEW_NOUN_USE.matcher(n.substring(end)).find()) {
+        Matcher use = REVIEW_NOUN_USE.matcher(n);
+        use.region(end, n.length());
+        if (use.lookingAt()) {
             return; // 未收到行政复议决定, 无行政复议被纠错: not an absence of cases
         }
         found.none(m.start(), end, topics, Claim.Applicant.ALL);

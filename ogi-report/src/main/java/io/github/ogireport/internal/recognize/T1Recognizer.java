@@ -3,7 +3,9 @@ package io.github.ogireport.internal.recognize;
 import io.github.ogireport.internal.layout.GridCell;
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.model.FormatCells;
 import io.github.ogireport.model.ParseProblem;
+import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.ReportFormat;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T1Column;
@@ -141,6 +143,7 @@ final class T1Recognizer {
             final T1Row named = id;
             v = v.withTextValues(3, labels -> match(labels) == named);
             List<T1Column> columns = header != null && i - headerAt <= 8 ? header : defaults(id, vocabulary);
+            boolean byPosition = columns != header;
             List<GridCell> values = v.valuesFor(columns.size());
             if (values == null || values.size() != columns.size()) {
                 // a header that does not fit this row: try the row's default columns
@@ -149,6 +152,7 @@ final class T1Recognizer {
                 if (alt != null && alt.size() == fallback.size()) {
                     columns = fallback;
                     values = alt;
+                    byPosition = true;
                 } else {
                     problems.add(ParseProblem.Kind.ROW_ARITY, "t1." + id.id(), String.valueOf(v.valueCount()),
                             line.position());
@@ -160,7 +164,9 @@ final class T1Recognizer {
                 boolean feeAmount = id == T1Row.FEE && c == T1Column.AMOUNT;
                 units.add(feeAmount ? "万元" : "");
             }
-            found.put(id, Cells.row(id, v.labelText(), columns, values, units, problems));
+            TableRow row = Cells.row(id, v.labelText(), columns, values, units, problems);
+            // no header over the row: its values are in the format's columns by order (one value has no choice)
+            found.put(id, byPosition && columns.size() > 1 ? row.placedAs(Placement.COLUMN_BY_POSITION) : row);
             if (first < 0) {
                 first = i;
             }
@@ -205,23 +211,7 @@ final class T1Recognizer {
     private static List<T1Column> defaults(T1Row row, Set<T1Column> vocabulary) {
         boolean old = vocabulary.stream().anyMatch(F2019_WORDS::contains)
                 && vocabulary.stream().noneMatch(F2021_WORDS::contains);
-        switch (row) {
-            case REG:
-            case NORM:
-                return old ? List.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED, T1Column.TOTAL)
-                        : List.of(T1Column.ISSUED, T1Column.REPEALED, T1Column.VALID);
-            case LICENSE:
-            case PENALTY:
-            case COERCION:
-                return old ? List.of(T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.DECISIONS)
-                        : List.of(T1Column.DECISIONS);
-            case OTHER_SERVICE:
-                return List.of(T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.DECISIONS);
-            case FEE:
-                return old ? List.of(T1Column.PREV_ITEMS, T1Column.CHANGE) : List.of(T1Column.AMOUNT);
-            default:
-                return List.of(T1Column.ITEMS, T1Column.AMOUNT);
-        }
+        return FormatCells.t1Columns(row, old);
     }
 
     /** The T1 column words in a header line, in the order they appear. */

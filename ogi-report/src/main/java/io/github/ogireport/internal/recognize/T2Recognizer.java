@@ -3,6 +3,7 @@ package io.github.ogireport.internal.recognize;
 import io.github.ogireport.internal.layout.GridCell;
 import io.github.ogireport.internal.layout.Text;
 import io.github.ogireport.model.ParseProblem;
+import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
@@ -241,6 +242,8 @@ final class T2Recognizer {
         }
         for (int i = 0; i < gap.size(); i++) {
             add(gap.get(i), unlabelled.get(i), "", found, problems);
+            // the label was lost: the row is where counting puts it, not where a label said
+            found.computeIfPresent(gap.get(i), (id, row) -> row.placedAs(Placement.ROW_BY_ORDER));
         }
     }
 

@@ -1,7 +1,5 @@
 package io.github.ogireport.internal.text;
 
-import io.github.ogireport.model.ParseProblem;
-import io.github.ogireport.model.Report;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,16 +88,6 @@ public final class TraditionalScript {
             }
         }
         return out == null ? s : new String(out);
-    }
-
-    /** True when the report was read as a page in traditional script (it carries the note saying so). */
-    public static boolean isNoted(Report report) {
-        for (ParseProblem p : report.problems()) {
-            if (p.kind() == ParseProblem.Kind.TRADITIONAL_SCRIPT) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when the text carries pinyin glosses (three or more), as some mirrors add them. */

@@ -145,6 +145,6 @@ class ClaimsTest {
     @Test
     void tableTextIsNotProse() {
         assertEquals("", claims(SectionId.REQUESTS, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 1"));
-        assertTrue(Claims.isTableText("结果结果其他尚未总计总计"));
+        assertTrue(Claims.isTableText(sentence(null, "结果结果其他尚未总计总计")));
     }
 }

@@ -35,6 +35,11 @@ class FigureTest {
     void unitKinds() {
         assertEquals(Figure.UnitKind.COUNT, Figure.scan("7起").get(0).unitKind());
         assertEquals(Figure.UnitKind.OTHER, Figure.scan("312件次").get(0).unitKind());
+        assertEquals(Figure.UnitKind.OTHER, Figure.scan("审查45项次").get(0).unitKind()); // was read as 45项
+        assertEquals(Figure.UnitKind.OTHER, Figure.scan("在15个工作日内答复").get(0).unitKind()); // was a count
+        assertEquals(Figure.UnitKind.COUNT, Figure.scan("共12个").get(0).unitKind());
+        assertEquals("1234567件|", show(Figure.scan("受理1,234,567件")));
+        assertEquals("", show(Figure.scan("编号" + "9".repeat(Figure.MAX_DIGITS + 1) + "件"))); // not a count
         assertEquals(Figure.UnitKind.OTHER, Figure.scan("2024年").get(0).unitKind());
         assertEquals(Figure.UnitKind.MONEY, Figure.scan("0.012万元").get(0).unitKind());
         assertEquals(new BigDecimal("120.000"), Figure.scan("0.012万元").get(0).yuan());

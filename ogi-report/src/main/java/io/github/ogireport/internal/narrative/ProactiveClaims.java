@@ -1,0 +1,105 @@
+package io.github.ogireport.internal.narrative;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The T1 claim family (X-7): 制发/印发 行政规范性文件 n 件 (then 废止 n 件, 现行有效 n 件), 制定规章 n 件, and
+ * the decisions of 行政许可, 行政处罚 and 行政强制. Publication (公开, 发布…) is not issuance. Not API.
+ */
+final class ProactiveClaims {
+    private static final Pattern NORMS = Pattern.compile(
+            "(?:制发|印发|出台|制定|颁布)了?[^,;]{0,6}?(?:行政)?规范性文件|(?:行政)?规范性文件(?:共)?(?:制发|印发|出台|制定)");
+    private static final Pattern RULES = Pattern.compile(
+            "(?:制发|印发|出台|制定|颁布)了?[^,;]{0,6}?规章(?!制度)|规章(?:共)?(?:制发|印发|出台|制定|颁布)");
+    private static final Pattern ISSUE_VERB_END = Pattern.compile("(?:制发|印发|出台|制定|颁布)了?(?:共)?$");
+    private static final Pattern NORMS_AFTER = Pattern.compile("^(?:条|件|个|份|部)?(?:行政)?规范性文件");
+    private static final Pattern RULES_AFTER = Pattern.compile("^(?:条|件|个|份|部)?规章(?!制度)");
+    private static final Pattern REPEALED = Pattern.compile("废止");
+    private static final Pattern VALID = Pattern.compile("现行有效|有效");
+    private static final Pattern LICENCES = Pattern.compile(
+            "(?:办理|作出|做出|办结|审批|实施)了?[^,;]{0,6}?行政许可(?:事项|决定|审批|案件)?|行政许可(?:审批)?决定");
+    private static final Pattern PENALTIES = Pattern.compile(
+            "(?:作出|做出|实施|办理|办结|下达|查处)了?[^,;]{0,6}?行政处罚(?:决定|案件)?|行政处罚决定");
+    private static final Pattern COERCIONS = Pattern.compile(
+            "(?:实施|作出|做出|采取|办理)了?[^,;]{0,6}?行政强制(?:措施|决定|执行)?|行政强制(?:措施|决定)");
+    private static final Pattern NOT_DECISIONS = Pattern.compile("申请|受理|事项");
+    private static final Pattern PUBLICATION = Pattern.compile("公开|发布|公示|推送|报送|上传|归集|刊登|解读");
+    private static final int T1_GAP = 4;
+
+    private ProactiveClaims() {
+    }
+
+    /** A T1 figure: documents issued, repealed, in force; decisions made. */
+    static boolean read(Claims.At at, Claims.State state) {
+        if (!at.scan.has("规许罚强")) {
+            return false;
+        }
+        Claim c = proactive(at, state.subject);
+        if (c == null) {
+            return false;
+        }
+        state.add(c);
+        if (c.kind() == Claim.Kind.NORMS_ISSUED || c.kind() == Claim.Kind.RULES_ISSUED) {
+            state.subject = c.kind();
+        }
+        return true;
+    }
+
+    private static Claim proactive(Claims.At at, Claim.Kind subject) {
+        String pre = at.pre;
+        Figure f = at.f;
+        String n = at.n;
+        int preFrom = at.preFrom;
+        if (PUBLICATION.matcher(pre).find()) {
+            return null; // 公开行政处罚决定1200条, 发布…规范性文件: publication, not issuance or decisions
+        }
+        boolean documents = !"起宗例".contains(f.unit().substring(0, 1));
+        if (documents) {
+            MatchResult m = Keyed.last(NORMS, pre);
+            if (m != null && pre.length() - m.end() <= T1_GAP) {
+                return Claims.claim(Claim.Kind.NORMS_ISSUED, f.value(), at, at.phrase(preFrom + m.start()));
+            }
+            m = Keyed.last(RULES, pre);
+            if (m != null && pre.length() - m.end() <= T1_GAP) {
+                return Claims.claim(Claim.Kind.RULES_ISSUED, f.value(), at, at.phrase(preFrom + m.start()));
+            }
+            m = Keyed.last(ISSUE_VERB_END, pre);
+            if (m != null) {
+                String after = n.substring(f.end() - f.unit().length());
+                Matcher a = NORMS_AFTER.matcher(after);
+                if (a.find()) {
+                    return Claims.claim(Claim.Kind.NORMS_ISSUED, f.value(), at,
+                            n.substring(preFrom + m.start(), f.end() - f.unit().length() + a.end()));
+                }
+                a = RULES_AFTER.matcher(after);
+                if (a.find()) {
+                    return Claims.claim(Claim.Kind.RULES_ISSUED, f.value(), at,
+                            n.substring(preFrom + m.start(), f.end() - f.unit().length() + a.end()));
+                }
+            }
+            if (subject == Claim.Kind.NORMS_ISSUED && !pre.contains("规章") || pre.contains("规范性文件")) {
+                m = Keyed.last(REPEALED, pre);
+                if (m != null && pre.length() - m.end() <= T1_GAP) {
+                    return Claims.claim(Claim.Kind.NORMS_REPEALED, f.value(), at, at.phrase(preFrom + m.start()));
+                }
+                m = Keyed.last(VALID, pre);
+                if (m != null && pre.length() - m.end() <= T1_GAP) {
+                    return Claims.claim(Claim.Kind.NORMS_VALID, f.value(), at, at.phrase(preFrom + m.start()));
+                }
+            }
+        }
+        if (f.unit().startsWith("项") || f.unit().startsWith("部") || NOT_DECISIONS.matcher(pre).find()) {
+            return null;
+        }
+        for (Object[] k : new Object[][] {{LICENCES, Claim.Kind.LICENCES}, {PENALTIES, Claim.Kind.PENALTIES},
+                {COERCIONS, Claim.Kind.COERCIONS}}) {
+            MatchResult m = Keyed.last((Pattern) k[0], pre);
+            if (m != null && pre.length() - m.end() <= T1_GAP) {
+                return Claims.claim((Claim.Kind) k[1], f.value(), at, at.phrase(preFrom + m.start()));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.ogireport.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cells a report's format has: the rows and columns of T1, T2 and T3 as its format prints them
+ * (domain-spec §4–§6). What a relation needs and a report lacks is absent, never 0. T2's （六）其他处理 is a
+ * single row ({@code R6}, F2019) or three sub-rows ({@code R6.1}–{@code R6.3}, F2021): a table that prints one
+ * of the two has that variant, whatever its format; one that prints neither has its format's.
+ */
+public final class FormatCells {
+    private static final List<T2Row> SIX_SUB = List.of(T2Row.R6_1, T2Row.R6_2, T2Row.R6_3);
+
+    private FormatCells() {
+    }
+
+    /** The rows of table {@code id} the report's format has, in official order. */
+    public static List<RowId> rows(Report report, TableId id) {
+        List<RowId> out = new ArrayList<>();
+        switch (id) {
+            case T1:
+                for (T1Row r : T1Row.values()) {
+                    boolean f2019Only = r == T1Row.OTHER_SERVICE || r == T1Row.PROCUREMENT;
+                    if (!f2019Only || t1Old(report) || present(report, id, r)) {
+                        out.add(r);
+                    }
+                }
+                break;
+            case T2:
+                out.addAll(t2Rows(report));
+                break;
+            default:
+                out.addAll(List.of(T3Row.values()));
+        }
+        if (report.format() == ReportFormat.LEGACY) {
+            out.removeIf(r -> !present(report, id, r)); // the pre-2019 structure has no standard tables
+        }
+        return out;
+    }
+
+    /** T2's rows in the report's variant of （六）其他处理. */
+    public static List<T2Row> t2Rows(Report report) {
+        boolean single = singleSix(report);
+        List<T2Row> out = new ArrayList<>();
+        for (T2Row r : T2Row.values()) {
+            boolean otherVariant = r == T2Row.R6 ? !single : SIX_SUB.contains(r) && single;
+            if (otherVariant && !present(report, TableId.T2, r)) {
+                continue;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** T2's result rows (（一）…（六）, summed in （七）总计) in the report's variant. */
+    public static List<T2Row> t2ResultRows(Report report) {
+        List<T2Row> out = new ArrayList<>();
+        for (T2Row r : t2Rows(report)) {
+            if (r.isResult()) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The columns row {@code row} has in the report's format. */
+    public static List<ColumnId> columns(Report report, RowId row) {
+        if (row instanceof T2Row) {
+            return List.of(T2Column.values());
+        }
+        if (row instanceof T3Row) {
+            return List.of(T3Column.values());
+        }
+        T1Row r = (T1Row) row;
+        boolean old = t1Old(report);
+        if (report.format() == ReportFormat.MIXED || report.format() == ReportFormat.LEGACY) {
+            // a mixed vocabulary: the columns the row printed are the format's, as far as anyone can tell
+            TableRow printed = report.t1().flatMap(t -> t.row(r)).orElse(null);
+            if (printed != null) {
+                return printed.columns();
+            }
+        }
+        return List.copyOf(t1Columns(r, old));
+    }
+
+    /** The columns of a T1 row in the 2019 format ({@code f2019}) or the 2021 one (domain-spec §4). */
+    public static List<T1Column> t1Columns(T1Row row, boolean f2019) {
+        switch (row) {
+            case REG:
+            case NORM:
+                return f2019 ? List.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED, T1Column.TOTAL)
+                        : List.of(T1Column.ISSUED, T1Column.REPEALED, T1Column.VALID);
+            case LICENSE:
+            case PENALTY:
+            case COERCION:
+                return f2019 ? List.of(T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.DECISIONS)
+                        : List.of(T1Column.DECISIONS);
+            case OTHER_SERVICE:
+                return List.of(T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.DECISIONS);
+            case FEE:
+                return f2019 ? List.of(T1Column.PREV_ITEMS, T1Column.CHANGE) : List.of(T1Column.AMOUNT);
+            default:
+                return List.of(T1Column.ITEMS, T1Column.AMOUNT);
+        }
+    }
+
+    private static boolean t1Old(Report report) {
+        return report.format() == ReportFormat.F2019;
+    }
+
+    private static boolean singleSix(Report report) {
+        StatTable t2 = report.t2().orElse(null);
+        if (t2 != null) {
+            boolean sub = SIX_SUB.stream().anyMatch(r -> t2.row(r).isPresent());
+            if (sub) {
+                return false;
+            }
+            if (t2.row(T2Row.R6).isPresent()) {
+                return true;
+            }
+        }
+        return report.format() == ReportFormat.F2019;
+    }
+
+    private static boolean present(Report report, TableId id, RowId row) {
+        return report.table(id).flatMap(t -> t.row(row)).isPresent();
+    }
+}
