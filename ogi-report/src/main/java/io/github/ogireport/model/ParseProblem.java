@@ -31,7 +31,14 @@ public record ParseProblem(Kind kind, String subject, String detail, SourcePosit
         /** A row was printed twice; the first one is kept. */
         ROW_DUPLICATE,
         /** One of the six standard sections was not found. */
-        SECTION_MISSING
+        SECTION_MISSING,
+        /**
+         * A note, not a fault: the text is in traditional characters; labels, headings and phrases were matched
+         * on its simplified folding, and the text is kept as printed.
+         */
+        TRADITIONAL_SCRIPT,
+        /** A note, not a fault: pinyin glosses a site added after characters (規(guī)章) were left out of the text. */
+        PINYIN_GLOSSES
     }
 
     public ParseProblem {

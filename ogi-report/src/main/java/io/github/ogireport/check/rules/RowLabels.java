@@ -6,6 +6,8 @@ import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
 import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.internal.recognize.Scripts;
+import io.github.ogireport.internal.text.TraditionalScript;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportFormat;
 import io.github.ogireport.model.T1Row;
@@ -32,13 +34,15 @@ final class RowLabels extends Rule {
             }
             StatTable table = report.table(id).get();
             int same = 0;
+            boolean traditional = Scripts.isTraditional(report); // labels compared on the simplified folding
             for (TableRow row : table.rows()) {
                 if (row.label().isEmpty()) {
                     continue; // placed by order: the source lost its label
                 }
                 String official = core(row.id().label());
                 boolean f2019Norm = row.id() == T1Row.NORM && report.format() == ReportFormat.F2019;
-                if (core(row.label()).contains(f2019Norm ? "规范性文件" : official)) {
+                String label = core(traditional ? TraditionalScript.fold(row.label()) : row.label());
+                if (label.contains(f2019Norm ? "规范性文件" : official)) {
                     same++;
                 } else {
                     out.report(Status.FAIL, "fail", List.of(), List.of(new Quote(row.label(), row.cells().isEmpty()

@@ -1,6 +1,8 @@
 package io.github.ogireport.internal.narrative;
 
 import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.internal.recognize.Scripts;
+import io.github.ogireport.internal.text.TraditionalScript;
 import io.github.ogireport.model.Heading;
 import io.github.ogireport.model.Paragraph;
 import io.github.ogireport.model.Report;
@@ -56,7 +58,7 @@ public final class Narrative {
         for (Heading h : report.outline()) {
             headings.add(h.position());
         }
-        Builder b = new Builder(html, headings);
+        Builder b = new Builder(html, headings, Scripts.isTraditional(report));
         b.section(Optional.empty(), report.preamble());
         for (Section s : report.sections()) {
             b.section(Optional.of(s.id()), s.paragraphs());
@@ -153,12 +155,14 @@ public final class Narrative {
     private static final class Builder {
         final boolean html;
         final Set<SourcePosition> headings;
+        final boolean traditional;
         final List<Sentence> out = new ArrayList<>();
         int block = -1;
 
-        Builder(boolean html, Set<SourcePosition> headings) {
+        Builder(boolean html, Set<SourcePosition> headings, boolean traditional) {
             this.html = html;
             this.headings = headings;
+            this.traditional = traditional;
         }
 
         void section(Optional<SectionId> section, List<Paragraph> paragraphs) {
@@ -215,7 +219,9 @@ public final class Narrative {
                 Paragraph p = paragraphs.get(starts.get(k)[1]);
                 int offset = span[0] - starts.get(k)[0];
                 String raw = all.substring(span[0], span[1]);
-                out.add(new Sentence(section, raw, Text.key(raw), position(p, offset), block, index++));
+                // a page in traditional script: phrases are matched on the simplified folding, the text stays
+                String norm = traditional ? TraditionalScript.fold(Text.key(raw)) : Text.key(raw);
+                out.add(new Sentence(section, raw, norm, position(p, offset), block, index++));
             }
             return index;
         }

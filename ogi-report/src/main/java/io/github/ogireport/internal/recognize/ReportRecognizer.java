@@ -24,8 +24,19 @@ public final class ReportRecognizer {
     private ReportRecognizer() {
     }
 
-    /** Recognises the report in {@code layout}. */
+    /**
+     * Recognises the report in {@code layout}. A page in traditional script (or with pinyin glosses) is read
+     * on its simplified folding, and the report keeps the printed text.
+     */
     public static Report recognize(String source, String contentType, Layout layout) {
+        Optional<ScriptFolding> folding = ScriptFolding.of(layout);
+        if (folding.isPresent()) {
+            return folding.get().restore(read(source, contentType, folding.get().match()));
+        }
+        return read(source, contentType, layout);
+    }
+
+    private static Report read(String source, String contentType, Layout layout) {
         List<Line> lines = layout.lines();
         List<RowView> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -62,7 +73,10 @@ public final class ReportRecognizer {
         Optional<StatTable> table2 = Optional.ofNullable(t2).map(T2Recognizer.Found::table);
         Optional<StatTable> table3 = Optional.ofNullable(t3).map(T3Recognizer.Found::table);
         OptionalInt year = MetaRecognizer.year(title, lines);
-        boolean legacy = t1 == null && t2 == null && t3 == null && isLegacy(lines, year);
+        // the old structure printed none of the 2019 tables: a T1 header vocabulary says the tables are there,
+        // only unread (一、概述 over a table whose cells run together is a current report)
+        boolean legacy = t1 == null && t2 == null && t3 == null && isLegacy(lines, year)
+                && vocabulary(lines) == ReportFormat.UNKNOWN;
         for (TableId id : TableId.values()) {
             if (legacy) {
                 break; // the pre-2019 structure has none of the three tables: none is claimed or missed
@@ -72,17 +86,60 @@ public final class ReportRecognizer {
                 problems.add(ParseProblem.Kind.TABLE_MISSING, id.key(), id.title(), SourcePosition.UNKNOWN);
             }
         }
-        if (sections.isEmpty() && !legacy && table1.isEmpty() && table2.isEmpty() && table3.isEmpty()) {
+        // a page whose tables could not be read but whose T1 vocabulary is there is a report, not something else
+        if (sections.isEmpty() && !legacy && table1.isEmpty() && table2.isEmpty() && table3.isEmpty()
+                && vocabulary(lines) == ReportFormat.UNKNOWN) {
             return new Report(source, contentType, ReportFormat.UNKNOWN, OptionalInt.empty(), Optional.empty(),
                     title, found.preamble(), List.of(), found.outline(), Optional.empty(), Optional.empty(),
                     Optional.empty(),
                     List.of(new ParseProblem(ParseProblem.Kind.NOT_A_REPORT, source, "", SourcePosition.UNKNOWN)),
                     Optional.of("not an annual report: none of the six sections and none of the three tables found"));
         }
-        ReportFormat format = legacy ? ReportFormat.LEGACY : t1 == null ? ReportFormat.UNKNOWN : t1.format();
-        return new Report(source, contentType, format, year, MetaRecognizer.agency(title),
+        ReportFormat format = legacy ? ReportFormat.LEGACY
+                : t1 == null || t1.format() == ReportFormat.UNKNOWN ? vocabulary(lines) : t1.format();
+        return new Report(source, contentType, format, year, MetaRecognizer.agency(title, lines),
                 title, found.preamble(), sections, found.outline(), table1, table2, table3, problems.list(),
                 Optional.empty());
+    }
+
+    /** Header words of T1 only F2021 prints (domain-spec §2.2), also when a header is split (本年制发 / 件数). */
+    private static final Pattern F2021_WORDS = Pattern.compile("制发件数|废止件数|现行有效件|本年收费金额|本年处理决定数量");
+    /** Header and row words of T1 only F2019 prints. */
+    private static final Pattern F2019_WORDS = Pattern.compile(
+            "制作数量|新公开数量|对外公开总数量|上一年项目数量|其他对外管理服务事项|政府集中采购|采购总金额|采购项目数量");
+    /** A cell or a line of one cell: longer is narrative, where 政府集中采购 may be a word of a sentence. */
+    private static final int VOCABULARY_CELL = 24;
+    /** A header whose cells run together (信息内容本年新制作数量本年新公开数量…): longer, but no sentence. */
+    private static final int VOCABULARY_LINE = 60;
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。,;:、]");
+
+    /**
+     * The format from T1's vocabulary where T1 itself could not be read (every cell blank, rows that could
+     * not be placed): header and row words of one format only, in table cells or lines as short as a cell.
+     * Both vocabularies: unknown, not a guess.
+     */
+    static ReportFormat vocabulary(List<Line> lines) {
+        boolean f2021 = false;
+        boolean f2019 = false;
+        for (Line line : lines) {
+            List<String> texts = new ArrayList<>();
+            if (line instanceof Line.Paragraph) {
+                texts.add(((Line.Paragraph) line).text());
+            } else {
+                for (io.github.ogireport.internal.layout.GridCell c : ((Line.Row) line).cells()) {
+                    texts.add(c.text());
+                }
+            }
+            for (String t : texts) {
+                String key = Text.key(t);
+                if (key.length() <= VOCABULARY_CELL
+                        || key.length() <= VOCABULARY_LINE && !SENTENCE_MARK.matcher(key).find()) {
+                    f2021 |= F2021_WORDS.matcher(key).find();
+                    f2019 |= F2019_WORDS.matcher(key).find();
+                }
+            }
+        }
+        return f2021 == f2019 ? ReportFormat.UNKNOWN : f2021 ? ReportFormat.F2021 : ReportFormat.F2019;
     }
 
     /** Headings of the pre-2019 structure (条例 2008 era: 概述, 依申请公开政府信息情况, 咨询处理, 收费及减免…). */

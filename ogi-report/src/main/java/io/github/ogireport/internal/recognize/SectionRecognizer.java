@@ -41,14 +41,14 @@ final class SectionRecognizer {
             SectionId.REQUESTS, Pattern.compile("收到和处理|收到及处理|收到和受理"),
             SectionId.REVIEW_LITIGATION, Pattern.compile("行政复议.{0,3}行政诉讼|复议.{0,2}诉讼"),
             SectionId.PROBLEMS, Pattern.compile("问题.{0,2}改进|主要问题"),
-            SectionId.OTHER, Pattern.compile("其他需要报告|其他需报告")));
+            SectionId.OTHER, Pattern.compile("其[他它]需要?(?:报告|说明)")));
     private static final Map<SectionId, Pattern> WEAK = new EnumMap<>(Map.of(
             SectionId.OVERVIEW, Pattern.compile("基本情况|工作概况"),
             SectionId.PROACTIVE, Pattern.compile("主动公开"),
             SectionId.REQUESTS, Pattern.compile("依申请公开|政府信息公开申请"),
             SectionId.REVIEW_LITIGATION, Pattern.compile("行政复议|行政诉讼"),
             SectionId.PROBLEMS, Pattern.compile("问题|改进"),
-            SectionId.OTHER, Pattern.compile("其他事项|其他需要")));
+            SectionId.OTHER, Pattern.compile("其[他它]事项|其[他它]需要")));
 
     private SectionRecognizer() {
     }
@@ -84,6 +84,9 @@ final class SectionRecognizer {
                 chosen.put(id, best);
                 prev = best.index;
             }
+        }
+        if (!chosen.containsKey(SectionId.OVERVIEW)) {
+            overviewByPlace(candidates, chosen, anchors).ifPresent(c -> chosen.put(SectionId.OVERVIEW, c));
         }
         List<Section> out = new ArrayList<>();
         List<Candidate> order = new ArrayList<>(chosen.values());
@@ -175,6 +178,43 @@ final class SectionRecognizer {
             }
         }
         return best;
+    }
+
+    /**
+     * The overview under a name of its own (一、工作开展情况): the top-level heading numbered 一 that names no
+     * other section, before the first section found or the first table. 一 is the overview in the standard
+     * structure; a heading elsewhere is not taken for it.
+     */
+    private static Optional<Candidate> overviewByPlace(List<Candidate> candidates, Map<SectionId, Candidate> chosen,
+            Map<SectionId, Integer> anchors) {
+        int before = Integer.MAX_VALUE;
+        for (Candidate c : chosen.values()) {
+            before = Math.min(before, c.index);
+        }
+        for (Integer anchor : anchors.values()) {
+            before = Math.min(before, anchor);
+        }
+        if (before == Integer.MAX_VALUE) {
+            return Optional.empty(); // nothing after it says this is a report's first section
+        }
+        for (Candidate c : candidates) {
+            if (c.index >= before) {
+                break;
+            }
+            if (c.level == Level.TOP && "一".equals(numeral(c.key, c.level)) && namesNoSection(c.key)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean namesNoSection(String key) {
+        for (SectionId id : SectionId.values()) {
+            if (STRONG.get(id).matcher(key).find() || WEAK.get(id).matcher(key).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only 五 is found under a sub-heading (（一）主要问题): the others' names recur inside 一. */

@@ -56,6 +56,29 @@ class FormatTest {
         assertEquals(ReportFormat.UNKNOWN, current.format());
     }
 
+    /** The format from T1's header vocabulary where no T1 row could be read, and such a page is a report. */
+    @Test
+    void formatFromTheHeaderVocabularyAlone() {
+        Report r = OgiReports.parse("现公布某局2021年政府信息公开工作年度报告。\n第二十条第（一）项\n"
+                + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n");
+        assertEquals(ReportFormat.F2021, r.format());
+        assertTrue(r.isReadable());
+        assertTrue(r.problems().stream().noneMatch(p -> p.kind() == ParseProblem.Kind.NOT_A_REPORT));
+        Report f2019 = OgiReports.parse("一、总体情况\n二、主动公开政府信息情况\n信息内容\n本年新\n制作数量\n本年新\n公开数量\n");
+        assertEquals(ReportFormat.F2019, f2019.format());
+        // both vocabularies, no T1 read: no guess
+        Report both = OgiReports.parse("一、总体情况\n二、主动公开政府信息情况\n本年制发件数\n对外公开总数量\n");
+        assertEquals(ReportFormat.UNKNOWN, both.format());
+        // a sentence of the narrative naming 政府集中采购 is not the header of a table
+        Report narrative = OgiReports.parse("一、总体情况\n二、主动公开政府信息情况\n"
+                + "本年度我局严格执行政府集中采购制度，所有采购项目均依法公开，未发生违规情况。\n");
+        assertEquals(ReportFormat.UNKNOWN, narrative.format());
+        // old-style headings over a table that could not be read are not the pre-2019 structure
+        Report oldHeadings = OgiReports.parse(String.join("\n", "示例乡2019年政府信息公开工作年度报告", "一、概述",
+                "本乡认真贯彻落实《条例》。", "二、依申请公开政府信息情况", "信息内容本年新制作数量本年新公开数量对外公开总数量"));
+        assertEquals(ReportFormat.F2019, oldHeadings.format());
+    }
+
     /** A PDF row whose values line up with no column is reported, never completed by guessing. */
     @Test
     void pdfRowThatCannotBePlacedIsAProblem() {

@@ -131,4 +131,20 @@ class SectionRecognizerTest {
         // the section's text is its narrative: table rows are not in it
         assertEquals("", r.section(SectionId.PROACTIVE).orElseThrow().text());
     }
+
+    /** 一 under a name of its own is the overview when a later section or a table follows it. */
+    @Test
+    void overviewUnderANameOfItsOwn() {
+        List<Section> s = sections("一、政府信息公开工作开展情况\n全年公开信息50条。\n二、主动公开政府信息情况\n"
+                + "三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
+                + "五、存在的主要问题及改进情况\n六、其它需要报告的事项\n");
+        assertEquals(ALL, ids(s));
+        assertEquals("一、政府信息公开工作开展情况", heading(s, SectionId.OVERVIEW));
+        assertEquals("六、其它需要报告的事项", heading(s, SectionId.OTHER));
+        // 一 alone, nothing after it: not taken for the overview
+        assertEquals(List.of(), ids(sections("一、关于本网站\n本站由某某局主办。\n")));
+        // 一 naming another section is that section, not the overview
+        assertEquals(List.of(SectionId.PROACTIVE, SectionId.REQUESTS),
+                ids(sections("一、主动公开政府信息情况\n二、收到和处理政府信息公开申请情况\n")));
+    }
 }

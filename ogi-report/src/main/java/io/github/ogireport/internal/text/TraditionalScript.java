@@ -1,0 +1,156 @@
+package io.github.ogireport.internal.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text in traditional characters, and the pinyin glosses some mirrors add to it ({@code 規(guī)章}): detection
+ * and a simplified folding for matching labels, headings and phrases. Not API.
+ *
+ * <p>The folding is ICU4J's {@code Traditional-Simplified} transliterator, generated once into the resource
+ * {@value #RESOURCE} (one traditional character and its simplified form a line; {@code TraditionalScriptTest}
+ * regenerates it from ICU4J, a test dependency only, and fails when the committed table differs). Only the
+ * mappings of one UTF-16 unit to one are kept, so a folded text has the length of the text it came from and
+ * every offset in it is an offset in the printed text; the 174 others map rare characters to ones outside
+ * the BMP and matter to no label.
+ *
+ * <p>The table is read on the first page in traditional script, not before: {@link #isTraditional} first asks
+ * the JDK's GB2312 encoder, which has the simplified standard set and almost no traditional-only character,
+ * and reads the table only when enough characters fall outside it.
+ */
+public final class TraditionalScript {
+    /** The generated table, beside this class. */
+    static final String RESOURCE = "traditional-simplified.txt";
+    /** Fewer traditional characters than this is a name or a quotation, not a page in traditional script. */
+    private static final int MIN_CHARACTERS = 8;
+    /** The share of Han characters that must be traditional-only, in percent. */
+    private static final int MIN_SHARE = 10;
+    /** How much of a text detection reads. */
+    private static final int SAMPLE = 8192;
+    /** A pinyin gloss after a Han character: a syllable with a tone mark, in brackets (規(guī)章, 鄉（xiāng）). */
+    private static final Pattern GLOSS = Pattern.compile(
+            "(?<=[\\p{IsHan}])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]");
+    private static final int MIN_GLOSSES = 3;
+    private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+    private TraditionalScript() {
+    }
+
+    /** True when the text reads as traditional characters: enough of its Han characters are traditional-only. */
+    public static boolean isTraditional(CharSequence text) {
+        int end = Math.min(text.length(), SAMPLE);
+        int han = 0;
+        int outsideGb2312 = 0;
+        CharsetEncoder gb2312 = Gb2312.ENCODER == null ? null : Gb2312.ENCODER.newEncoder();
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (isHan(c)) {
+                han++;
+                if (gb2312 == null || !gb2312.canEncode(c)) {
+                    outsideGb2312++;
+                }
+            }
+        }
+        if (outsideGb2312 < MIN_CHARACTERS || outsideGb2312 * 100 < han * MIN_SHARE) {
+            return false;
+        }
+        char[] map = Table.MAP;
+        int traditional = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (isHan(c) && map[c] != 0) {
+                traditional++;
+            }
+        }
+        return traditional >= MIN_CHARACTERS && traditional * 100 >= han * MIN_SHARE;
+    }
+
+    /** The simplified folding of {@code s}, character for character: the result has the same length. */
+    public static String fold(String s) {
+        char[] map = Table.MAP;
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char simple = map[c];
+            if (simple != 0) {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                out[i] = simple;
+            }
+        }
+        return out == null ? s : new String(out);
+    }
+
+    /** True when the text carries pinyin glosses (three or more), as some mirrors add them. */
+    public static boolean hasGlosses(CharSequence text) {
+        CharSequence sample = text.subSequence(0, Math.min(text.length(), SAMPLE));
+        if (!hasToneMark(sample)) {
+            return false; // the common case, without running the expression
+        }
+        Matcher m = GLOSS.matcher(sample);
+        int n = 0;
+        while (n < MIN_GLOSSES && m.find()) {
+            n++;
+        }
+        return n >= MIN_GLOSSES;
+    }
+
+    /** The text without its pinyin glosses ({@code 規(guī)章} → {@code 規章}). */
+    public static String stripGlosses(String s) {
+        if (s.indexOf('(') < 0 && s.indexOf('（') < 0) {
+            return s;
+        }
+        return GLOSS.matcher(s).replaceAll("");
+    }
+
+    private static boolean hasToneMark(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u00E0' && c <= '\u01DC' && TONE_MARKS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u3400' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF';
+    }
+
+    /** The JDK's GB2312 charset (module jdk.charsets), or null on a runtime without it. */
+    private static final class Gb2312 {
+        static final Charset ENCODER = Charset.isSupported("GB2312") ? Charset.forName("GB2312") : null;
+    }
+
+    /** The table, read on first use (the holder idiom: loaded once, by the first traditional page). */
+    private static final class Table {
+        static final char[] MAP = load();
+
+        private static char[] load() {
+            char[] map = new char[0x10000];
+            try (InputStream in = TraditionalScript.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource missing: " + RESOURCE);
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.length() == 2 && line.charAt(0) != '#') {
+                        map[line.charAt(0)] = line.charAt(1);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return map;
+        }
+    }
+}
