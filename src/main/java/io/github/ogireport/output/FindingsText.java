@@ -25,7 +25,7 @@ public final class FindingsText {
         out.append(verdict(result, zh)).append("  ").append(report.source()).append('\n');
         if (!report.isReadable()) {
             out.append("  ").append(zh ? "无法读取：" : "unreadable: ").append(report.error().orElse("")).append('\n');
-            return out.toString();
+            return io.github.ogireport.internal.Printable.text(out.toString());
         }
         out.append("  ").append(zh ? "机关 " : "organ ").append(report.agency().orElse("?"))
                 .append(zh ? "  年度 " : "  year ")
@@ -45,7 +45,7 @@ public final class FindingsText {
                         .append("] ").append(q.text()).append('\n');
             }
         }
-        return out.toString();
+        return io.github.ogireport.internal.Printable.text(out.toString());
     }
 
     static String verdict(CheckResult result, boolean zh) {

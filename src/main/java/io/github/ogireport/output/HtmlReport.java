@@ -698,7 +698,8 @@ public final class HtmlReport {
 
     /**
      * Escapes text for HTML, in element content and in double- or single-quoted attribute values alike:
-     * {@code & < > " '} become references; control characters (not allowed in HTML) become U+FFFD.
+     * {@code & < > " '} become references; control characters and bidi overrides are shown escaped
+     * ({@code \u202E}, as {@link io.github.ogireport.internal.Printable} does for every output).
      */
     public static String esc(String s) {
         Objects.requireNonNull(s, "s");
@@ -722,8 +723,9 @@ public final class HtmlReport {
                     out.append("&#39;");
                     break;
                 default:
-                    boolean control = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F);
-                    out.append(control ? '\uFFFD' : c);
+                    // controls and bidi overrides shown escaped (Printable), line breaks and tabs kept
+                    out.append(c == '\n' || c == '\t' || !io.github.ogireport.internal.Printable.isUnsafe(c) ? String.valueOf(c)
+                            : io.github.ogireport.internal.Printable.value(String.valueOf(c)));
             }
         }
         return out.toString();

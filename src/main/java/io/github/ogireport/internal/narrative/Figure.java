@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.narrative;
 
+import io.github.ogireport.internal.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,9 @@ public record Figure(BigDecimal value, String unit, int start, int end) {
             int end = m.end();
             if (start > 0 && isDigitLike(norm.charAt(start - 1))) {
                 continue; // inside a longer token such as 3.5 or a code
+            }
+            if (end - start > Numbers.MAX_LENGTH) {
+                continue; // no figure: reading it would take time quadratic in its length
             }
             String rest = norm.substring(end, Math.min(norm.length(), end + 3));
             String unit = unit(rest);

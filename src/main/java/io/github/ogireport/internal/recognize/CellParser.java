@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.recognize;
 
+import io.github.ogireport.internal.Numbers;
 import io.github.ogireport.internal.layout.Text;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.SourcePosition;
@@ -47,7 +48,7 @@ public final class CellParser {
         }
         n = n.replace('，', ',');
         Matcher m = NUMBER.matcher(n);
-        if (!m.matches()) {
+        if (Numbers.tooLong(n) || !m.matches()) {
             return new Cell.Text(raw, position);
         }
         BigDecimal value = new BigDecimal(m.group("num").replace(",", ""));

@@ -57,6 +57,9 @@ final class T2Recognizer {
     /** Words of the applicant header: a row holding them is a header row, not data. */
     private static final Pattern HEADER = p("自然人|法人或其他组织|申请人情况|商业企业|科研机构|社会公益|法律服务|勾稽");
 
+    /** The longest label text matched against the row keywords (the longest official label has 40). */
+    static final int MAX_LABEL = 1_000;
+
     private T2Recognizer() {
     }
 
@@ -113,6 +116,9 @@ final class T2Recognizer {
     }
 
     private static T2Row matchKey(String key) {
+        if (key.length() > MAX_LABEL) {
+            return null; // no row label is this long; the keyword patterns are not linear in it
+        }
         for (Map.Entry<Pattern, T2Row> e : KEYWORDS) {
             if (e.getValue() == T2Row.R6_3 || e.getValue() == T2Row.R6) {
                 if (e.getKey().matcher(stripGroup(key)).matches()) {
