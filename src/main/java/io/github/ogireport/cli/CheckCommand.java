@@ -148,14 +148,18 @@ final class CheckCommand implements Callable<Integer> {
             } else if (format == Format.html) {
                 out.print(HtmlReport.render(results, registry.rules(), new OgiCommand.Version().getVersion()[0], locale));
             }
-            if (output != null) {
-                out.close();
-            }
             if (failed(out, target, err)) {
                 return OgiCommand.EXIT_UNREADABLE;
             }
+            if (output != null) {
+                out.close(); // a close that fails (the last block on a full disk) sets the error
+                String failure = CheckedOutput.failureAfterClose(out, target);
+                if (failure != null) {
+                    err.println(failure);
+                    return OgiCommand.EXIT_UNREADABLE;
+                }
+            }
         } finally {
-            out.flush();
             if (output != null) {
                 out.close();
             }

@@ -41,6 +41,11 @@ final class CheckedOutput extends PrintWriter {
     /** Null when everything written so far reached {@code out} (flushed now); else the one-line message. */
     static String failure(PrintWriter out, String name) {
         out.flush();
+        return failureAfterClose(out, name);
+    }
+
+    /** Like {@link #failure}, without flushing: for a writer closed already. */
+    static String failureAfterClose(PrintWriter out, String name) {
         if (!out.checkError()) {
             return null;
         }

@@ -33,7 +33,8 @@ public final class Reading {
      * A file's bytes as read.
      *
      * @param bytes the content, or null when it is over the size limit
-     * @param size  the bytes counted (the whole file when a digest was given, else at most one past the limit)
+     * @param size  the bytes counted (the whole file when a digest was given); for a file over the limit read
+     *              without a digest, the larger of the bytes read and the size the file system gives
      */
     public record FileBytes(byte[] bytes, long size) {
         /** True when the file is over the size limit (its bytes were not kept). */
@@ -78,7 +79,8 @@ public final class Reading {
                     if (size + n > maxBytes) {
                         over = true;
                         if (digest == null) {
-                            return new FileBytes(null, size + n);
+                            // refused on what was read; the file system's size, when larger, is only shown
+                            return new FileBytes(null, Math.max(size + n, a.size()));
                         }
                     } else {
                         if (size + n > buf.length) {
@@ -107,7 +109,7 @@ public final class Reading {
             return Report.unreadable(name, "", e.getMessage());
         }
         if (read.over()) {
-            return tooLarge(name, "more than " + budget.limits().maxBytes() + " bytes", budget.limits());
+            return tooLarge(name, read.size() + " bytes", budget.limits());
         }
         return bytes(read.bytes(), name, budget);
     }
