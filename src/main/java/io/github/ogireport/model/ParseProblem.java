@@ -31,7 +31,11 @@ public record ParseProblem(Kind kind, String subject, String detail, SourcePosit
         /** A row was printed twice; the first one is kept. */
         ROW_DUPLICATE,
         /** One of the six standard sections was not found. */
-        SECTION_MISSING
+        SECTION_MISSING,
+        /** The charset was decided on evidence: lines in different charsets, or a declaration overruled. */
+        ENCODING,
+        /** The document is damaged: its reader had to repair it or could read only part of it. */
+        DAMAGED
     }
 
     public ParseProblem {

@@ -32,6 +32,7 @@ public final class FindingsText {
                 .append(report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : "?")
                 .append(zh ? "  格式 " : "  format ").append(report.format())
                 .append("  ").append(counts(result, zh)).append('\n');
+        fileProblems(report, locale, out);
         for (Finding f : result.shown()) {
             out.append("  ").append(pad(f.severity().name(), 7)).append(' ').append(pad(f.status().name(), 9))
                     .append(' ').append(pad(f.ruleId(), 10)).append(' ');
@@ -46,6 +47,19 @@ public final class FindingsText {
             }
         }
         return io.github.ogireport.internal.Printable.text(out.toString());
+    }
+
+    /**
+     * The problems that concern the whole file (a damaged document, a charset decided on evidence): shown
+     * here, since no rule reports them and every figure read from such a file deserves doubt.
+     */
+    static void fileProblems(Report report, Locale locale, StringBuilder out) {
+        for (io.github.ogireport.model.ParseProblem p : report.problems()) {
+            if (p.kind() == io.github.ogireport.model.ParseProblem.Kind.DAMAGED
+                    || p.kind() == io.github.ogireport.model.ParseProblem.Kind.ENCODING) {
+                out.append("  ! ").append(p.message(locale)).append('\n');
+            }
+        }
     }
 
     static String verdict(CheckResult result, boolean zh) {

@@ -10,7 +10,9 @@ import io.github.ogireport.internal.layout.Layout;
 import io.github.ogireport.internal.layout.TextLayout;
 import io.github.ogireport.internal.recognize.ReportRecognizer;
 import io.github.ogireport.internal.tika.Documents;
+import io.github.ogireport.model.ParseProblem;
 import io.github.ogireport.model.Report;
+import io.github.ogireport.model.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -18,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What one parse does, on the thread {@link Runner} gives it: a file read (regular files only, its size
@@ -164,6 +168,23 @@ public final class Reading {
                 ? HtmlLayout.parse(decoded.text(), budget)
                 : TextLayout.parse(decoded.text(), budget);
         budget.tick();
-        return ReportRecognizer.recognize(source, decoded.contentType(), layout);
+        Report report = ReportRecognizer.recognize(source, decoded.contentType(), layout);
+        if (decoded.note().isEmpty()) {
+            return report;
+        }
+        return withProblem(report, new ParseProblem(ParseProblem.Kind.ENCODING, "encoding", decoded.note(),
+                SourcePosition.UNKNOWN));
+    }
+
+    /** {@code report} with one more problem (first: it concerns the whole file). */
+    static Report withProblem(Report r, ParseProblem p) {
+        if (!r.isReadable()) {
+            return Report.unreadable(r.source(), r.contentType(), r.error().orElseThrow() + " (" + p.detail() + ")");
+        }
+        List<ParseProblem> problems = new ArrayList<>();
+        problems.add(p);
+        problems.addAll(r.problems());
+        return new Report(r.source(), r.contentType(), r.format(), r.year(), r.agency(), r.title(), r.preamble(),
+                r.sections(), r.outline(), r.t1(), r.t2(), r.t3(), problems, r.error());
     }
 }
