@@ -134,7 +134,10 @@ public final class Reading {
             // PDF and Word: the only path that loads Tika (and pays its start-up)
             try {
                 Documents.Read read = Documents.read(bytes, fileName, binary, budget);
-                return ReportRecognizer.recognize(fileName, read.contentType(), read.layout());
+                Report report = ReportRecognizer.recognize(fileName, read.contentType(), read.layout());
+                String damage = Damage.of(bytes, binary);
+                return damage == null ? report : withProblem(report, new ParseProblem(ParseProblem.Kind.DAMAGED,
+                        "file", damage, SourcePosition.UNKNOWN));
             } catch (UnreadableException e) {
                 return Report.unreadable(fileName, binary == Decoder.Binary.PDF ? "application/pdf"
                         : "application/octet-stream", e.getMessage());
@@ -179,7 +182,7 @@ public final class Reading {
     /** {@code report} with one more problem (first: it concerns the whole file). */
     static Report withProblem(Report r, ParseProblem p) {
         if (!r.isReadable()) {
-            return Report.unreadable(r.source(), r.contentType(), r.error().orElseThrow() + " (" + p.detail() + ")");
+            return r; // its error says why already
         }
         List<ParseProblem> problems = new ArrayList<>();
         problems.add(p);
