@@ -66,7 +66,7 @@ class HostileCasesTest {
         assertInstanceOf(Cell.Text.class, c, "a 1,000,001-digit literal is text, not a number");
         assertTrue(fails(r, "T2-D1"), "the domain rule names the cell");
         // the other cells of the table are still read as numbers
-        assertInstanceOf(Cell.Number.class, r.report().t2().orElseThrow().cell(T2Row.NEW, T2Column.TOT).orElseThrow());
+        assertInstanceOf(Cell.Number.class, r.report().t2().orElseThrow().cell(T2Row.R7, T2Column.TOT).orElseThrow());
     }
 
     @Test
@@ -94,7 +94,7 @@ class HostileCasesTest {
         Report r = OgiReports.parse(bytes, "mixed.txt");
         assertEquals("高场街道办事处", r.agency().orElse(""), "the UTF-8 part decoded as UTF-8");
         ParseProblem p = problem(r, ParseProblem.Kind.ENCODING);
-        int lines = HostileCases.sampleLines().size() + 2;
+        int lines = HostileCases.sampleLines().size() + 1; // the sample ends without a line break
         assertTrue(p.detail().contains("1 line read as GB18030 (line " + lines + ")"), p.detail());
         assertTrue(r.sections().size() >= 6, "sections kept: " + r.sections().size());
     }
@@ -150,7 +150,7 @@ class HostileCasesTest {
             }
         }
         assertTrue(text.contains("高场\\u001B]0;pwned\\u0007街道"), "shown escaped in the terminal output");
-        assertTrue(html.contains("\\u202E"), "shown escaped in the HTML page");
+        assertTrue(html.contains("高场\\u001B]0;pwned\\u0007街道"), "shown escaped in the HTML page");
         String cell = CsvText.safe(r.agency().orElseThrow());
         assertFalse(cell.chars().anyMatch(c -> Printable.isUnsafe((char) c)), cell);
         assertEquals("'=\\u0000x \\u202Ey", CsvText.safe("=\u0000x\n\u202Ey"));

@@ -77,6 +77,11 @@ final class T2Recognizer {
         if (labels.isEmpty()) {
             return null;
         }
+        int n = labels.size();
+        while (n > 1 && labels.get(n - 1).text().length() > MAX_LABEL) {
+            n--; // no label is this long: a value cell holding text (a number past the literal cap)
+        }
+        labels = labels.subList(0, n);
         // the innermost label alone names a row by a specific keyword: header words left in outer cells (a
         // cell-per-line export keeps the last header cells before the first row's label) do not matter
         String inner = Text.key(labels.get(labels.size() - 1).text());
