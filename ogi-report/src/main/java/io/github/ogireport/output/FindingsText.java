@@ -40,10 +40,10 @@ public final class FindingsText {
             if (!where.isEmpty()) {
                 out.append(where).append("  ");
             }
-            out.append(f.message(locale)).append('\n');
+            out.append(clip(f.message(locale))).append('\n');
             for (Quote q : f.quotes()) {
                 out.append("      ").append(zh ? "原文" : "text").append(" [").append(q.position().describe(zh))
-                        .append("] ").append(q.text()).append('\n');
+                        .append("] ").append(clip(q.text())).append('\n');
             }
         }
         return io.github.ogireport.internal.Printable.text(out.toString());
@@ -60,6 +60,14 @@ public final class FindingsText {
                 out.append("  ! ").append(p.message(locale)).append('\n');
             }
         }
+    }
+
+    /** The longest message or quote printed whole: a cell of two million digits is not printed ten times. */
+    static final int MAX_SHOWN = 1_000;
+
+    /** {@code s}, cut at {@link #MAX_SHOWN} characters with a mark saying how long it was (JSON has it whole). */
+    static String clip(String s) {
+        return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "… (" + s.length() + " characters)";
     }
 
     static String verdict(CheckResult result, boolean zh) {

@@ -39,6 +39,9 @@ public final class CellParser {
         if (t.isEmpty()) {
             return new Cell.Blank(raw, position);
         }
+        if (t.length() > 4 * Numbers.MAX_LENGTH) {
+            return new Cell.Text(raw, position); // past the literal cap whatever NFKC makes of it: not normalised
+        }
         String n = Normalizer.normalize(t, Normalizer.Form.NFKC).trim();
         if (NOT_APPLICABLE.contains(n)) {
             return new Cell.NotApplicable(raw, position);
