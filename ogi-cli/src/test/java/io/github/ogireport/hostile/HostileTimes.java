@@ -37,7 +37,8 @@ public final class HostileTimes {
         cases.add(check("T2 cell 1+300,000 zeros", 1, zeros300));
         cases.add(check("2 MB line 规章 | 99…9 |", -1, nines)); // 1 (read), or 2 (timeout) on a loaded machine
         Path out = dir.resolve("batch-out");
-        cases.add(new Case("batch --timeout 5s, the 2 MB line", 0, // an ok row, or a timeout row List.of("batch", "--timeout", "5s", "--overwrite",
+        // an ok row, or a timeout row when the machine is loaded
+        cases.add(new Case("batch --timeout 5s, the 2 MB line", 0, List.of("batch", "--timeout", "5s", "--overwrite",
                 "--out", out.toString(), nines.toString()), null));
         Path fifo = dir.resolve("fifo.txt");
         if (!Files.exists(fifo)) {
@@ -64,7 +65,8 @@ public final class HostileTimes {
         cases.add(check("ESC/BEL/U+202E in organ, label, text", 1, write(dir, "controls.txt",
                 HostileCases.controlCharacters().replace("\u0000", ""))));
         byte[] pdf = io.github.ogireport.fixtures.DamagedDocuments.catalogFirst();
-        cases.add(check("a PDF cut in half", -1, // 0 (read, DAMAGED), or 2 (timeout) when loaded bytes(dir, "half.pdf", java.util.Arrays.copyOf(pdf, pdf.length / 2))));
+        // 0 (read, with a DAMAGED problem), or 2 (the timeout) when the machine is loaded
+        cases.add(check("a PDF cut in half", -1, bytes(dir, "half.pdf", java.util.Arrays.copyOf(pdf, pdf.length / 2))));
         Path cmap = Path.of("testdata/fuzz/fuzz-docs-20261128-4052-2024-f2021-owner-password.pdf");
         if (Files.exists(cmap)) {
             cases.add(check("the fuzzer's CMap PDF (a library loop)", 2, cmap));
