@@ -17,7 +17,12 @@ public final class ReadmeSection {
 
     /** Asserts that the README holds {@code expected} between {@code start} and {@code end}. */
     public static void assertCurrent(String start, String end, String expected, String howToUpdate) throws IOException {
-        Path readme = Path.of("README.md");
+        assertCurrent(Path.of("README.md"), start, end, expected, howToUpdate);
+    }
+
+    /** Asserts that {@code readme} (a Markdown file) holds {@code expected} between {@code start} and {@code end}. */
+    public static void assertCurrent(Path readme, String start, String end, String expected, String howToUpdate)
+            throws IOException {
         String text = Files.readString(readme, StandardCharsets.UTF_8);
         int from = text.indexOf(start);
         int to = text.indexOf(end);
@@ -27,6 +32,6 @@ public final class ReadmeSection {
             return;
         }
         String actual = from >= 0 && to > from ? text.substring(from + start.length(), to).strip() + "\n" : "";
-        assertEquals(expected, actual, "README section is stale: " + howToUpdate);
+        assertEquals(expected, actual, readme + " section is stale: " + howToUpdate);
     }
 }

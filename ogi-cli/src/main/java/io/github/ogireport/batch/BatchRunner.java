@@ -45,21 +45,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Second pass: the cross-year rules over those summaries ({@link CrossYear}).
  */
 public final class BatchRunner {
-    public static final String REPORTS = "reports.csv";
-    public static final String FINDINGS = "findings.csv";
-    public static final String RESULTS = "results.jsonl";
-    public static final String CROSSYEAR = "crossyear.csv";
-    public static final String SUMMARY = "summary.txt";
+    // the file names and headers live in BatchFiles (Outputs and CrossYearPass use them, not this class)
+    public static final String REPORTS = BatchFiles.REPORTS;
+    public static final String FINDINGS = BatchFiles.FINDINGS;
+    public static final String RESULTS = BatchFiles.RESULTS;
+    public static final String CROSSYEAR = BatchFiles.CROSSYEAR;
+    public static final String SUMMARY = BatchFiles.SUMMARY;
     /** The work folder (per-report summaries for the cross-year pass). */
-    public static final String WORK = ".ogi-batch";
-    static final String SUMMARIES = "summaries.tsv";
+    public static final String WORK = BatchFiles.WORK;
+    static final String SUMMARIES = BatchFiles.SUMMARIES;
 
     /** The columns of findings.csv. */
-    public static final List<String> FINDINGS_HEADER = List.of("seq", "file", "sha256", "scope", "rule", "status",
-            "severity", "cells", "message", "message_en", "other_file");
+    public static final List<String> FINDINGS_HEADER = BatchFiles.FINDINGS_HEADER;
     /** The columns of crossyear.csv. */
-    public static final List<String> CROSSYEAR_HEADER = List.of("seq", "file", "organ_key", "year", "prev_seq",
-            "prev_file", "prev_year", "copy_share", "T2-Y1", "T1-Y1");
+    public static final List<String> CROSSYEAR_HEADER = BatchFiles.CROSSYEAR_HEADER;
 
     /**
      * Parses one input's bytes on the thread {@link Runner} gave the input (a hook for tests; the default
@@ -214,11 +213,6 @@ public final class BatchRunner {
                 slots.release();
             }
         }
-    }
-
-    /** What one input produced. */
-    record Outcome(String status, boolean skipped, String[] row, List<String[]> findings, String json,
-            String summary) {
     }
 
     private static final Outcome SKIPPED = new Outcome("skipped", true, null, List.of(), null, null);

@@ -2,8 +2,9 @@ package io.github.ogireport.batch;
 
 import io.github.ogireport.check.CheckConfig;
 import io.github.ogireport.check.Status;
-import io.github.ogireport.internal.Messages;
+import io.github.ogireport.internal.text.Messages;
 import io.github.ogireport.model.T2Column;
+import io.github.ogireport.model.T2Row;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -203,7 +204,7 @@ final class CrossYear {
             String b = prev.cout().get(c);
             BigDecimal va = ReportSummary.value(a);
             BigDecimal vb = ReportSummary.value(b);
-            List<String> cells = List.of("t2.CIN." + cols[c].id());
+            List<String> cells = List.of(T2Row.CIN.cellPath(cols[c]));
             if (va == null || vb == null) {
                 sink.issue(issue(cur, prev, id, Status.UNCERTAIN, cells, "text", cols[c], prev.year(), prev.path()));
                 worst = worse(worst, Status.UNCERTAIN);

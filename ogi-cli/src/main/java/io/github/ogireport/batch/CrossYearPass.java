@@ -27,26 +27,26 @@ final class CrossYearPass {
 
     static void run(BatchOptions options, BatchStats stats) throws IOException {
         Path dir = options.out();
-        Path findings = dir.resolve(BatchRunner.FINDINGS);
-        Path findingsTmp = dir.resolve(BatchRunner.WORK).resolve("findings.csv.tmp");
-        Path cross = dir.resolve(BatchRunner.CROSSYEAR);
-        Path crossTmp = dir.resolve(BatchRunner.WORK).resolve("crossyear.csv.tmp");
-        boolean bom = options.excel() || Csv.hasBom(dir.resolve(BatchRunner.REPORTS));
+        Path findings = dir.resolve(BatchFiles.FINDINGS);
+        Path findingsTmp = dir.resolve(BatchFiles.WORK).resolve("findings.csv.tmp");
+        Path cross = dir.resolve(BatchFiles.CROSSYEAR);
+        Path crossTmp = dir.resolve(BatchFiles.WORK).resolve("crossyear.csv.tmp");
+        boolean bom = options.excel() || Csv.hasBom(dir.resolve(BatchFiles.REPORTS));
         Map<Long, String[]> figures = new HashMap<>();
         long[] comparisons = {0};
         Files.deleteIfExists(findingsTmp);
         Files.deleteIfExists(crossTmp);
         try (Writer fw = Csv.appender(findingsTmp); ICSVWriter fcsv = Csv.writer(fw);
                 Writer cw = Csv.appender(crossTmp); ICSVWriter ccsv = Csv.writer(cw)) {
-            Csv.header(fw, fcsv, BatchRunner.FINDINGS_HEADER, bom);
-            Csv.header(cw, ccsv, BatchRunner.CROSSYEAR_HEADER, bom);
-            int scope = BatchRunner.FINDINGS_HEADER.indexOf("scope");
-            copy(findings, BatchRunner.FINDINGS_HEADER, row -> {
+            Csv.header(fw, fcsv, BatchFiles.FINDINGS_HEADER, bom);
+            Csv.header(cw, ccsv, BatchFiles.CROSSYEAR_HEADER, bom);
+            int scope = BatchFiles.FINDINGS_HEADER.indexOf("scope");
+            copy(findings, BatchFiles.FINDINGS_HEADER, row -> {
                 if (row.length <= scope || !"corpus".equals(row[scope])) {
                     fcsv.writeNext(row, false);
                 }
             });
-            new CrossYear(dir.resolve(BatchRunner.WORK).resolve(BatchRunner.SUMMARIES), options.similarityThreshold(),
+            new CrossYear(dir.resolve(BatchFiles.WORK).resolve(BatchFiles.SUMMARIES), options.similarityThreshold(),
                     options.config()).run(new CrossYear.Sink() {
                         @Override
                         public void issue(CrossYear.Issue i) {
@@ -79,8 +79,8 @@ final class CrossYearPass {
     }
 
     private static void fillCopyColumns(Path dir, Map<Long, String[]> figures, boolean bom) throws IOException {
-        Path reports = dir.resolve(BatchRunner.REPORTS);
-        Path tmp = dir.resolve(BatchRunner.WORK).resolve("reports.csv.tmp");
+        Path reports = dir.resolve(BatchFiles.REPORTS);
+        Path tmp = dir.resolve(BatchFiles.WORK).resolve("reports.csv.tmp");
         Files.deleteIfExists(tmp);
         try (Writer w = Csv.appender(tmp); ICSVWriter csv = Csv.writer(w)) {
             Csv.header(w, csv, ReportColumns.HEADER, bom);

@@ -1,7 +1,7 @@
 package io.github.ogireport.batch;
 
 import io.github.ogireport.check.Severity;
-import io.github.ogireport.internal.Messages;
+import io.github.ogireport.internal.text.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

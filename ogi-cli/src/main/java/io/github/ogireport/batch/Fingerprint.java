@@ -1,8 +1,8 @@
 package io.github.ogireport.batch;
 
+import io.github.ogireport.internal.text.Fold;
 import io.github.ogireport.model.Paragraph;
 import java.nio.ByteBuffer;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -74,7 +74,7 @@ public final class Fingerprint {
 
     /** The text as compared: NFKC, digits as 0, letters only, Latin lower-cased. */
     static String normalise(String text) {
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String n = Fold.nfkc(text);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);

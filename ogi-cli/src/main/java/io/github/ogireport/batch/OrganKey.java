@@ -1,6 +1,6 @@
 package io.github.ogireport.batch;
 
-import java.text.Normalizer;
+import io.github.ogireport.internal.text.Fold;
 import java.util.Locale;
 
 /**
@@ -19,7 +19,7 @@ public final class OrganKey {
         if (organ == null) {
             return "";
         }
-        String n = Normalizer.normalize(organ, Normalizer.Form.NFKC);
+        String n = Fold.nfkc(organ);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);

@@ -39,30 +39,30 @@ final class Outputs {
         this.doneKeys = doneKeys;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        Path reportsFile = dir.resolve(BatchRunner.REPORTS);
-        Path findingsFile = dir.resolve(BatchRunner.FINDINGS);
+        Path reportsFile = dir.resolve(BatchFiles.REPORTS);
+        Path findingsFile = dir.resolve(BatchFiles.FINDINGS);
         boolean newReports = !Files.exists(reportsFile) || Files.size(reportsFile) == 0;
         boolean newFindings = !Files.exists(findingsFile) || Files.size(findingsFile) == 0;
         reportsOut = Csv.appender(reportsFile);
         reports = Csv.writer(reportsOut);
         findingsOut = Csv.appender(findingsFile);
         findings = Csv.writer(findingsOut);
-        results = Csv.appender(dir.resolve(BatchRunner.RESULTS));
-        summaries = Csv.appender(dir.resolve(BatchRunner.WORK).resolve(BatchRunner.SUMMARIES));
+        results = Csv.appender(dir.resolve(BatchFiles.RESULTS));
+        summaries = Csv.appender(dir.resolve(BatchFiles.WORK).resolve(BatchFiles.SUMMARIES));
         if (newReports) {
             Csv.header(reportsOut, reports, ReportColumns.HEADER, bom);
         }
         if (newFindings) {
-            Csv.header(findingsOut, findings, BatchRunner.FINDINGS_HEADER, bom);
+            Csv.header(findingsOut, findings, BatchFiles.FINDINGS_HEADER, bom);
         }
     }
 
     static Outputs open(BatchOptions o) throws IOException {
         Path dir = o.out();
-        Files.createDirectories(dir.resolve(BatchRunner.WORK));
+        Files.createDirectories(dir.resolve(BatchFiles.WORK));
         // one run at a time per folder: a second one (or a --resume while the first still runs) would mix rows
         java.nio.channels.FileChannel lockChannel = java.nio.channels.FileChannel.open(
-                dir.resolve(BatchRunner.WORK).resolve("lock"), java.nio.file.StandardOpenOption.CREATE,
+                dir.resolve(BatchFiles.WORK).resolve("lock"), java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.WRITE);
         java.nio.channels.FileLock lock;
         try {
@@ -85,14 +85,14 @@ final class Outputs {
 
     private static Outputs open(BatchOptions o, Path dir, java.nio.channels.FileChannel lockChannel,
             java.nio.channels.FileLock lock) throws IOException {
-        Path reports = dir.resolve(BatchRunner.REPORTS);
+        Path reports = dir.resolve(BatchFiles.REPORTS);
         boolean previous = Files.exists(reports) && Files.size(reports) > 0;
         if (previous && !o.resume() && !o.overwrite()) {
             throw new BatchException(reports + " exists: use --resume to continue that run, or --overwrite to "
                     + "start again");
         }
-        List<Path> files = List.of(reports, dir.resolve(BatchRunner.FINDINGS), dir.resolve(BatchRunner.RESULTS),
-                dir.resolve(BatchRunner.WORK).resolve(BatchRunner.SUMMARIES));
+        List<Path> files = List.of(reports, dir.resolve(BatchFiles.FINDINGS), dir.resolve(BatchFiles.RESULTS),
+                dir.resolve(BatchFiles.WORK).resolve(BatchFiles.SUMMARIES));
         Set<String> keys = new HashSet<>();
         if (o.resume()) {
             for (Path f : files) {
@@ -105,8 +105,8 @@ final class Outputs {
             for (Path f : files) {
                 Files.deleteIfExists(f);
             }
-            Files.deleteIfExists(dir.resolve(BatchRunner.CROSSYEAR));
-            Files.deleteIfExists(dir.resolve(BatchRunner.SUMMARY));
+            Files.deleteIfExists(dir.resolve(BatchFiles.CROSSYEAR));
+            Files.deleteIfExists(dir.resolve(BatchFiles.SUMMARY));
         }
         return new Outputs(dir, o.excel() || Csv.hasBom(reports), keys, lockChannel, lock);
     }
@@ -200,7 +200,7 @@ final class Outputs {
     }
 
     /** Writes one input's rows; false when the outputs are closed already (interrupted). */
-    synchronized boolean write(BatchRunner.Outcome o) {
+    synchronized boolean write(Outcome o) {
         if (closed) {
             return false;
         }

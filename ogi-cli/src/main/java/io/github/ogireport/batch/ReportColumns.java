@@ -55,12 +55,12 @@ public final class ReportColumns {
         List<String> cells = new ArrayList<>(T1_CELLS);
         for (T2Row r : T2Row.values()) {
             for (T2Column c : T2Column.values()) {
-                cells.add("t2." + r.id() + "." + c.id());
+                cells.add(r.cellPath(c));
             }
         }
         for (T3Row r : T3Row.values()) {
             for (T3Column c : T3Column.values()) {
-                cells.add("t3." + r.id() + "." + c.id());
+                cells.add(r.cellPath(c));
             }
         }
         CELLS = Collections.unmodifiableList(cells);
@@ -96,7 +96,7 @@ public final class ReportColumns {
             StatTable t = report.table(id).get();
             for (TableRow row : t.rows()) {
                 for (int i = 0; i < row.cells().size(); i++) {
-                    byPath.putIfAbsent(id.key() + "." + row.id().id() + "." + row.columns().get(i).id(),
+                    byPath.putIfAbsent(row.id().cellPath(row.columns().get(i)),
                             row.cells().get(i));
                 }
             }

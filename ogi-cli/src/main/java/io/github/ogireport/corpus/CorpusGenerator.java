@@ -2,6 +2,7 @@ package io.github.ogireport.corpus;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
+import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import java.io.IOException;
 import java.io.Writer;
@@ -167,8 +168,8 @@ public final class CorpusGenerator {
             q[T2Row.CIN.ordinal()][0]++;
             q[T2Row.R1.ordinal()][0]++;
             q[T2Row.R7.ordinal()][0]++;
-            cells.add("t2.CIN.NP");
-            cells.add("t2.CIN.TOT");
+            cells.add(T2Row.CIN.cellPath(T2Column.NP));
+            cells.add(T2Row.CIN.cellPath(T2Column.TOT));
         }
         for (int[] row : q) {
             int sum = 0;
@@ -185,7 +186,7 @@ public final class CorpusGenerator {
         }
         if (offRow != null) {
             q[offRow.ordinal()][0]++; // the total column is left as it was: one cell is wrong
-            cells.add("t2." + offRow.id() + ".NP");
+            cells.add(offRow.cellPath(T2Column.NP));
         }
         List<T2Row> printed = new ArrayList<>(List.of(T2Row.NEW, T2Row.CIN));
         printed.addAll(List.of(results));
@@ -201,7 +202,7 @@ public final class CorpusGenerator {
         if (fault == Fault.BLANK_TOTAL) {
             T2Row blank = q[T2Row.R1.ordinal()][6] > 0 ? T2Row.R1 : T2Row.NEW;
             r.t2[blank.ordinal()][6] = "";
-            cells.add("t2." + blank.id() + ".TOT");
+            cells.add(blank.cellPath(T2Column.TOT));
         }
 
         // ---- T3

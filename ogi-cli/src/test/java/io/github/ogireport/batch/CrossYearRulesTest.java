@@ -1,14 +1,25 @@
 package io.github.ogireport.batch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ogireport.ReadmeSection;
+import io.github.ogireport.arch.ClassFiles;
 import io.github.ogireport.check.RuleRegistry;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
-import io.github.ogireport.ReadmeSection;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +50,51 @@ class CrossYearRulesTest {
             assertNotEquals(r.summary(Locale.ROOT), r.summary(Locale.CHINESE), r.id());
             assertTrue(Files.isRegularFile(Path.of("docs/rules", r.id() + ".md")), r.id());
         }
+    }
+
+    /**
+     * The page header of a cross-year rule is generated like a built-in rule's (RuleDocsTest), followed by the
+     * line saying it runs in the second pass of ogi batch.
+     */
+    @Test
+    void everyPageStartsWithTheGeneratedHeader() throws IOException {
+        for (CrossYearRules.Def r : CrossYearRules.all()) {
+            Path page = Path.of("docs/rules", r.id() + ".md");
+            List<String> lines = new ArrayList<>(Files.readAllLines(page, StandardCharsets.UTF_8));
+            String header = "**Severity:** " + r.severity() + " · **Summary:** " + r.summary(Locale.ROOT)
+                    + " · **摘要：** " + r.summary(Locale.CHINESE);
+            if (Boolean.getBoolean("ogi.updateReadme") && !lines.get(2).equals(header)) {
+                lines.set(2, header);
+                Files.write(page, lines, StandardCharsets.UTF_8);
+            }
+            assertTrue(lines.get(0).startsWith("# " + r.id() + " — "), page + ": title");
+            assertEquals(header, lines.get(2), page + ": run mvn test -Dtest=CrossYearRulesTest -Dogi.updateReadme=true");
+            assertTrue(lines.get(3).startsWith("**Cross-year:**"), page + ": the cross-year line");
+        }
+    }
+
+    /** Every message key of a cross-year rule is a string constant of the cross-year pass, written out. */
+    @Test
+    void everyDefinedKeyIsUsed() throws IOException {
+        Set<String> constants = new HashSet<>();
+        for (ClassFiles.ClassFile f : ClassFiles.of(CrossYear.class)) {
+            if (f.packageName().equals(CrossYear.class.getPackageName())) {
+                constants.addAll(f.strings());
+            }
+        }
+        Properties bundle = new Properties();
+        try (InputStream in = CrossYear.class.getResourceAsStream("/io/github/ogireport/messages.properties")) {
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        List<String> unused = new ArrayList<>();
+        for (CrossYearRules.Def r : CrossYearRules.all()) {
+            for (String key : new TreeSet<>(bundle.stringPropertyNames())) {
+                if (key.startsWith(r.id() + ".") && !constants.contains(key.substring(r.id().length() + 1))) {
+                    unused.add(key);
+                }
+            }
+        }
+        assertEquals(List.of(), unused, "keys of cross-year rules that the cross-year pass does not name");
     }
 
     @Test

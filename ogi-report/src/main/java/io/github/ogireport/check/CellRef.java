@@ -22,7 +22,7 @@ public record CellRef(String path, String raw, SourcePosition position) {
 
     /** The reference to {@code cell} at row and column. */
     public static CellRef of(RowId row, ColumnId column, Cell cell) {
-        String path = row.table().key() + "." + row.id() + "." + column.id();
+        String path = row.cellPath(column);
         return cell == null ? new CellRef(path, "", SourcePosition.UNKNOWN)
                 : new CellRef(path, cell.raw(), cell.position());
     }

@@ -1,14 +1,9 @@
 package io.github.ogireport.check;
 
-import io.github.ogireport.internal.Messages;
-import io.github.ogireport.model.ColumnId;
-import io.github.ogireport.model.RowId;
-import io.github.ogireport.model.SectionId;
-import io.github.ogireport.model.TableId;
-import java.math.BigDecimal;
+import io.github.ogireport.internal.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.MissingResourceException;
 
 /**
  * Where a {@link Rule} reports its evaluations. Built-in rules name a message key, looked up as
@@ -30,17 +25,28 @@ public final class Findings {
         return config;
     }
 
-    /** Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>} formatted with args. */
+    /**
+     * Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>} with args, kept as data
+     * and formatted only when shown.
+     *
+     * @throws java.util.MissingResourceException when the bundles do not define {@code <ruleId>.<key>}
+     */
     public void report(Status status, String key, List<CellRef> cells, List<Quote> quotes, Object... args) {
         String messageKey = rule.id() + "." + key;
-        add(status, Messages.format(Locale.CHINESE, messageKey, plain(args, true)),
-                Messages.format(Locale.ROOT, messageKey, plain(args, false)), cells, quotes);
+        if (!Messages.has(messageKey)) {
+            throw new MissingResourceException("no message " + messageKey, Messages.MESSAGES, messageKey);
+        }
+        add(status, Message.of(messageKey, args), cells, quotes);
     }
 
     /** Reports an evaluation with messages of the caller's own. */
     public void add(Status status, String messageZh, String messageEn, List<CellRef> cells, List<Quote> quotes) {
+        add(status, Message.text(messageZh, messageEn), cells, quotes);
+    }
+
+    private void add(Status status, Message message, List<CellRef> cells, List<Quote> quotes) {
         Severity severity = status == Status.FAIL || status == Status.PASS ? rule.defaultSeverity() : Severity.INFO;
-        list.add(new Finding(rule.id(), status, severity, messageZh, messageEn, cells, quotes));
+        list.add(new Finding(rule.id(), status, severity, message, cells, quotes));
     }
 
     /** A passing evaluation. */
@@ -65,40 +71,6 @@ public final class Findings {
 
     List<Finding> list() {
         return list;
-    }
-
-    /**
-     * Arguments ready for MessageFormat in one language: numbers as plain strings (MessageFormat would group
-     * digits and round decimals); column, row and section IDs by their Chinese labels or English names.
-     */
-    private static Object[] plain(Object[] args, boolean chinese) {
-        Locale locale = chinese ? Locale.CHINESE : Locale.ROOT;
-        Object[] out = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            if (a instanceof BigDecimal) {
-                out[i] = ((BigDecimal) a).toPlainString();
-            } else if (a instanceof Number) {
-                out[i] = a.toString();
-            } else if (a instanceof ColumnId) {
-                ColumnId c = (ColumnId) a;
-                out[i] = chinese ? c.label() : Messages.format(locale, "column." + c.id());
-            } else if (a instanceof RowId) {
-                RowId r = (RowId) a;
-                out[i] = chinese ? r.label() : r.id();
-            } else if (a instanceof SectionId) {
-                SectionId s = (SectionId) a;
-                out[i] = chinese ? s.heading() : Messages.format(locale, "section." + s.name());
-            } else if (a instanceof TableId) {
-                TableId t = (TableId) a;
-                out[i] = chinese ? t.title() : t.name();
-            } else if (a instanceof Localized) {
-                out[i] = chinese ? ((Localized) a).zh() : ((Localized) a).en();
-            } else {
-                out[i] = a;
-            }
-        }
-        return out;
     }
 
     /**

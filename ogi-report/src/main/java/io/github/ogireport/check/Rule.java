@@ -1,6 +1,6 @@
 package io.github.ogireport.check;
 
-import io.github.ogireport.internal.Messages;
+import io.github.ogireport.internal.text.Messages;
 import io.github.ogireport.model.Report;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,10 +40,11 @@ public abstract class Rule {
 
     /**
      * What the rule checks, in one line. Built-in rules read it from the message bundles
-     * ({@code rule.ID.summary}); a rule of your own may override this.
+     * ({@code rule.ID.summary}); a rule of your own may override this (if it does not, its summary is its ID).
      */
     public String summary(Locale locale) {
-        return Messages.format(locale, "rule." + id + ".summary");
+        String key = "rule." + id + ".summary";
+        return Messages.has(key) ? Messages.format(locale, key) : id;
     }
 
     /** Checks {@code report} and reports each evaluation to {@code out}. */

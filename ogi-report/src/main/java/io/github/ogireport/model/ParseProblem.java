@@ -1,6 +1,6 @@
 package io.github.ogireport.model;
 
-import io.github.ogireport.internal.Messages;
+import io.github.ogireport.internal.text.Messages;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -45,8 +45,13 @@ public record ParseProblem(Kind kind, String subject, String detail, SourcePosit
         Objects.requireNonNull(position, "position");
     }
 
-    /** The message in the given language ({@code zh} or {@code en}). */
+    /** The key of this problem's message in the message bundles: {@code problem.<KIND>}. */
+    public String messageKey() {
+        return "problem." + kind.name();
+    }
+
+    /** The message in the given language ({@code zh} or {@code en}), formatted when asked. */
     public String message(Locale locale) {
-        return Messages.format(locale, "problem." + kind.name(), subject, detail);
+        return Messages.format(locale, messageKey(), subject, detail);
     }
 }

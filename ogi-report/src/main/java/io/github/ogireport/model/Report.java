@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * An annual report as parsed: metadata, the sections found, the three standard tables and the problems met.
@@ -95,5 +96,48 @@ public record Report(
             default:
                 return t3;
         }
+    }
+
+    /**
+     * The official layout a standard table of this report follows, {@link ReportFormat#F2019} or
+     * {@link ReportFormat#F2021}: the report's format, except for a report of mixed format, whose T1 follows the
+     * vocabulary most of its cells have, and a T2 that has the single row （六） of 2019 and not the three sub-rows
+     * of 2021 (or the other way round). T3 is printed alike in both formats ({@link ReportFormat#F2021}).
+     */
+    public ReportFormat tableLayout(TableId id) {
+        StatTable table = table(id).orElse(null);
+        boolean f2019 = id == TableId.T1 ? t1IsF2019(this, table) : id == TableId.T2 && t2IsF2019(this, table);
+        return f2019 ? ReportFormat.F2019 : ReportFormat.F2021;
+    }
+
+    /** The T1 columns only the 2019 format has. */
+    private static final Set<ColumnId> F2019_ONLY_T1 = Set.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED,
+            T1Column.TOTAL, T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.ITEMS);
+
+    /** T1 in the 2019 layout for an F2019 report, or for a mixed one whose T1 has more F2019 cells. */
+    private static boolean t1IsF2019(Report report, StatTable table) {
+        if (report.format() == ReportFormat.F2019 || report.format() == ReportFormat.F2021 || table == null) {
+            return report.format() == ReportFormat.F2019;
+        }
+        int old = 0;
+        int cells = 0;
+        for (TableRow row : table.rows()) {
+            for (ColumnId c : row.columns()) {
+                cells++;
+                old += F2019_ONLY_T1.contains(c) ? 1 : 0;
+            }
+        }
+        return old * 2 > cells;
+    }
+
+    /** T2 with the single row （六） of 2019 when the table has it and not the three sub-rows of 2021. */
+    private static boolean t2IsF2019(Report report, StatTable table) {
+        if (table == null) {
+            return report.format() == ReportFormat.F2019;
+        }
+        boolean single = table.row(T2Row.R6).isPresent();
+        boolean three = table.row(T2Row.R6_1).isPresent() || table.row(T2Row.R6_2).isPresent()
+                || table.row(T2Row.R6_3).isPresent();
+        return single == three ? report.format() == ReportFormat.F2019 : single;
     }
 }

@@ -14,4 +14,12 @@ public sealed interface RowId permits T1Row, T2Row, T3Row {
 
     /** The table the row belongs to. */
     TableId table();
+
+    /**
+     * The path of this row's cell in {@code column}, as in the result document and in findings:
+     * {@code <table>.<row>.<column>}, e.g. {@code t2.NEW.NP}. The one place a cell path is built.
+     */
+    default String cellPath(ColumnId column) {
+        return table().key() + "." + id() + "." + column.id();
+    }
 }

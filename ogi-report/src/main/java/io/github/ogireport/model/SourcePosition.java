@@ -1,5 +1,8 @@
 package io.github.ogireport.model;
 
+import io.github.ogireport.internal.text.Messages;
+import java.util.Locale;
+
 /**
  * Where a cell, a heading or a sentence stood in the source document.
  *
@@ -12,8 +15,12 @@ public sealed interface SourcePosition {
     /** The position of something whose place in the source is not known. */
     SourcePosition UNKNOWN = new Unknown();
 
-    /** A human-readable form, e.g. {@code 第12行第5列} in Chinese or {@code line 12, column 5}. */
+    /** A human-readable form, e.g. {@code 第12行第5列} in Chinese or {@code line 12, column 5} (the bundles' {@code position.*}). */
     String describe(boolean chinese);
+
+    private static Locale lang(boolean chinese) {
+        return chinese ? Locale.CHINESE : Locale.ROOT;
+    }
 
     /**
      * A place in text: line and column, both 1-based.
@@ -24,7 +31,7 @@ public sealed interface SourcePosition {
     record InText(int line, int column) implements SourcePosition {
         @Override
         public String describe(boolean chinese) {
-            return chinese ? "第" + line + "行第" + column + "列" : "line " + line + ", column " + column;
+            return Messages.format(lang(chinese), "position.inText", String.valueOf(line), String.valueOf(column));
         }
     }
 
@@ -38,8 +45,8 @@ public sealed interface SourcePosition {
     record InTable(int table, int row, int column) implements SourcePosition {
         @Override
         public String describe(boolean chinese) {
-            return chinese ? "表格" + table + "第" + row + "行第" + column + "列"
-                    : "table " + table + ", row " + row + ", column " + column;
+            return Messages.format(lang(chinese), "position.inTable", String.valueOf(table), String.valueOf(row),
+                    String.valueOf(column));
         }
     }
 
@@ -54,8 +61,8 @@ public sealed interface SourcePosition {
     record OnPage(int page, int line, int column) implements SourcePosition {
         @Override
         public String describe(boolean chinese) {
-            return chinese ? "第" + page + "页第" + line + "行第" + column + "格"
-                    : "page " + page + ", line " + line + ", cell " + column;
+            return Messages.format(lang(chinese), "position.onPage", String.valueOf(page), String.valueOf(line),
+                    String.valueOf(column));
         }
     }
 
@@ -63,7 +70,7 @@ public sealed interface SourcePosition {
     record Unknown() implements SourcePosition {
         @Override
         public String describe(boolean chinese) {
-            return chinese ? "位置未知" : "position unknown";
+            return Messages.format(lang(chinese), "position.unknown");
         }
     }
 }

@@ -5,6 +5,7 @@ import io.github.ogireport.check.CheckResult;
 import io.github.ogireport.check.Finding;
 import io.github.ogireport.check.Quote;
 import io.github.ogireport.check.Severity;
+import io.github.ogireport.internal.text.Messages;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.SourcePosition;
 import java.util.Locale;
@@ -24,13 +25,11 @@ public final class FindingsText {
         StringBuilder out = new StringBuilder();
         out.append(verdict(result, zh)).append("  ").append(report.source()).append('\n');
         if (!report.isReadable()) {
-            out.append("  ").append(zh ? "无法读取：" : "unreadable: ").append(report.error().orElse("")).append('\n');
+            out.append("  ").append(Messages.format(locale, "text.unreadable", report.error().orElse(""))).append('\n');
             return io.github.ogireport.internal.Printable.text(out.toString());
         }
-        out.append("  ").append(zh ? "机关 " : "organ ").append(report.agency().orElse("?"))
-                .append(zh ? "  年度 " : "  year ")
-                .append(report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : "?")
-                .append(zh ? "  格式 " : "  format ").append(report.format())
+        out.append("  ").append(Messages.format(locale, "text.report", report.agency().orElse("?"),
+                report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : "?", report.format().name()))
                 .append("  ").append(counts(result, zh)).append('\n');
         fileProblems(report, locale, out);
         for (Finding f : result.shown()) {
@@ -42,7 +41,7 @@ public final class FindingsText {
             }
             out.append(clip(f.message(locale))).append('\n');
             for (Quote q : f.quotes()) {
-                out.append("      ").append(zh ? "原文" : "text").append(" [").append(q.position().describe(zh))
+                out.append("      ").append(Messages.format(locale, "text.quote")).append(" [").append(q.position().describe(zh))
                         .append("] ").append(clip(q.text())).append('\n');
             }
         }
@@ -73,27 +72,27 @@ public final class FindingsText {
     static String verdict(CheckResult result, boolean zh) {
         switch (result.verdict()) {
             case FAILED:
-                return zh ? "✗ 不通过" : "✗ FAILED";
+                return Messages.format(lang(zh), "verdict.FAILED");
             case ATTENTION:
-                return zh ? "? 需关注" : "? ATTENTION";
+                return Messages.format(lang(zh), "verdict.ATTENTION");
             case UNREADABLE:
-                return zh ? "! 无法读取" : "! UNREADABLE";
+                return Messages.format(lang(zh), "verdict.UNREADABLE");
             default:
-                return zh ? "✓ 通过" : "✓ PASSED";
+                return Messages.format(lang(zh), "verdict.PASSED");
         }
     }
 
     static String counts(CheckResult result, boolean zh) {
-        return (zh ? "错误 " : "errors ") + result.count(Severity.ERROR)
-                + (zh ? "  警告 " : "  warnings ") + result.count(Severity.WARNING)
-                + (zh ? "  提示 " : "  info ") + result.count(Severity.INFO);
+        return Messages.format(lang(zh), "text.counts", String.valueOf(result.count(Severity.ERROR)),
+                String.valueOf(result.count(Severity.WARNING)), String.valueOf(result.count(Severity.INFO)));
     }
 
     /** The first cell with its position, e.g. {@code t2.NEW.NP@第31行第3列}, or the first quote's position. */
     private static String where(Finding f, boolean zh) {
         if (!f.cells().isEmpty()) {
             CellRef c = f.cells().get(0);
-            String more = f.cells().size() > 1 ? (zh ? " 等" + f.cells().size() + "格" : " +" + (f.cells().size() - 1)) : "";
+            String more = f.cells().size() > 1 ? " " + Messages.format(lang(zh), "text.moreCells",
+                    String.valueOf(f.cells().size()), String.valueOf(f.cells().size() - 1)) : "";
             return c.path() + (c.position() instanceof SourcePosition.Unknown ? "" : "@" + c.position().describe(zh))
                     + more;
         }
@@ -102,5 +101,9 @@ public final class FindingsText {
 
     private static String pad(String s, int width) {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private static Locale lang(boolean zh) {
+        return zh ? Locale.CHINESE : Locale.ROOT;
     }
 }

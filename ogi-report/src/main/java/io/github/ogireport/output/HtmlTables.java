@@ -1,6 +1,6 @@
 package io.github.ogireport.output;
 
-import static io.github.ogireport.output.HtmlReport.esc;
+import static io.github.ogireport.output.HtmlEscape.esc;
 
 import io.github.ogireport.model.ColumnId;
 import io.github.ogireport.model.RowId;
@@ -11,7 +11,6 @@ import io.github.ogireport.model.T2Row;
 import io.github.ogireport.model.T3Column;
 import io.github.ogireport.model.T3Row;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The official layouts of the three tables (domain-spec §4.1, §4.2, §5, §6) as HTML, with their merged
@@ -61,15 +60,7 @@ final class HtmlTables {
             new Block("第二十条第（九）项", List.of("采购项目数量", "采购总金额"), new int[] {2, 2},
                     List.of(T1Column.ITEMS, T1Column.AMOUNT), List.of(T1Row.PROCUREMENT), List.of("政府集中采购")));
 
-    private static final Set<ColumnId> F2019_ONLY = Set.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED,
-            T1Column.TOTAL, T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.ITEMS);
-
     private HtmlTables() {
-    }
-
-    /** The T1 columns only the 2019 format has; used to pick a layout for a report of mixed format. */
-    static boolean isF2019Column(ColumnId column) {
-        return F2019_ONLY.contains(column);
     }
 
     /** T1 (主动公开): one tbody per 项 block, each with its caption row and its header row. */

@@ -19,8 +19,8 @@ import java.util.List;
  * are quoted. A warning: the sentence may mean "handled within the legal time limit", which carried-over
  * applications can still be.
  */
-public final class AllHandled extends Rule {
-    public AllHandled() {
+final class AllHandled extends Rule {
+    AllHandled() {
         super("X-DONE", Severity.WARNING);
     }
 

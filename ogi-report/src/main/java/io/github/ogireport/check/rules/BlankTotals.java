@@ -19,8 +19,8 @@ import java.util.List;
  * failure (domain-spec §8.7). Reported once per table, naming every such cell: T2's 总计 column and
  * （七）总计 row, T3's 总计 of each group.
  */
-public final class BlankTotals extends Rule {
-    public BlankTotals() {
+final class BlankTotals extends Rule {
+    BlankTotals() {
         super("B-TOTAL", Severity.WARNING);
     }
 

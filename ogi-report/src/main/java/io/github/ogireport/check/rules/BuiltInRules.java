@@ -1,15 +1,21 @@
 package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.Rule;
+import io.github.ogireport.check.RuleRegistry;
 import java.util.List;
 
-/** The explicit list of built-in rules, in the order they run and are reported. */
-public final class BuiltInRules {
-    private BuiltInRules() {
+/**
+ * The explicit list of built-in rules, in the order they run and are reported: the registry's
+ * {@link RuleRegistry.Provider}, found by {@link java.util.ServiceLoader} (which needs this class and its
+ * constructor public; it is the only public type of this package, whose rules are package-private).
+ */
+public final class BuiltInRules implements RuleRegistry.Provider {
+    /** Made by {@link java.util.ServiceLoader}. */
+    public BuiltInRules() {
     }
 
     /** A new instance of every built-in rule. */
-    public static List<Rule> all() {
+    static List<Rule> all() {
         return List.of(
                 // structure and format
                 new SectionsPresent(),
@@ -47,5 +53,10 @@ public final class BuiltInRules {
                 new ReportYear(),
                 new AllHandled(),
                 new RepeatedWord());
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return all();
     }
 }

@@ -17,8 +17,8 @@ import java.util.List;
  * 信息处理费 or 收费通知 (domain-spec §8.2). Info only: X-6 already warns when section 六 is silent on the
  * fee; this rule adds the table's evidence.
  */
-public final class FeeNoticeReported extends Rule {
-    public FeeNoticeReported() {
+final class FeeNoticeReported extends Rule {
+    FeeNoticeReported() {
         super("T2-S1", Severity.INFO);
     }
 

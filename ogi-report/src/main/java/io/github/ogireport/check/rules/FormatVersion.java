@@ -11,8 +11,8 @@ import java.util.List;
  * F-VERSION: the format fits the year (domain-spec §2): F2019 for 2019–2020 reports, F2021 from 2021 on.
  * F2019 vocabulary in a 2021-or-later report is 使用旧版格式; a T1 mixing both vocabularies is wrong in any year.
  */
-public final class FormatVersion extends Rule {
-    public FormatVersion() {
+final class FormatVersion extends Rule {
+    FormatVersion() {
         super("F-VERSION", Severity.ERROR);
     }
 

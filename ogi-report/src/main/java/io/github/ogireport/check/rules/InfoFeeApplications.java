@@ -21,8 +21,8 @@ import java.util.Map;
  * T1's 行政事业性收费, which is another thing in another unit (万元). One finding per sentence, with its largest
  * amount; a sentence of wider scope (全县行政机关…) is UNCERTAIN when T2 has no applications.
  */
-public final class InfoFeeApplications extends Rule {
-    public InfoFeeApplications() {
+final class InfoFeeApplications extends Rule {
+    InfoFeeApplications() {
         super("X-5", Severity.ERROR);
     }
 

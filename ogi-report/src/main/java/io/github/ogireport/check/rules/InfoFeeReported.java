@@ -15,8 +15,8 @@ import java.util.List;
  * 未发生…收费). A warning, since the format's text on this is not verified verbatim (domain-spec §0.2) and some
  * reports put it in another section, which the message names.
  */
-public final class InfoFeeReported extends Rule {
-    public InfoFeeReported() {
+final class InfoFeeReported extends Rule {
+    InfoFeeReported() {
         super("X-6", Severity.WARNING);
     }
 

@@ -24,8 +24,8 @@ import java.util.List;
  * 各部门…) is UNCERTAIN unless explained so. A receipt figure of 0 is X-4's (zero consistency); a number
  * whose unit was lost ("申请3,截至") is UNCERTAIN, never 0.
  */
-public final class NarrativeApplications extends Rule {
-    public NarrativeApplications() {
+final class NarrativeApplications extends Rule {
+    NarrativeApplications() {
         super("X-1", Severity.ERROR);
     }
 

@@ -22,8 +22,8 @@ import java.util.List;
  * district's documents rather than the organ's, documents drafted rather than issued), so a difference is a
  * strong hint, not proof. Figures of 0 are X-4's.
  */
-public final class NarrativeProactive extends Rule {
-    public NarrativeProactive() {
+final class NarrativeProactive extends Rule {
+    NarrativeProactive() {
         super("X-7", Severity.WARNING);
     }
 

@@ -26,7 +26,7 @@ import java.util.Map;
  * <p>A blank 总计 with filled applicant cells is read as their sum (as published in the 2019 上海市政府办公厅
  * report, whose 总计 column is blank in every result row).
  */
-public final class NarrativeResults extends Rule {
+final class NarrativeResults extends Rule {
     private static final Map<Claim.Kind, List<T2Row>> ROWS = new EnumMap<>(Map.of(
             Claim.Kind.GRANTED, List.of(T2Row.R1),
             Claim.Kind.PARTLY, List.of(T2Row.R2),
@@ -46,7 +46,7 @@ public final class NarrativeResults extends Rule {
             Claim.Kind.NOT_PROCESSED, new String[] {"表二（五）不予处理1—5项", "T2 (5) not processed, all items"},
             Claim.Kind.OTHER_OUTCOME, new String[] {"表二（六）其他处理各项", "T2 (6) other outcomes, all items"}));
 
-    public NarrativeResults() {
+    NarrativeResults() {
         super("X-2", Severity.ERROR);
     }
 

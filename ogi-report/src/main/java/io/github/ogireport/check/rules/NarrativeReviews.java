@@ -23,10 +23,10 @@ import java.util.List;
  * <p>Figures of 0 are X-4's (zero consistency). Only sentences about information disclosure (or in section
  * 四) are read: an organ that decides reviews (复议机关) may report its caseload elsewhere.
  */
-public final class NarrativeReviews extends Rule {
+final class NarrativeReviews extends Rule {
     private static final List<T3Row> LITIGATION = List.of(T3Row.LD, T3Row.LR);
 
-    public NarrativeReviews() {
+    NarrativeReviews() {
         super("X-3", Severity.ERROR);
     }
 
@@ -121,19 +121,20 @@ public final class NarrativeReviews extends Rule {
                 nonZeroEn.add(t.ref().path() + "=" + v);
             }
         }
-        String key = s.type() == Statement.Type.ALL_UPHELD ? "upheld" : "corrected";
+        boolean upheld = s.type() == Statement.Type.ALL_UPHELD; // the keys written out, so that they can be found
         Object[] args = {s.phrase(), new Findings.Localized(String.join("、", groups), String.join(", ", groupsEn)),
             new Findings.Localized(String.join("，", nonZero), String.join(", ", nonZeroEn)), s.scope()};
         var quotes = List.of(Narratives.quote(s.sentence()));
         if (missing) {
-            out.report(Status.NOT_ASSESSABLE, key + "Missing", refs, quotes, args);
+            out.report(Status.NOT_ASSESSABLE, upheld ? "upheldMissing" : "correctedMissing", refs, quotes, args);
+        } else if (!nonZero.isEmpty() && s.wider()) {
+            out.report(Status.UNCERTAIN, upheld ? "upheldScope" : "correctedScope", refs, quotes, args);
         } else if (!nonZero.isEmpty()) {
-            out.report(s.wider() ? Status.UNCERTAIN : Status.FAIL, key + (s.wider() ? "Scope" : "Fail"), refs,
-                    quotes, args);
+            out.report(Status.FAIL, upheld ? "upheldFail" : "correctedFail", refs, quotes, args);
         } else if (text) {
-            out.report(Status.UNCERTAIN, key + "Unreadable", refs, quotes, args);
+            out.report(Status.UNCERTAIN, upheld ? "upheldUnreadable" : "correctedUnreadable", refs, quotes, args);
         } else {
-            out.report(Status.PASS, key + "Pass", refs, quotes, args);
+            out.report(Status.PASS, upheld ? "upheldPass" : "correctedPass", refs, quotes, args);
         }
     }
 

@@ -21,6 +21,7 @@ import io.github.ogireport.model.TableId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,8 +41,8 @@ import java.util.Set;
  * </ul>
  * A non-zero cell in a sentence of wider scope (全区各部门均未…) is UNCERTAIN; blank cells count as 0.
  */
-public final class NarrativeZeros extends Rule {
-    public NarrativeZeros() {
+final class NarrativeZeros extends Rule {
+    NarrativeZeros() {
         super("X-4", Severity.ERROR);
     }
 
@@ -137,8 +138,8 @@ public final class NarrativeZeros extends Rule {
             if (q.value() == null) {
                 unreadable = true;
             } else if (q.value().signum() != 0) {
-                nonZero.add(q.zh + "为" + q.shown().zh());
-                nonZeroEn.add(q.en + " is " + q.shown().en());
+                nonZero.add(q.zh + "为" + q.shown().text(Locale.CHINESE));
+                nonZeroEn.add(q.en + " is " + q.shown().text(Locale.ROOT));
             }
         }
         Object[] args = {phrase, new Findings.Localized(String.join("、", names), String.join(", ", namesEn)),

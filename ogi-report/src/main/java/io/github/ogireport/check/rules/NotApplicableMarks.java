@@ -15,8 +15,8 @@ import java.util.List;
  * B-NA (info): cells marked not applicable ({@code /}, {@code —}, {@code 无}) are counted as 0 in sums;
  * reported once per table with every such cell, so that a reader can judge whether 0 was meant.
  */
-public final class NotApplicableMarks extends Rule {
-    public NotApplicableMarks() {
+final class NotApplicableMarks extends Rule {
+    NotApplicableMarks() {
         super("B-NA", Severity.INFO);
     }
 

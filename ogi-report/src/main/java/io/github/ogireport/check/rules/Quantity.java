@@ -2,6 +2,7 @@ package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Message;
 import io.github.ogireport.internal.narrative.Claim;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T1Column;
@@ -84,7 +85,7 @@ final class Quantity {
     }
 
     /** The value as shown in messages, with a note when a blank 总计 was read as the sum of its parts. */
-    Findings.Localized shown() {
+    Message shown() {
         BigDecimal v = value();
         if (v == null) {
             StringBuilder zhText = new StringBuilder();
@@ -94,17 +95,16 @@ final class Quantity {
                             .append(t.shown(true));
                 }
             }
-            return new Findings.Localized("无法读取（" + zhText + "）", "unreadable (" + zhText + ")");
+            return Message.of("value.unreadable", zhText.toString());
         }
         String n = v.stripTrailingZeros().toPlainString();
         if (derived) {
-            return new Findings.Localized(n + unit + "（总计列空白，按各申请人列之和计）",
-                    n + " (the total is blank; read as the sum of the applicant columns)");
+            return Message.of("value.totalDerived", n, unit);
         }
         if (blank) {
-            return new Findings.Localized(n + unit + "（空白单元格按0计）", n + " (blank cells read as 0)");
+            return Message.of("value.blankAsZero", n, unit);
         }
-        return new Findings.Localized(n + unit, n);
+        return Message.of("value.number", n, unit);
     }
 
     /** The cells that are not 0, as {@code path=value}, for messages. */

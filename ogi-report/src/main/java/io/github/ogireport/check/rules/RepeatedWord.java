@@ -15,8 +15,8 @@ import java.util.List;
  * reduplication is not reported (see {@link Repeats}); table text left among the paragraphs (header words
  * run together, "总计总计") is skipped, as it is not prose.
  */
-public final class RepeatedWord extends Rule {
-    public RepeatedWord() {
+final class RepeatedWord extends Rule {
+    RepeatedWord() {
         super("T-REPEAT", Severity.INFO);
     }
 

@@ -1,6 +1,7 @@
 package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Message;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
@@ -19,10 +20,10 @@ import java.util.regex.Pattern;
  * figures ("2024年，本机关共收到…"). A mismatch is the mark of a report copied from an earlier year (照抄往年),
  * an error. A period whose year was lost in extraction ("自20251月1日起") is UNCERTAIN.
  */
-public final class ReportYear extends Rule {
+final class ReportYear extends Rule {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
 
-    public ReportYear() {
+    ReportYear() {
         super("X-8", Severity.ERROR);
     }
 
@@ -53,8 +54,7 @@ public final class ReportYear extends Rule {
             return;
         }
         int y = reference.getAsInt();
-        Object source = title.isPresent() ? new Findings.Localized("标题", "the title")
-                : new Findings.Localized("统计期限", "the statistics period");
+        Message source = Message.of(title.isPresent() ? "X-8.sourceTitle" : "X-8.sourcePeriod");
         for (Years.Statement s : Years.statements(n.narrative)) {
             var quotes = List.of(Narratives.quote(s.sentence()));
             if (s.year() == y) {

@@ -19,8 +19,8 @@ import java.util.List;
  * changed (其他法律行政止公开) still lands in its row, since rows are matched by keywords; this rule says where
  * the wording departs from the format's.
  */
-public final class RowLabels extends Rule {
-    public RowLabels() {
+final class RowLabels extends Rule {
+    RowLabels() {
         super("F-LABEL", Severity.INFO);
     }
 

@@ -13,8 +13,8 @@ import java.util.List;
  * S-HEADING (warning): each section has a top-level heading of its own. A section found only under a
  * sub-heading (（一）主要问题 standing for 五) is present in substance but not in the format's form.
  */
-public final class SectionHeadings extends Rule {
-    public SectionHeadings() {
+final class SectionHeadings extends Rule {
+    SectionHeadings() {
         super("S-HEADING", Severity.WARNING);
     }
 

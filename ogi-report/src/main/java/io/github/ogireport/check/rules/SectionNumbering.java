@@ -15,10 +15,10 @@ import java.util.List;
  * does not restart (domain-spec §3.3, §9 E8): overview sub-topics numbered as top-level sections push the
  * statutory parts into a second numbering system (一、主动公开… after 六、平台建设).
  */
-public final class SectionNumbering extends Rule {
+final class SectionNumbering extends Rule {
     private static final String NUMERALS = "一二三四五六七八九十";
 
-    public SectionNumbering() {
+    SectionNumbering() {
         super("S-ORDER", Severity.WARNING);
     }
 

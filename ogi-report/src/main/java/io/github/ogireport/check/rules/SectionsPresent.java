@@ -8,8 +8,8 @@ import io.github.ogireport.model.SectionId;
 import java.util.List;
 
 /** S-SECTIONS: the six sections of the format are all present (domain-spec §3, X-9). */
-public final class SectionsPresent extends Rule {
-    public SectionsPresent() {
+final class SectionsPresent extends Rule {
+    SectionsPresent() {
         super("S-SECTIONS", Severity.ERROR);
     }
 

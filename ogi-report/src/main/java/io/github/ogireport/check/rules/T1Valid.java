@@ -14,7 +14,7 @@ import java.util.List;
  * year and still in force are part of those in force. Publishers sometimes read 现行有效 as "issued this year
  * and in force", hence a warning.
  */
-public final class T1Valid extends Rule {
+final class T1Valid extends Rule {
     public T1Valid() {
         super("T1-D2", Severity.WARNING);
     }

@@ -10,7 +10,7 @@ import io.github.ogireport.model.T1Column;
  * T1-D1: T1's counts are whole numbers ≥ 0; amounts (收费金额 in 万元, F2019 采购总金额) are ≥ 0 and may be
  * decimal; F2019's 本年增/减 may be negative.
  */
-public final class T1Values extends Rule {
+final class T1Values extends Rule {
     public T1Values() {
         super("T1-D1", Severity.ERROR);
     }

@@ -17,7 +17,7 @@ import java.util.Map;
  * 结转下年度 (第一项加第二项之和，等于第三项加第四项之和). When 总计 fails only because an applicant column does
  * (T2-D5: the row sums hold), one finding names that column and the 总计 failure is folded into it.
  */
-public final class T2Balance extends Rule {
+final class T2Balance extends Rule {
     public T2Balance() {
         super("T2-E1", Severity.ERROR);
     }

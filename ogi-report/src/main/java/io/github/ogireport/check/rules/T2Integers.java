@@ -6,7 +6,7 @@ import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Report;
 
 /** T2-D1: every cell of T2 (申请) is a whole number ≥ 0 (blank and not-applicable cells aside). */
-public final class T2Integers extends Rule {
+final class T2Integers extends Rule {
     public T2Integers() {
         super("T2-D1", Severity.ERROR);
     }

@@ -19,7 +19,7 @@ import java.util.List;
  * hold, and no other cell of the row would, the finding names it with the value that would fit. It adds no
  * defect of its own: it localises those the other rules report.
  */
-public final class T2Locate extends Rule {
+final class T2Locate extends Rule {
     private static final List<T2Row> BALANCE_ROWS = List.of(T2Row.NEW, T2Row.CIN, T2Row.R7, T2Row.COUT);
 
     public T2Locate() {

@@ -16,7 +16,7 @@ import java.util.List;
  * T2-D3 (warning): a column with no applications (本年新收 + 上年结转 = 0) must be 0 in every row. It names the
  * cells that are not, which T2-E1/T2-L1 only see as unequal sums.
  */
-public final class T2NoIntake extends Rule {
+final class T2NoIntake extends Rule {
     public T2NoIntake() {
         super("T2-D3", Severity.WARNING);
     }

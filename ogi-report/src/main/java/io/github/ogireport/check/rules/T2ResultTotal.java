@@ -15,7 +15,7 @@ import java.util.List;
  * T2-L1: in every column, （七）总计 is the sum of the result rows （一）…（六） (each application is counted
  * in exactly one result row: 区分处理的，只计这一情形). A blank 总计 with non-zero parts is left to B-TOTAL.
  */
-public final class T2ResultTotal extends Rule {
+final class T2ResultTotal extends Rule {
     public T2ResultTotal() {
         super("T2-L1", Severity.ERROR);
     }

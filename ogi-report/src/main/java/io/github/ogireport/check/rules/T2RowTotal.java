@@ -19,7 +19,7 @@ import java.util.List;
  * adjacent cells as one number (1 | 2 → 12) makes the sum hold, the finding says so. A blank 总计 with
  * non-zero parts is left to B-TOTAL.
  */
-public final class T2RowTotal extends Rule {
+final class T2RowTotal extends Rule {
     private static final List<T2Column> PARTS = List.of(T2Column.NP, T2Column.BIZ, T2Column.RES, T2Column.NGO,
             T2Column.LAW, T2Column.OTH);
 

@@ -14,7 +14,7 @@ import java.util.List;
  * F-T2ROWS (warning): T2's （六）其他处理 has the form of the report's format: three sub-rows in F2021
  * (逾期不补正 / 逾期未缴费 / 其他), one row in F2019 (domain-spec §2.1).
  */
-public final class T2SixRows extends Rule {
+final class T2SixRows extends Rule {
     public T2SixRows() {
         super("F-T2ROWS", Severity.WARNING);
     }

@@ -13,7 +13,7 @@ import java.util.List;
  * T3-L1: for 行政复议, 未经复议直接起诉 and 复议后起诉, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
  * A blank 总计 with non-zero parts is left to B-TOTAL.
  */
-public final class T3Total extends Rule {
+final class T3Total extends Rule {
     public T3Total() {
         super("T3-L1", Severity.ERROR);
     }

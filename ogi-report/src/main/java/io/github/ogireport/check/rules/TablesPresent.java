@@ -13,8 +13,8 @@ import java.util.List;
  * S-TABLES: each of the three tables is present, once, with all its rows (X-9). A missing row is what a
  * table cut off or abridged looks like; a row printed twice, what a table repeated looks like.
  */
-public final class TablesPresent extends Rule {
-    public TablesPresent() {
+final class TablesPresent extends Rule {
+    TablesPresent() {
         super("S-TABLES", Severity.ERROR);
     }
 

@@ -1,11 +1,13 @@
 package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.CellRef;
+import io.github.ogireport.internal.text.Messages;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ColumnId;
 import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.StatTable;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * One cell in a relation: where it is and what it holds (null when the report lacks the row).
@@ -57,10 +59,10 @@ record Term(RowId row, ColumnId column, Cell cell) {
             return ((Cell.Number) cell).value().toPlainString();
         }
         if (cell instanceof Cell.Blank) {
-            return chinese ? "空白" : "blank";
+            return Messages.format(chinese ? Locale.CHINESE : Locale.ROOT, "value.blank");
         }
         if (cell == null) {
-            return chinese ? "缺行" : "missing";
+            return Messages.format(chinese ? Locale.CHINESE : Locale.ROOT, "value.missingRow");
         }
         return "“" + cell.raw().trim() + "”";
     }

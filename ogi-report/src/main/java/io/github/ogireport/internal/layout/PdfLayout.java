@@ -1,6 +1,5 @@
 package io.github.ogireport.internal.layout;
 
-import io.github.ogireport.internal.recognize.CellParser;
 import io.github.ogireport.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.Arrays;

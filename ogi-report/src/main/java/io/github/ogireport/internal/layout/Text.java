@@ -1,6 +1,6 @@
 package io.github.ogireport.internal.layout;
 
-import java.text.Normalizer;
+import io.github.ogireport.internal.text.Fold;
 
 /** Small text helpers shared by the layout and recognition layers. Not API. */
 public final class Text {
@@ -55,7 +55,7 @@ public final class Text {
      * curly quotes straightened, 钩稽 read as 勾稽.
      */
     public static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String n = Fold.nfkc(s);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);

@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.recognize;
 
+import io.github.ogireport.internal.layout.CellParser;
 import io.github.ogireport.internal.layout.GridCell;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ColumnId;
@@ -22,7 +23,7 @@ final class Cells {
             Cell cell = CellParser.parse(v.text(), v.position(), units.get(i));
             if (cell instanceof Cell.Text) {
                 problems.add(ParseProblem.Kind.CELL_NOT_NUMBER,
-                        id.table().key() + "." + id.id() + "." + columns.get(i).id(), v.text(), v.position());
+                        id.cellPath(columns.get(i)), v.text(), v.position());
             }
             cells.add(cell);
         }

@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.recognize;
 
+import io.github.ogireport.internal.layout.CellParser;
 import io.github.ogireport.internal.layout.GridCell;
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.Text;

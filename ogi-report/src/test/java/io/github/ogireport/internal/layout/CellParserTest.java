@@ -1,4 +1,4 @@
-package io.github.ogireport.internal.recognize;
+package io.github.ogireport.internal.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,11 +1,10 @@
-package io.github.ogireport.internal.recognize;
+package io.github.ogireport.internal.layout;
 
 import io.github.ogireport.internal.Numbers;
-import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.internal.text.Fold;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.SourcePosition;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +41,7 @@ public final class CellParser {
         if (t.length() > 4 * Numbers.MAX_LENGTH) {
             return new Cell.Text(raw, position); // past the literal cap whatever NFKC makes of it: not normalised
         }
-        String n = Normalizer.normalize(t, Normalizer.Form.NFKC).trim();
+        String n = Fold.nfkc(t).trim();
         if (NOT_APPLICABLE.contains(n)) {
             return new Cell.NotApplicable(raw, position);
         }
