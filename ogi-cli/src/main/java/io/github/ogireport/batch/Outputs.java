@@ -175,7 +175,7 @@ final class Outputs {
     private static void dropUnfinished(Path dir, Done done) throws IOException {
         com.opencsv.ICSVParser parser = new com.opencsv.RFC4180ParserBuilder().build();
         boolean[] header = {true};
-        Csv.keepLines(dir.resolve(BatchRunner.FINDINGS), line -> {
+        Csv.keepLines(dir.resolve(BatchFiles.FINDINGS), line -> {
             if (header[0]) {
                 header[0] = false;
                 return true;
@@ -187,12 +187,12 @@ final class Outputs {
                 return false;
             }
         });
-        Csv.keepLines(dir.resolve(BatchRunner.WORK).resolve(BatchRunner.SUMMARIES), line -> {
+        Csv.keepLines(dir.resolve(BatchFiles.WORK).resolve(BatchFiles.SUMMARIES), line -> {
             String[] f = line.split("\t", 4);
             return f.length > 2 && done.seqs.contains(f[0] + ' ' + f[2]);
         });
         long[] n = {0};
-        Csv.keepLines(dir.resolve(BatchRunner.RESULTS), line -> n[0]++ < done.rows);
+        Csv.keepLines(dir.resolve(BatchFiles.RESULTS), line -> n[0]++ < done.rows);
     }
 
     Set<String> doneKeys() {
