@@ -4,31 +4,14 @@ import io.github.ogireport.check.CheckConfig;
 import io.github.ogireport.check.CheckResult;
 import io.github.ogireport.check.Checker;
 import io.github.ogireport.check.RuleRegistry;
-import io.github.ogireport.internal.Budget;
-import io.github.ogireport.internal.LimitExceededException;
-import io.github.ogireport.internal.io.Decoded;
-import io.github.ogireport.internal.io.Decoder;
-import io.github.ogireport.internal.io.UnreadableException;
-import io.github.ogireport.internal.layout.HtmlLayout;
-import io.github.ogireport.internal.layout.Layout;
-import io.github.ogireport.internal.layout.TextLayout;
-import io.github.ogireport.internal.recognize.ReportRecognizer;
-import io.github.ogireport.internal.layout.Documents;
+import io.github.ogireport.internal.run.Reading;
+import io.github.ogireport.internal.run.Runner;
 import io.github.ogireport.model.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 
 /**
  * The entry point: parses a government information-disclosure annual report into a {@link Report}.
@@ -47,12 +30,10 @@ import java.util.function.Supplier;
  * <p>Every parse stays within {@link ParseLimits} ({@link ParseLimits#defaults()} unless given): a file over a
  * limit (size, characters, table cells, span, time, pages) gives a report whose error names the file, the
  * limit and its option, e.g. {@code report.pdf: 5000 pages, over the limit of 500 (--max-pages)}. A parse
- * with a time limit runs in a thread of its own, interrupted when the time is up.
+ * with a time limit runs in a pooled thread of its own, interrupted when the time is up and stopped shortly
+ * after if it does not notice.
  */
 public final class OgiReports {
-    /** The stack of a parse thread: deeply nested markup is walked recursively. */
-    private static final long PARSE_STACK = 64L * 1024 * 1024;
-
     private OgiReports() {
     }
 
@@ -67,18 +48,26 @@ public final class OgiReports {
     }
 
     /**
-     * Parses a report file within {@code limits}; a file over the size limit is not read.
+     * Parses a report file within {@code limits}: only a regular file is read (a folder, a FIFO or a device
+     * gives a report with an error), and not beyond the size limit, counted as it is read. The time limit
+     * covers the read.
      *
      * @throws IOException when the file cannot be read
      */
     public static Report parse(Path file, ParseLimits limits) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(limits, "limits");
-        long size = Files.size(file);
-        if (size > limits.maxBytes()) {
-            return tooLarge(file.toString(), size, limits);
+        try {
+            return Runner.run(file.toString(), limits, budget -> {
+                try {
+                    return Reading.file(file, budget);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, stop -> unreadable(file.toString(), stop));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return parse(Files.readAllBytes(file), file.toString(), limits);
     }
 
     /**
@@ -95,8 +84,7 @@ public final class OgiReports {
         // at most one byte over the limit is read: an endless stream does not fill the memory
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
         if (bytes.length > limits.maxBytes()) {
-            return Report.unreadable(fileName, "application/octet-stream", ParseLimits.message(fileName,
-                    "more than " + limits.maxBytes() + " bytes", String.valueOf(limits.maxBytes()), "--max-size"));
+            return Reading.tooLarge(fileName, "more than " + limits.maxBytes() + " bytes", limits);
         }
         return parse(bytes, fileName, limits);
     }
@@ -119,39 +107,8 @@ public final class OgiReports {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(limits, "limits");
-        if (bytes.length > limits.maxBytes()) {
-            return tooLarge(fileName, bytes.length, limits);
-        }
-        return withinLimits(fileName, limits, budget -> read(bytes, fileName, budget));
-    }
-
-    private static Report tooLarge(String fileName, long size, ParseLimits limits) {
-        return Report.unreadable(fileName, "application/octet-stream", ParseLimits.message(fileName,
-                size + " bytes", String.valueOf(limits.maxBytes()), "--max-size"));
-    }
-
-    private static Report read(byte[] bytes, String fileName, Budget budget) {
-        Decoder.Binary binary = bytes.length == 0 ? null : Decoder.binary(bytes);
-        if (binary != null) {
-            // PDF and Word: the only path that loads Tika (and pays its start-up)
-            try {
-                Documents.Read read = Documents.read(bytes, fileName, binary, budget);
-                return ReportRecognizer.recognize(fileName, read.contentType(), read.layout());
-            } catch (UnreadableException e) {
-                return Report.unreadable(fileName, binary == Decoder.Binary.PDF ? "application/pdf"
-                        : "application/octet-stream", e.getMessage());
-            }
-        }
-        // any charset read here takes at most 4 bytes a character: over 4 x the limit is over it for sure,
-        // found without decoding (a 100 MB line is not turned into a string to be refused)
-        budget.chars(bytes.length / 4);
-        Decoded decoded;
-        try {
-            decoded = Decoder.decode(bytes, fileName);
-        } catch (UnreadableException e) {
-            return Report.unreadable(fileName, "application/octet-stream", e.getMessage());
-        }
-        return recognize(fileName, decoded, budget);
+        return Runner.run(fileName, limits, budget -> Reading.bytes(bytes, fileName, budget),
+                stop -> unreadable(fileName, stop));
     }
 
     /**
@@ -167,112 +124,11 @@ public final class OgiReports {
     public static Report parse(String text, ParseLimits limits) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(limits, "limits");
-        if (text.isEmpty()) {
-            return Report.unreadable("<text>", "text/plain", "empty text");
-        }
-        boolean html = text.stripLeading().startsWith("<");
-        return withinLimits("<text>", limits, budget -> recognize("<text>", new Decoded(text, "UTF-16",
-                html ? Decoded.Container.HTML : Decoded.Container.TEXT), budget));
+        return Runner.run("<text>", limits, budget -> Reading.text(text, budget), stop -> unreadable("<text>", stop));
     }
 
-    private static Report recognize(String source, Decoded decoded, Budget budget) {
-        budget.text(decoded.text().length());
-        Layout layout = decoded.container() == Decoded.Container.HTML
-                ? HtmlLayout.parse(decoded.text(), budget)
-                : TextLayout.parse(decoded.text(), budget);
-        budget.tick();
-        return ReportRecognizer.recognize(source, decoded.contentType(), layout);
-    }
-
-    /** How long a parse thread past its time limit has to notice the interrupt. */
-    private static final long GRACE_MS = 2_000;
-
-    /**
-     * Stops a parse thread that did not end within {@link #GRACE_MS} of its interrupt: one stuck in a library
-     * loop that never checks for it (PDFBox expanding a CMap range of billions of codes from a broken PDF,
-     * found by the fuzzer: testdata/fuzz/fuzz-docs-20261128-4052-2024-f2021-owner-password.pdf). The thread
-     * holds only that parse's own objects, so stopping it harms nothing shared; without it, it would spin
-     * for hours.
-     */
-    @SuppressWarnings({"deprecation", "removal"})
-    private static void stopIfStuck(AtomicReference<Thread> runner) {
-        Thread worker = runner.get();
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MS);
-        while (worker != null && runner.get() == worker && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        if (worker != null && runner.get() == worker) {
-            try {
-                worker.stop(); // the pool replaces the thread
-            } catch (UnsupportedOperationException e) {
-                // a later Java: the daemon thread is left to finish on its own
-            }
-        }
-    }
-
-    /**
-     * The threads parses run on when they have a time limit: reused, since creating a thread (with its large
-     * stack) per parse halved the throughput on small reports (seed: 806 against 1,822 reports/s).
-     */
-    private static final ExecutorService PARSERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(null, r, "ogi-parse", PARSE_STACK);
-        t.setDaemon(true);
-        return t;
-    });
-
-    /** One parse under {@code limits}: within its time limit, a limit hit or a stack exhausted is an error. */
-    private static Report withinLimits(String fileName, ParseLimits limits,
-            java.util.function.Function<Budget, Report> parse) {
-        Supplier<Report> guarded = () -> {
-            try {
-                return parse.apply(Budget.of(limits, fileName));
-            } catch (LimitExceededException e) {
-                return Report.unreadable(fileName, "", e.getMessage());
-            } catch (StackOverflowError e) {
-                return Report.unreadable(fileName, "", fileName + ": too deeply nested to parse");
-            }
-        };
-        if (limits.timeout().isZero()) {
-            return guarded.get();
-        }
-        AtomicReference<Thread> runner = new AtomicReference<>();
-        FutureTask<Report> task = new FutureTask<>(() -> {
-            runner.set(Thread.currentThread());
-            try {
-                return guarded.get();
-            } finally {
-                runner.set(null);
-                Thread.interrupted(); // a pooled thread must not carry this parse's interrupt to the next
-            }
-        });
-        PARSERS.execute(task);
-        try {
-            return task.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            task.cancel(true); // the parse checks for the interrupt in its loops and stops
-            stopIfStuck(runner);
-            String limit = ParseLimits.seconds(limits.timeout());
-            return Report.unreadable(fileName, "", ParseLimits.message(fileName, "still parsing after " + limit,
-                    limit, "--timeout"));
-        } catch (InterruptedException e) {
-            task.cancel(true);
-            Thread.currentThread().interrupt();
-            return Report.unreadable(fileName, "", fileName + ": interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw new IllegalStateException(cause);
-        }
+    private static Report unreadable(String fileName, Runner.Stop stop) {
+        return Report.unreadable(fileName, "", stop.message());
     }
 
     /** Checks a parsed report with the built-in rules and the default configuration. */

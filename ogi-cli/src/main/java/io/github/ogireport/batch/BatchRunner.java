@@ -1,6 +1,5 @@
 package io.github.ogireport.batch;
 
-import io.github.ogireport.OgiReports;
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.CheckResult;
 import io.github.ogireport.check.Checker;
@@ -9,10 +8,13 @@ import io.github.ogireport.check.RuleRegistry;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
 import io.github.ogireport.model.Completeness;
+import io.github.ogireport.internal.LimitExceededException;
+import io.github.ogireport.internal.io.UnreadableException;
+import io.github.ogireport.internal.run.Reading;
+import io.github.ogireport.internal.run.Runner;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.output.ResultJson;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,12 +28,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,9 +40,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>First pass: each input is read, hashed, parsed and checked in a task of its own, at most {@code jobs} at
  * a time; its rows are written as soon as it completes (completion order; the {@code seq} column is the
  * input's place in the input list) and flushed, so memory does not grow with the number of inputs and an
- * interrupted run leaves valid files. A task past the time limit is cancelled and gets a {@code timeout} row;
- * its thread, if the parser does not notice the interrupt, finishes in the background and its result is
- * dropped, while a new thread takes its place. A compact summary per report goes to a work file on disk.
+ * interrupted run leaves valid files. Each input's read, parse and check run under one deadline
+ * ({@link Runner}, the same as {@code ogi check}): past it the input gets a {@code timeout} row, and its thread
+ * is interrupted, then stopped if it does not notice. A compact summary per report goes to a work file.
  * Second pass: the cross-year rules over those summaries ({@link CrossYear}).
  */
 public final class BatchRunner {
@@ -63,7 +61,10 @@ public final class BatchRunner {
     /** The columns of crossyear.csv. */
     public static final List<String> CROSSYEAR_HEADER = BatchFiles.CROSSYEAR_HEADER;
 
-    /** Reads one input (a hook for tests; the default is {@link OgiReports#parse(byte[], String)}). */
+    /**
+     * Parses one input's bytes on the thread {@link Runner} gave the input (a hook for tests; the default
+     * parses under the batch's budget, whose deadline is the input's).
+     */
     interface Parser {
         Report parse(byte[] bytes, String name) throws Exception;
     }
@@ -74,7 +75,8 @@ public final class BatchRunner {
 
     /** A runner with the rules of {@code registry}. */
     public BatchRunner(BatchOptions options, RuleRegistry registry) {
-        this(options, registry, (bytes, name) -> OgiReports.parse(bytes, name, options.limits()));
+        this(options, registry, (bytes, name) -> Reading.bytes(bytes, name,
+                io.github.ogireport.internal.Budget.of(options.limits(), name)));
     }
 
     BatchRunner(BatchOptions options, RuleRegistry registry, Parser parser) {
@@ -104,22 +106,17 @@ public final class BatchRunner {
         Runtime.getRuntime().addShutdownHook(hook);
         Progress progress = new Progress(stats, options.progress());
         ExecutorService pool = Executors.newCachedThreadPool(daemon("ogi-batch-worker"));
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemon("ogi-batch-timer"));
-        timer.setRemoveOnCancelPolicy(true);
         Semaphore slots = new Semaphore(options.jobs());
         try {
             for (int i = 0; i < inputs.size(); i++) {
                 slots.acquireUninterruptibly();
-                Task task = new Task(i, inputs.get(i), out, stats, slots);
-                task.timeout = timer.schedule(task::timeout, options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-                task.future = pool.submit(task);
+                pool.execute(new Task(i, inputs.get(i), out, stats, slots));
             }
             slots.acquireUninterruptibly(options.jobs()); // every task has written its row (or timed out)
             slots.release(options.jobs());
         } finally {
             progress.stop();
             pool.shutdownNow();
-            timer.shutdownNow();
         }
         out.close();
         try {
@@ -161,16 +158,16 @@ public final class BatchRunner {
         };
     }
 
-    /** One input: processed once, its row written exactly once (by itself or by its timeout). */
+    /**
+     * One input: read, parsed and checked by {@link Runner} under the one time limit (a thread past it is
+     * interrupted, then stopped), its row written exactly once.
+     */
     private final class Task implements Runnable {
         final long seq;
         final Path path;
         final Outputs out;
         final BatchStats stats;
         final Semaphore slots;
-        final AtomicBoolean claimed = new AtomicBoolean();
-        volatile Future<?> future;
-        volatile ScheduledFuture<?> timeout;
         volatile long size = -1;
         volatile String sha256 = "";
 
@@ -186,28 +183,21 @@ public final class BatchRunner {
         public void run() {
             Outcome o;
             try {
-                o = process(this);
+                o = Runner.run(path.toString(), options.limits(), budget -> {
+                    try {
+                        return process(this);
+                    } catch (LimitExceededException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        return error(this, e instanceof java.io.InterruptedIOException ? "timeout" : "failed",
+                                "internal error: " + e);
+                    }
+                }, stop -> error(this, stop.reason() == Runner.Reason.TIMEOUT
+                        || stop.reason() == Runner.Reason.INTERRUPTED ? "timeout" : "unreadable", stop.message()));
             } catch (Throwable e) { // a broken input must not lose its row, whatever it throws
                 o = error(this, "failed", "internal error: " + e);
             }
-            if (claimed.compareAndSet(false, true)) {
-                ScheduledFuture<?> t = timeout;
-                if (t != null) {
-                    t.cancel(false);
-                }
-                finish(o);
-            }
-        }
-
-        void timeout() {
-            if (claimed.compareAndSet(false, true)) {
-                Future<?> f = future;
-                if (f != null) {
-                    f.cancel(true);
-                }
-                finish(error(this, "timeout", "took longer than " + options.timeout().toMillis() / 1000.0
-                        + " s (--timeout)"));
-            }
+            finish(o);
         }
 
         private void finish(Outcome o) {
@@ -231,61 +221,37 @@ public final class BatchRunner {
 
     private static final Outcome SKIPPED = new Outcome("skipped", true, null, List.of(), null, null);
 
-    /** True with --resume when reports.csv has a row for this path and content already. */
+    /** True with --resume when reports.csv has a row for this exact path and content already. */
     private boolean resumed(Task task) {
-        return options.resume() && task.out.doneKeys().contains(Outputs.key(task.path.toString(), task.sha256));
+        return options.resume() && task.out.doneKeys().contains(Outputs.key(task.path, task.sha256));
     }
 
     private Outcome process(Task task) throws Exception {
         Path path = task.path;
         String name = path.toString();
-        long size;
+        Reading.FileBytes read;
+        MessageDigest sha = sha256();
         try {
-            size = Files.size(path);
+            read = Reading.read(path, options.maxSize(), sha);
         } catch (NoSuchFileException e) {
             return resumed(task) ? SKIPPED : error(task, "not_found", "file not found");
+        } catch (UnreadableException e) {
+            return resumed(task) ? SKIPPED : error(task, "io_error", e.getMessage());
+        } catch (java.io.InterruptedIOException e) {
+            throw e;
         } catch (IOException e) {
             return resumed(task) ? SKIPPED : error(task, "io_error", "cannot read: " + e);
         }
-        task.size = size;
-        if (Files.isDirectory(path)) {
-            return resumed(task) ? SKIPPED : error(task, "io_error", "a folder, not a file");
-        }
-        byte[] bytes = null;
-        MessageDigest sha = sha256();
-        if (size > options.maxSize()) {
-            try (InputStream in = Files.newInputStream(path)) {
-                byte[] buf = new byte[1 << 16];
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    sha.update(buf, 0, n);
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new InterruptedException();
-                    }
-                }
-            }
-            task.sha256 = HexFormat.of().formatHex(sha.digest());
-        } else {
-            try {
-                bytes = Files.readAllBytes(path);
-            } catch (IOException e) {
-                return resumed(task) ? SKIPPED : error(task, "io_error", "cannot read: " + e);
-            }
-            task.sha256 = HexFormat.of().formatHex(sha.digest(bytes));
-        }
+        task.size = read.size();
+        task.sha256 = HexFormat.of().formatHex(sha.digest());
         if (resumed(task)) {
             return SKIPPED;
         }
-        if (bytes == null) {
-            return error(task, "too_large", io.github.ogireport.ParseLimits.message(name, size + " bytes",
+        if (read.over()) {
+            return error(task, "too_large", io.github.ogireport.ParseLimits.message(name, read.size() + " bytes",
                     String.valueOf(options.maxSize()), "--max-size"));
         }
-        Report report;
-        try {
-            report = parser.parse(bytes, name);
-        } catch (OutOfMemoryError | StackOverflowError e) {
-            return error(task, "unreadable", "too large or too deeply nested to parse: " + e.getClass().getSimpleName());
-        }
+        Report report = parser.parse(read.bytes(), name);
         CheckResult result = checker.check(report);
         return outcome(task, report, result);
     }
@@ -336,6 +302,7 @@ public final class BatchRunner {
         Completeness reading = report.completeness();
         row.add(ok ? Integer.toString(reading.percent()) : "");
         row.add(ok ? CsvText.safe(String.join(" ", reading.notRead())) : "");
+        row.add(Outputs.pathId(task.path));
         row.addAll(ReportColumns.cells(report));
         Optional<ReportSummary> summary = ReportSummary.of(task.seq, name, task.sha256, report);
         return new Outcome(ok ? "ok" : "unreadable", false, row.toArray(new String[0]), findings,
@@ -356,6 +323,7 @@ public final class BatchRunner {
             row.add("");
         }
         row.set(ReportColumns.META.indexOf("verdict"), CheckResult.Verdict.UNREADABLE.name());
+        row.set(ReportColumns.PATH_SHA256, Outputs.pathId(task.path));
         return new Outcome(status, false, row.toArray(new String[0]), List.of(),
                 ResultJson.toJson(new CheckResult(report, List.of(), options.config())), null);
     }

@@ -102,4 +102,43 @@ final class Csv {
             f.setLength(0);
         }
     }
+
+    /**
+     * Rewrites {@code file} keeping the lines {@code keep} accepts, in order (through a temporary file moved
+     * into place: a kill leaves the old file or the new one). Untouched when every line is kept.
+     */
+    static void keepLines(Path file, java.util.function.Predicate<String> keep) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        boolean dropped = false;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            StringBuilder line = new StringBuilder();
+            int c;
+            while ((c = in.read()) >= 0) {
+                if (c != '\n') {
+                    line.append((char) c);
+                    continue;
+                }
+                // lines end at LF only: a CR inside a record is data
+                if (keep.test(line.toString())) {
+                    out.append(line).append('\n');
+                } else {
+                    dropped = true;
+                }
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                out.append(line); // truncatePartialLine ran first: not reached in practice
+            }
+        }
+        if (dropped) {
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            Files.delete(tmp);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package io.github.ogireport.batch;
 
+import io.github.ogireport.internal.Printable;
+
 /**
  * Makes text from reports safe for a CSV cell that a spreadsheet opens (CSV formula injection, OWASP): a value
  * starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading
@@ -18,7 +20,8 @@ public final class CsvText {
         }
         char c = s.charAt(0);
         String out = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
-        return oneLine(out);
+        // NUL, ESC, bidi overrides… shown escaped (line breaks become spaces first, tabs stay)
+        return Printable.text(oneLine(out)).replace('\n', ' ');
     }
 
     /** {@code s} with line breaks as spaces (null gives ""). */

@@ -98,7 +98,9 @@ final class Outputs {
             for (Path f : files) {
                 Csv.truncatePartialLine(f);
             }
-            keys = readKeys(reports);
+            Done done = readDone(reports);
+            keys = done.keys;
+            dropUnfinished(dir, done);
         } else {
             for (Path f : files) {
                 Files.deleteIfExists(f);
@@ -109,36 +111,88 @@ final class Outputs {
         return new Outputs(dir, o.excel() || Csv.hasBom(reports), keys, lockChannel, lock);
     }
 
-    static String key(String path, String sha256) {
-        return path + '\u0000' + sha256;
+    /** What --resume skips: the exact path (by its {@link #pathId}) with the same content. */
+    static String key(Path path, String sha256) {
+        return pathId(path) + ' ' + sha256;
     }
 
-    private static Set<String> readKeys(Path reports) throws IOException {
-        Set<String> keys = new HashSet<>();
+    /**
+     * The SHA-256 of the path exactly as given (UTF-8 of {@link Path#toString}): reversible where the
+     * {@code path} column is not (its line breaks are spaces, a leading {@code =} gets an apostrophe).
+     */
+    static String pathId(Path path) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(path.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** The inputs reports.csv has rows for. */
+    private static final class Done {
+        /** {@link #key}s. */
+        final Set<String> keys = new HashSet<>();
+        /** {@code seq sha256} of each row: how the other files' lines name their input. */
+        final Set<String> seqs = new HashSet<>();
+        long rows;
+    }
+
+    private static Done readDone(Path reports) throws IOException {
+        Done done = new Done();
         if (!Files.exists(reports) || Files.size(reports) == 0) {
-            return keys;
+            return done;
         }
         try (Reader r = Files.newBufferedReader(reports, StandardCharsets.UTF_8); CSVReader csv = Csv.reader(r)) {
             String[] header = Csv.stripBom(csv.readNext());
             if (header == null) {
-                return keys;
+                return done;
             }
             if (!Arrays.asList(header).equals(ReportColumns.HEADER)) {
                 throw new BatchException(reports + " has other columns (written by another version?): "
                         + "use another --out folder, or --overwrite");
             }
-            int path = ReportColumns.META.indexOf("path");
             int sha = ReportColumns.META.indexOf("sha256");
             String[] row;
             while ((row = csv.readNext()) != null) {
-                if (row.length > sha) {
-                    keys.add(key(CsvText.unsafe(row[path]), row[sha]));
+                if (row.length == ReportColumns.HEADER.size()) {
+                    done.keys.add(row[ReportColumns.PATH_SHA256] + ' ' + row[sha]);
+                    done.seqs.add(row[0] + ' ' + row[sha]);
+                    done.rows++;
                 }
             }
         } catch (CsvException e) {
             throw new BatchException(reports + " cannot be read as CSV: " + e.getMessage());
         }
-        return keys;
+        return done;
+    }
+
+    /**
+     * Removes the lines of inputs whose reports.csv row was never written (a kill between an input's writes):
+     * findings and summaries lines name their input by seq and SHA-256; results.jsonl has one line per row,
+     * in the same order, so it keeps its first {@code rows} lines. The resumed run writes those inputs again.
+     */
+    private static void dropUnfinished(Path dir, Done done) throws IOException {
+        com.opencsv.ICSVParser parser = new com.opencsv.RFC4180ParserBuilder().build();
+        boolean[] header = {true};
+        Csv.keepLines(dir.resolve(BatchFiles.FINDINGS), line -> {
+            if (header[0]) {
+                header[0] = false;
+                return true;
+            }
+            try {
+                String[] f = parser.parseLine(line);
+                return f.length > 2 && done.seqs.contains(f[0] + ' ' + f[2]);
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        Csv.keepLines(dir.resolve(BatchFiles.WORK).resolve(BatchFiles.SUMMARIES), line -> {
+            String[] f = line.split("\t", 4);
+            return f.length > 2 && done.seqs.contains(f[0] + ' ' + f[2]);
+        });
+        long[] n = {0};
+        Csv.keepLines(dir.resolve(BatchFiles.RESULTS), line -> n[0]++ < done.rows);
     }
 
     Set<String> doneKeys() {

@@ -23,11 +23,13 @@ public final class ReportColumns {
     /** The columns before the cells, in order. */
     public static final List<String> META = List.of("seq", "path", "size", "sha256", "status", "error", "format",
             "year", "organ", "organ_key", "verdict", "errors", "warnings", "infos", "copy_share", "copy_of",
-            "completeness", "not_read");
+            "completeness", "not_read", "path_sha256");
 
     /** Index of {@code copy_share} and {@code copy_of}, filled in by the cross-year pass. */
     static final int COPY_SHARE = META.indexOf("copy_share");
     static final int COPY_OF = META.indexOf("copy_of");
+    /** Index of {@code path_sha256}: the SHA-256 of the exact path (UTF-8), what --resume keys on. */
+    static final int PATH_SHA256 = META.indexOf("path_sha256");
 
     /** T1 cell paths: the F2021 ones, then those only F2019 has. */
     public static final List<String> T1_CELLS = List.of(

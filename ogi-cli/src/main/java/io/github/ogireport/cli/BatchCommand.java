@@ -137,6 +137,9 @@ final class BatchCommand implements Callable<Integer> {
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmg]i?b?|b)?", Pattern.CASE_INSENSITIVE);
 
+    /** The longest time limit per file: a day (a longer one would overflow the clock's nanoseconds anyway). */
+    private static final double MAX_TIMEOUT_MS = 24 * 3_600_000.0;
+
     /** Reads 500ms, 30s, 2m, 1h, or a number of seconds. */
     static Duration duration(String s) {
         Matcher m = DURATION.matcher(s.trim());
@@ -148,6 +151,9 @@ final class BatchCommand implements Callable<Integer> {
         double ms = v * ("ms".equals(unit) ? 1 : "s".equals(unit) ? 1000 : "m".equals(unit) ? 60_000 : 3_600_000);
         if (ms < 1) {
             throw new IllegalArgumentException("the time limit must be positive: " + s);
+        }
+        if (ms > MAX_TIMEOUT_MS) {
+            throw new IllegalArgumentException("the time limit must be at most 24h: " + s);
         }
         return Duration.ofMillis(Math.round(ms));
     }
@@ -162,6 +168,9 @@ final class BatchCommand implements Callable<Integer> {
         String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
         long mult = unit.startsWith("k") ? 1024L : unit.startsWith("m") ? 1024L * 1024 : unit.startsWith("g")
                 ? 1024L * 1024 * 1024 : 1;
+        if (v * mult > 1024.0 * 1024 * 1024 * 1024) {
+            throw new IllegalArgumentException("the size limit must be at most 1TB: " + s);
+        }
         return Math.round(v * mult);
     }
 }

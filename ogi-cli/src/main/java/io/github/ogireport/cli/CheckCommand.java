@@ -6,6 +6,7 @@ import io.github.ogireport.check.CheckResult;
 import io.github.ogireport.check.Checker;
 import io.github.ogireport.check.RuleRegistry;
 import io.github.ogireport.check.Severity;
+import io.github.ogireport.internal.run.Checks;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.output.FindingsText;
 import io.github.ogireport.output.HtmlReport;
@@ -87,6 +88,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         CheckConfig cfg;
         ParseLimits limits;
         RuleRegistry registry = RuleRegistry.withServiceLoader();
@@ -94,23 +96,37 @@ final class CheckCommand implements Callable<Integer> {
             limits = limitOptions.limits();
             cfg = config(registry);
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return OgiCommand.EXIT_UNREADABLE;
         }
-        List<Path> given = Inputs.givenOrSamples(files, spec.commandLine().getErr());
+        List<Path> given = Inputs.givenOrSamples(files, err);
         if (given == null) {
+            return OgiCommand.EXIT_UNREADABLE;
+        }
+        List<Path> inputs = Inputs.expand(given, err);
+        if (inputs == null) {
             return OgiCommand.EXIT_UNREADABLE;
         }
         Locale locale = lang == Lang.zh ? Locale.CHINESE : Locale.ROOT;
         Checker checker = new Checker(registry, cfg);
         List<CheckResult> results = new ArrayList<>();
-        PrintWriter out = output == null ? spec.commandLine().getOut()
-                : new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+        String target = output == null ? "standard output" : output.toString();
+        PrintWriter out;
+        if (output == null) {
+            out = spec.commandLine().getOut();
+        } else {
+            try {
+                out = CheckedOutput.of(Files.newBufferedWriter(output, StandardCharsets.UTF_8), target, false);
+            } catch (IOException e) {
+                err.println("cannot write " + target + ": " + Inputs.reason(e));
+                return OgiCommand.EXIT_UNREADABLE;
+            }
+        }
         int status = 0;
         try {
-            for (Path file : Inputs.expand(given)) {
-                Report report = ExtractCommand.read(file, limits);
-                CheckResult result = checker.check(report);
+            for (Path file : inputs) {
+                CheckResult result = Checks.check(file, limits, checker);
+                Report report = result.report();
                 if (!report.isReadable()) {
                     status = OgiCommand.EXIT_UNREADABLE;
                 } else if (result.verdict() == CheckResult.Verdict.FAILED && status == 0) {
@@ -123,20 +139,42 @@ final class CheckCommand implements Callable<Integer> {
                 } else {
                     results.add(result);
                 }
-                out.flush();
+                if (failed(out, target, err)) {
+                    return OgiCommand.EXIT_UNREADABLE;
+                }
             }
             if (format == Format.sarif) {
                 out.println(Sarif.write(results, registry.rules(), new OgiCommand.Version().getVersion()[0], locale));
             } else if (format == Format.html) {
                 out.print(HtmlReport.render(results, registry.rules(), new OgiCommand.Version().getVersion()[0], locale));
             }
+            if (failed(out, target, err)) {
+                return OgiCommand.EXIT_UNREADABLE;
+            }
+            if (output != null) {
+                out.close(); // a close that fails (the last block on a full disk) sets the error
+                String failure = CheckedOutput.failureAfterClose(out, target);
+                if (failure != null) {
+                    err.println(failure);
+                    return OgiCommand.EXIT_UNREADABLE;
+                }
+            }
         } finally {
-            out.flush();
             if (output != null) {
                 out.close();
             }
         }
         return status;
+    }
+
+    /** True (after saying so on {@code err}) when the output could not be written. */
+    static boolean failed(PrintWriter out, String target, PrintWriter err) {
+        String failure = CheckedOutput.failure(out, target);
+        if (failure != null) {
+            err.println(failure);
+            return true;
+        }
+        return false;
     }
 
     private CheckConfig config(RuleRegistry registry) throws IOException {
@@ -146,6 +184,8 @@ final class CheckCommand implements Callable<Integer> {
             try (InputStream in = Files.newInputStream(config);
                     var reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
                 p.load(reader);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read --config " + config + ": " + Inputs.reason(e));
             }
             cfg = CheckConfig.fromProperties(p, cfg);
         }

@@ -1,14 +1,12 @@
 package io.github.ogireport.cli;
 
-import io.github.ogireport.OgiReports;
 import io.github.ogireport.ParseLimits;
+import io.github.ogireport.internal.run.Checks;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.output.ResultJson;
 import io.github.ogireport.output.TablesText;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +53,12 @@ final class ExtractCommand implements Callable<Integer> {
         if (given == null) {
             return OgiCommand.EXIT_UNREADABLE;
         }
+        List<Path> inputs = Inputs.expand(given, spec.commandLine().getErr());
+        if (inputs == null) {
+            return OgiCommand.EXIT_UNREADABLE;
+        }
         int status = 0;
-        for (Path file : Inputs.expand(given)) {
+        for (Path file : inputs) {
             Report report = read(file, limits);
             if (!report.isReadable()) {
                 status = OgiCommand.EXIT_UNREADABLE;
@@ -66,23 +68,15 @@ final class ExtractCommand implements Callable<Integer> {
             } else {
                 out.println(TablesText.render(report));
             }
-            out.flush();
+            if (CheckCommand.failed(out, "standard output", spec.commandLine().getErr())) {
+                return OgiCommand.EXIT_UNREADABLE;
+            }
         }
         return status;
     }
 
-    /** Reads one input; I/O failures become an unreadable report naming the reason. */
+    /** Reads one input under {@code limits}; I/O failures become an unreadable report naming the reason. */
     static Report read(Path file, ParseLimits limits) {
-        try {
-            return OgiReports.parse(file, limits);
-        } catch (NoSuchFileException e) {
-            return Report.unreadable(file.toString(), "", "file not found");
-        } catch (IOException e) {
-            return Report.unreadable(file.toString(), "", "cannot read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
-        } catch (OutOfMemoryError | StackOverflowError e) {
-            return Report.unreadable(file.toString(), "", "too large or too deeply nested to parse: "
-                    + e.getClass().getSimpleName());
-        }
+        return Checks.parse(file, limits);
     }
 }

@@ -45,6 +45,32 @@ final class Inputs {
         return expand(given, SUFFIXES);
     }
 
+    /** Like {@link #expand(List)}; null (after saying why on {@code err}) when a list file cannot be read. */
+    static List<Path> expand(List<Path> given, java.io.PrintWriter err) {
+        try {
+            return expand(given);
+        } catch (IOException e) {
+            err.println("cannot read the inputs: " + reason(e));
+            return null;
+        }
+    }
+
+    /** An I/O failure in one line a user can act on: the path and the reason, no class names. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            NoSuchFileException n = (NoSuchFileException) e;
+            return n.getFile() + ": " + (n.getReason() == null ? "no such file or folder" : n.getReason());
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return ((java.nio.file.FileSystemException) e).getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException) {
+            java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) e;
+            return f.getFile() + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     /** Like {@link #expand(List)}, walking folders for {@link #SUFFIXES} and {@link #KNOWN_UNREAD}. */
     static List<Path> expandAll(List<Path> given) throws IOException {
         Set<String> all = new java.util.HashSet<>(SUFFIXES);
@@ -80,14 +106,42 @@ final class Inputs {
         return out;
     }
 
+    /**
+     * Adds one named path. Nothing is dropped silently: a folder named that holds no report file, a folder
+     * with a report's name holding none (a directory {@code d.html}) and anything with a report's name that
+     * is not a regular file (a FIFO, a device) are kept as inputs, and reading them gives an error saying what
+     * they are (a FIFO is never opened: opening one blocks).
+     */
     private static void one(Path p, List<Path> out, Set<String> suffixes) throws IOException {
         if (Files.isDirectory(p)) {
+            List<Path> found = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(f -> hasSuffix(f, suffixes)).sorted().forEach(out::add);
+                walk.filter(f -> !f.equals(p) && hasSuffix(f, suffixes)).sorted().forEach(found::add);
+            }
+            List<Path> files = new ArrayList<>();
+            for (Path f : found) {
+                if (Files.isRegularFile(f) || !Files.isDirectory(f) || isEmptyOfReports(f, found)) {
+                    files.add(f);
+                }
+            }
+            if (files.isEmpty()) {
+                out.add(p);
+            } else {
+                out.addAll(files);
             }
         } else {
             out.add(p);
         }
+    }
+
+    /** True for a folder none of whose entries in {@code found} is a regular file under it. */
+    private static boolean isEmptyOfReports(Path dir, List<Path> found) {
+        for (Path f : found) {
+            if (!f.equals(dir) && f.startsWith(dir) && Files.isRegularFile(f)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a file with this name is read when walking a folder. */

@@ -7,7 +7,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        // the file descriptor itself, not System.out, which hides why a write failed
+        System.exit(OgiCommand.commandLine(new java.io.FileOutputStream(java.io.FileDescriptor.out)).execute(args));
     }
 
     /** Runs the command line and returns its exit status (for tests). */

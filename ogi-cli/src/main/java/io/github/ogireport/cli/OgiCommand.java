@@ -23,16 +23,31 @@ public final class OgiCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The configured command line, writing UTF-8 whatever the platform default. */
+    /** The configured command line, writing UTF-8 to System.out whatever the platform default. */
     static CommandLine commandLine() {
+        return commandLine(System.out);
+    }
+
+    /**
+     * The configured command line writing to {@code stdout}: {@link Main} gives the file descriptor itself, so
+     * that a failed write (a full disk, {@code >/dev/full}) is seen with its reason; every write is checked
+     * ({@link CheckedOutput}).
+     */
+    static CommandLine commandLine(java.io.OutputStream stdout) {
         CommandLine cl = new CommandLine(new OgiCommand());
         // "@files.txt" is a list of inputs (Inputs), not picocli's argument file
         cl.setExpandAtFiles(false);
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setOut(CheckedOutput.of(stdout, "standard output", true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((ex, args) -> {
             cl.getErr().println(ex.getMessage());
             ex.getCommandLine().usage(cl.getErr());
+            return EXIT_UNREADABLE;
+        });
+        // anything a command did not expect: one line, exit 2, not a stack trace a script reads as exit 1
+        cl.setExecutionExceptionHandler((ex, command, parsed) -> {
+            cl.getErr().println("ogi " + command.getCommandName() + ": " + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
             return EXIT_UNREADABLE;
         });
         return cl;

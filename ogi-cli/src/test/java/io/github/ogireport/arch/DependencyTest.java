@@ -37,7 +37,7 @@ class DependencyTest {
         stage(3, "internal.layout", "internal.tika");
         stage(4, "internal.recognize", "internal.narrative");
         stage(5, "check", "check.rules");
-        stage(6, "");
+        stage(6, "", "internal.run"); // internal.run: the facade's runner (read, parse, check under one deadline)
         stage(7, "output");
         stage(8, "cli", "batch", "corpus");
     }

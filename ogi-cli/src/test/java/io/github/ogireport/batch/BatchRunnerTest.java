@@ -274,4 +274,95 @@ class BatchRunnerTest {
             }
         }
     }
+
+    /** Set while the stuck parser below runs; a thread stopped with {@code Thread.stop} runs its finally. */
+    private static final java.util.concurrent.atomic.AtomicInteger STUCK = new java.util.concurrent.atomic.AtomicInteger();
+    private static volatile long sink;
+
+    @Test
+    void aParseStuckPastTheTimeLimitIsStoppedNotLeftRunning() throws Exception {
+        List<Path> inputs = corpus(tmp.resolve("c"), 3, 5, 0);
+        Path stuck = tmp.resolve("c").resolve("stuck.txt");
+        Files.writeString(stuck, "stuck");
+        List<Path> all = new java.util.ArrayList<>(inputs);
+        all.add(1, stuck);
+        Path out = tmp.resolve("out");
+        BatchRunner runner = new BatchRunner(with(options(out), Duration.ofMillis(500), BatchOptions.DEFAULT_MAX_SIZE,
+                false, false), RuleRegistry.withServiceLoader(), (bytes, name) -> {
+                    if (name.endsWith("stuck.txt")) {
+                        STUCK.incrementAndGet();
+                        try {
+                            while (true) { // a library loop that never looks at the interrupt
+                                sink++;
+                            }
+                        } finally {
+                            STUCK.decrementAndGet();
+                        }
+                    }
+                    return OgiReports.parse(bytes, name);
+                });
+        BatchStats stats = runner.run(all);
+        assertEquals(4, stats.rows());
+        Map<String, String> status = CsvFiles.rows(out.resolve(BatchRunner.REPORTS)).stream()
+                .collect(Collectors.toMap(r -> r.get("path"), r -> r.get("status")));
+        assertEquals("timeout", status.get(stuck.toString()));
+        long until = System.currentTimeMillis() + 30_000; // a liveness bound, not a timing assertion
+        while (STUCK.get() > 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, STUCK.get(), "the stuck thread was stopped");
+    }
+
+    /** Names a careless or hostile user gives files: line breaks, a leading formula, spaces, CJK. */
+    static final List<String> AWKWARD = List.of("new\nline.txt", "carriage\rreturn.txt", "'=cmd.txt", "=SUM(A1).txt",
+            " leading space.txt", "trailing space .txt", "报告 二〇二四.txt", "tab\tname.txt", "-minus.txt", "@at.txt");
+
+    static List<Path> awkwardCorpus(Path dir, int count) throws IOException {
+        List<Path> plain = corpus(dir.resolve("plain"), count, 11, 0.2);
+        List<Path> out = new java.util.ArrayList<>();
+        for (int i = 0; i < plain.size(); i++) {
+            String name = i + AWKWARD.get(i % AWKWARD.size());
+            Path to = dir.resolve(name);
+            Files.move(plain.get(i), to);
+            out.add(to);
+        }
+        return out;
+    }
+
+    @Test
+    void resumeWithAwkwardNamesAfterAKillBetweenWritesGivesEachFileOnce() throws IOException {
+        List<Path> inputs = awkwardCorpus(tmp.resolve("c"), 20);
+        Path clean = tmp.resolve("clean");
+        run(options(clean), inputs);
+        Path out = tmp.resolve("out");
+        run(options(out), inputs);
+        // as if killed after the findings, results and summary of the last input were written, before its row
+        Path reports = out.resolve(BatchRunner.REPORTS);
+        List<String> lines = Files.readAllLines(reports, StandardCharsets.UTF_8);
+        Files.writeString(reports, String.join("\n", lines.subList(0, lines.size() - 3)) + "\n",
+                StandardCharsets.UTF_8);
+        BatchStats resumed = run(with(options(out), Duration.ofSeconds(60), BatchOptions.DEFAULT_MAX_SIZE, true,
+                false), inputs);
+        assertEquals(17, resumed.skipped(), "every name found again, line breaks and apostrophes included");
+        assertEquals(3, resumed.rows());
+        assertSameOutputs(clean, out);
+        BatchStats again = run(with(options(out), Duration.ofSeconds(60), BatchOptions.DEFAULT_MAX_SIZE, true,
+                false), inputs);
+        assertEquals(20, again.skipped());
+        assertSameOutputs(clean, out);
+    }
+
+    /** Every output of {@code b} holds the same records as {@code a}'s, each once (order aside). */
+    static void assertSameOutputs(Path a, Path b) throws IOException {
+        for (String f : List.of(BatchRunner.REPORTS, BatchRunner.FINDINGS, BatchRunner.RESULTS, BatchRunner.CROSSYEAR)) {
+            assertEquals(records(a.resolve(f)), records(b.resolve(f)), f);
+        }
+    }
+
+    /** The lines of a batch output as a sorted multiset. */
+    static List<String> records(Path file) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        lines.sort(null);
+        return lines;
+    }
 }

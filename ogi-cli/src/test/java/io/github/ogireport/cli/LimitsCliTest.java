@@ -46,7 +46,7 @@ class LimitsCliTest {
     void theTimeLimitStopsASlowParse() throws IOException {
         Path big = dir.resolve("big.txt");
         Files.writeString(big, "一、总体情况\n" + "本年收到申请3件，办结3件。\n".repeat(300_000), StandardCharsets.UTF_8);
-        refused(big + ": still parsing after 20 ms, over the limit of 20 ms (--timeout)",
+        refused(big + ": still running after 20 ms, over the limit of 20 ms (--timeout)",
                 "check", "--timeout", "20ms", big.toString());
     }
 

@@ -313,7 +313,7 @@ class HostileInputTest {
         String big = "一、总体情况\n" + "本年收到申请3件，办结3件。\n".repeat(200_000);
         Report r = timed("timeout 50 ms", () -> OgiReports.parse(big.getBytes(StandardCharsets.UTF_8), "slow.txt",
                 ParseLimits.defaults().withTimeout(Duration.ofMillis(50))));
-        assertEquals("slow.txt: still parsing after 50 ms, over the limit of 50 ms (--timeout)", r.error().orElseThrow());
+        assertEquals("slow.txt: still running after 50 ms, over the limit of 50 ms (--timeout)", r.error().orElseThrow());
         // the parse thread noticed the interrupt and stopped working (the pooled thread itself stays, idle)
         long until = System.currentTimeMillis() + 5000;
         while (parseThreads() > 0 && System.currentTimeMillis() < until) {

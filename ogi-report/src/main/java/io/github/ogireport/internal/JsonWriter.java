@@ -135,7 +135,7 @@ public final class JsonWriter {
                     out.append("\\f");
                     break;
                 default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    if (Printable.isUnsafe(c)) { // controls, DEL, C1, bidi overrides, line separators
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

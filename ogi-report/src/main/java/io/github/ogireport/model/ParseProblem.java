@@ -38,7 +38,11 @@ public record ParseProblem(Kind kind, String subject, String detail, SourcePosit
          */
         TRADITIONAL_SCRIPT,
         /** A note, not a fault: pinyin glosses a site added after characters (規(guī)章) were left out of the text. */
-        PINYIN_GLOSSES
+        PINYIN_GLOSSES,
+        /** The charset was decided on evidence: lines in different charsets, or a declaration overruled. */
+        ENCODING,
+        /** The document is damaged: its reader had to repair it or could read only part of it. */
+        DAMAGED
     }
 
     public ParseProblem {

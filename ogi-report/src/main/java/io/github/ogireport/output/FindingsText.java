@@ -33,11 +33,12 @@ public final class FindingsText {
         out.append('\n');
         if (!report.isReadable()) {
             out.append("  ").append(Messages.format(locale, "text.unreadable", report.error().orElse(""))).append('\n');
-            return out.toString();
+            return io.github.ogireport.internal.Printable.text(out.toString());
         }
         out.append("  ").append(Messages.format(locale, "text.report", report.agency().orElse("?"),
                 report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : "?", report.format().name()))
                 .append("  ").append(counts(result, zh)).append('\n');
+        fileProblems(report, locale, out);
         for (Finding f : result.shown()) {
             out.append("  ").append(pad(f.severity().name(), 7)).append(' ').append(pad(f.status().name(), 9))
                     .append(' ').append(pad(f.ruleId(), 10)).append(' ');
@@ -48,13 +49,34 @@ public final class FindingsText {
             if (!where.isEmpty()) {
                 out.append(where).append("  ");
             }
-            out.append(f.message(locale)).append('\n');
+            out.append(clip(f.message(locale))).append('\n');
             for (Quote q : f.quotes()) {
                 out.append("      ").append(Messages.format(locale, "text.quote")).append(" [").append(q.position().describe(zh))
-                        .append("] ").append(q.text()).append('\n');
+                        .append("] ").append(clip(q.text())).append('\n');
             }
         }
-        return out.toString();
+        return io.github.ogireport.internal.Printable.text(out.toString());
+    }
+
+    /**
+     * The problems that concern the whole file (a damaged document, a charset decided on evidence): shown
+     * here, since no rule reports them and every figure read from such a file deserves doubt.
+     */
+    static void fileProblems(Report report, Locale locale, StringBuilder out) {
+        for (io.github.ogireport.model.ParseProblem p : report.problems()) {
+            if (p.kind() == io.github.ogireport.model.ParseProblem.Kind.DAMAGED
+                    || p.kind() == io.github.ogireport.model.ParseProblem.Kind.ENCODING) {
+                out.append("  ! ").append(p.message(locale)).append('\n');
+            }
+        }
+    }
+
+    /** The longest message or quote printed whole: a cell of two million digits is not printed ten times. */
+    static final int MAX_SHOWN = 1_000;
+
+    /** {@code s}, cut at {@link #MAX_SHOWN} characters with a mark saying how long it was (JSON has it whole). */
+    static String clip(String s) {
+        return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "… (" + s.length() + " characters)";
     }
 
     static String verdict(CheckResult result, boolean zh) {

@@ -1,5 +1,6 @@
 package io.github.ogireport.output;
 
+import io.github.ogireport.internal.Printable;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,8 @@ final class HtmlEscape {
 
     /**
      * Escapes text for HTML, in element content and in double- or single-quoted attribute values alike:
-     * {@code & < > " '} become references; control characters (not allowed in HTML) become U+FFFD.
+     * {@code & < > " '} become references; control characters and bidi overrides are shown escaped
+     * ({@code \u202E}, as {@link io.github.ogireport.internal.Printable} does for every output).
      */
     static String esc(String s) {
         Objects.requireNonNull(s, "s");
@@ -37,8 +39,12 @@ final class HtmlEscape {
                     out.append("&#39;");
                     break;
                 default:
-                    boolean control = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F);
-                    out.append(control ? '\uFFFD' : c);
+                    // controls and bidi overrides shown escaped (Printable), line breaks and tabs kept
+                    if (c == '\n' || c == '\t' || !Printable.isUnsafe(c)) {
+                        out.append(c);
+                    } else {
+                        out.append(Printable.value(String.valueOf(c)));
+                    }
             }
         }
         return out.toString();

@@ -28,7 +28,7 @@ public final class TablesText {
         out.append("== ").append(report.source()).append(" ==\n");
         if (!report.isReadable()) {
             out.append("错误 error: ").append(report.error().orElse("")).append('\n');
-            return out.toString();
+            return io.github.ogireport.internal.Printable.text(out.toString());
         }
         out.append("标题: ").append(report.title().orElse("(未识别)")).append('\n');
         out.append("机关: ").append(report.agency().orElse("(未识别)"))
@@ -50,7 +50,7 @@ public final class TablesText {
                         .append(p.position().describe(true)).append("]\n");
             }
         }
-        return out.toString();
+        return io.github.ogireport.internal.Printable.text(out.toString());
     }
 
     private static void table(StringBuilder out, TableId id, Optional<StatTable> table) {

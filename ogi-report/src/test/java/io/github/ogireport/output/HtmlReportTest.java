@@ -200,7 +200,7 @@ class HtmlReportTest {
     void escapeCoversTextAndAttributes() {
         assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;",
                 HtmlEscape.esc("<a href=\"x\" title='y'>&amp;</a>"));
-        assertEquals("a\uFFFDb\nc", HtmlEscape.esc("a\u0000b\nc"));
+        assertEquals("a\\u0000b\nc \\u202E\\u001B]0;x\\u0007", HtmlEscape.esc("a\u0000b\nc \u202E\u001B]0;x\u0007"));
         assertEquals("共<mark>49</mark>件，增长<mark>12.5%</mark>，<mark>1,234</mark>元&lt;",
                 HtmlFindings.markFigures("共49件，增长12.5%，1,234元<"));
     }

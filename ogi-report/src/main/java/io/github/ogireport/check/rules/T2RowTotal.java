@@ -8,6 +8,8 @@ import io.github.ogireport.model.Report;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
+import io.github.ogireport.internal.Numbers;
+import io.github.ogireport.model.TableRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +69,9 @@ final class T2RowTotal extends Rule {
             Term a = parts.get(i);
             Term b = parts.get(i + 1);
             if (!a.isNumber() || !b.isNumber() || a.value().scale() > 0 || b.value().scale() > 0
-                    || a.value().signum() < 0 || b.value().signum() < 0) {
-                continue;
+                    || a.value().signum() < 0 || b.value().signum() < 0
+                    || digits(a.value()) + digits(b.value()) > Numbers.MAX_LENGTH) {
+                continue; // joining digit strings past the literal cap would cost time quadratic in them
             }
             BigDecimal joined = new BigDecimal(a.value().toPlainString() + b.value().toPlainString());
             if (sum.subtract(a.value()).subtract(b.value()).add(joined).compareTo(want) == 0) {
@@ -76,5 +79,10 @@ final class T2RowTotal extends Rule {
             }
         }
         return null;
+    }
+
+    /** The digits of a whole number, without printing it. */
+    private static long digits(BigDecimal v) {
+        return (long) v.precision() - v.scale();
     }
 }

@@ -6,8 +6,15 @@ package io.github.ogireport.internal.io;
  * @param text      the decoded text (BOM removed)
  * @param charset   the charset used, e.g. {@code UTF-8} or {@code GB18030}
  * @param container how the text is laid out
+ * @param note      what the decoding had to decide on evidence and a reader should know (lines in another
+ *                  charset than the rest, a declaration overruled), or ""
  */
-public record Decoded(String text, String charset, Container container) {
+public record Decoded(String text, String charset, Container container, String note) {
+
+    /** Decoded text without a note. */
+    public Decoded(String text, String charset, Container container) {
+        this(text, charset, container, "");
+    }
 
     /** How a decoded document is laid out. */
     public enum Container {

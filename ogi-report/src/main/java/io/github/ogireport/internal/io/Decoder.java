@@ -82,6 +82,7 @@ public final class Decoder {
         }
         String text;
         String charset;
+        String note = "";
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
             charset = "UTF-8";
@@ -100,15 +101,63 @@ public final class Decoder {
                 charset = "UTF-8";
             } else {
                 Charset declared = declaredCharset(bytes);
-                Charset use = declared != null ? declared : GB18030;
-                text = new String(bytes, use);
-                charset = use.name();
+                Charset other = declared != null && !isSingleByte(declared) ? declared : GB18030;
+                PerLine mixed = PerLine.decode(bytes, other);
+                if (mixed != null) {
+                    // some lines are clean UTF-8, others are not: each line in its own charset, and say which
+                    text = mixed.text();
+                    charset = "UTF-8";
+                    note = mixed.note();
+                } else {
+                    Charset use = declared != null ? declared : GB18030;
+                    text = new String(bytes, use);
+                    charset = use.name();
+                    if (use != GB18030 && isSingleByte(use) && cjkShare(text) == 0) {
+                        // a page declaring a Western charset holds no Chinese at all that way: if it reads as
+                        // Chinese in GB18030 (no replacement characters, mostly CJK) the declaration is wrong
+                        String gb = new String(bytes, GB18030);
+                        if (replacementShare(gb) < 0.001 && cjkShare(gb) > 0.5) {
+                            note = "declares charset " + declared.name() + " but holds no Chinese that way; read as "
+                                    + "GB18030, where it does";
+                            text = gb;
+                            charset = GB18030.name();
+                        }
+                    }
+                }
             }
         }
         if (controlRatio(text) > 0.05) {
             throw new UnreadableException("binary content: not a text or HTML report");
         }
-        return new Decoded(text, charset, isHtml(text, fileName) ? Decoded.Container.HTML : Decoded.Container.TEXT);
+        return new Decoded(text, charset, isHtml(text, fileName) ? Decoded.Container.HTML : Decoded.Container.TEXT,
+                note);
+    }
+
+    /** True for a charset of one byte per character (ISO-8859-*, windows-125*): it decodes any bytes. */
+    private static boolean isSingleByte(Charset c) {
+        return c.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+
+    /** The share of CJK ideographs among the characters outside ASCII (0 when there are none). */
+    static double cjkShare(String text) {
+        long other = 0;
+        long cjk = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            other++;
+            if (c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF') {
+                cjk++;
+            }
+        }
+        return other == 0 ? 0 : (double) cjk / other;
+    }
+
+    private static double replacementShare(String text) {
+        long bad = text.chars().filter(c -> c == '\uFFFD').count();
+        return text.isEmpty() ? 0 : (double) bad / text.length();
     }
 
     /** True when the name or the first characters say HTML. */

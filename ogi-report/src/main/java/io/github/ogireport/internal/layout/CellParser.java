@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.layout;
 
+import io.github.ogireport.internal.Numbers;
 import io.github.ogireport.internal.text.Fold;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.SourcePosition;
@@ -37,6 +38,9 @@ public final class CellParser {
         if (t.isEmpty()) {
             return new Cell.Blank(raw, position);
         }
+        if (t.length() > 4 * Numbers.MAX_LENGTH) {
+            return new Cell.Text(raw, position); // past the literal cap whatever NFKC makes of it: not normalised
+        }
         String n = Fold.nfkc(t).trim();
         if (NOT_APPLICABLE.contains(n)) {
             return new Cell.NotApplicable(raw, position);
@@ -46,7 +50,7 @@ public final class CellParser {
         }
         n = n.replace('，', ',');
         Matcher m = NUMBER.matcher(n);
-        if (!m.matches()) {
+        if (Numbers.tooLong(n) || !m.matches()) {
             return new Cell.Text(raw, position);
         }
         BigDecimal value = new BigDecimal(m.group("num").replace(",", ""));

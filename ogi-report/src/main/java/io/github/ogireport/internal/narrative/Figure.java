@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.narrative;
 
+import io.github.ogireport.internal.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -90,7 +90,8 @@ final class T1Recognizer {
             if (key.contains("第二十条")) {
                 header = null; // a new block: its own header follows
             }
-            List<T1Column> words = headerWords(key);
+            // a header is short: a key past the limit (a row holding a megabyte cell) is not scanned for its words
+            List<T1Column> words = key.length() > MAX_HEADER_TEXT ? List.of() : headerWords(key);
             boolean isRow = line instanceof Line.Row;
             RowView v = null;
             if (isRow) {

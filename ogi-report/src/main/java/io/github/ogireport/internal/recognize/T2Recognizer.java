@@ -58,6 +58,9 @@ final class T2Recognizer {
     /** Words of the applicant header: a row holding them is a header row, not data. */
     private static final Pattern HEADER = p("自然人|法人或其他组织|申请人情况|商业企业|科研机构|社会公益|法律服务|勾稽");
 
+    /** The longest label text matched against the row keywords (the longest official label has 40). */
+    static final int MAX_LABEL = 1_000;
+
     private T2Recognizer() {
     }
 
@@ -75,6 +78,11 @@ final class T2Recognizer {
         if (labels.isEmpty()) {
             return null;
         }
+        int n = labels.size();
+        while (n > 1 && labels.get(n - 1).text().length() > MAX_LABEL) {
+            n--; // no label is this long: a value cell holding text (a number past the literal cap)
+        }
+        labels = labels.subList(0, n);
         // the innermost label alone names a row by a specific keyword: header words left in outer cells (a
         // cell-per-line export keeps the last header cells before the first row's label) do not matter
         String inner = Text.key(labels.get(labels.size() - 1).text());
@@ -114,6 +122,9 @@ final class T2Recognizer {
     }
 
     private static T2Row matchKey(String key) {
+        if (key.length() > MAX_LABEL) {
+            return null; // no row label is this long; the keyword patterns are not linear in it
+        }
         for (Map.Entry<Pattern, T2Row> e : KEYWORDS) {
             if (e.getValue() == T2Row.R6_3 || e.getValue() == T2Row.R6) {
                 if (e.getKey().matcher(stripGroup(key)).matches()) {

@@ -1,0 +1,38 @@
+package io.github.ogireport.internal.run;
+
+import io.github.ogireport.ParseLimits;
+import io.github.ogireport.check.CheckResult;
+import io.github.ogireport.check.Checker;
+import io.github.ogireport.model.Report;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** A file read, parsed and checked under one deadline ({@link Runner}): what {@code ogi check} runs. Not API. */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** The parse of {@code file}; a file that cannot be read is a report whose error says why. */
+    public static Report parse(Path file, ParseLimits limits) {
+        return Runner.run(file.toString(), limits, budget -> read(file, budget),
+                stop -> Report.unreadable(file.toString(), "", stop.message()));
+    }
+
+    /** The check of {@code file}: the time limit bounds the read, the parse and the rules together. */
+    public static CheckResult check(Path file, ParseLimits limits, Checker checker) {
+        return Runner.run(file.toString(), limits, budget -> checker.check(read(file, budget)),
+                stop -> checker.check(Report.unreadable(file.toString(), "", stop.message())));
+    }
+
+    private static Report read(Path file, io.github.ogireport.internal.Budget budget) {
+        try {
+            return Reading.file(file, budget);
+        } catch (NoSuchFileException e) {
+            return Report.unreadable(file.toString(), "", "file not found");
+        } catch (IOException e) {
+            return Report.unreadable(file.toString(), "", "cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+}
