@@ -10,12 +10,23 @@ import io.github.ogireport.model.SourcePosition;
  * @param position where the cell stood
  * @param colCopy  true when this is a colspan copy of the cell to its left
  * @param rowCopy  true when this is a rowspan copy of the cell above
+ * @param placement how the cell came to stand where it does ({@link Placement#READ} unless inferred)
  */
-public record GridCell(String text, SourcePosition position, boolean colCopy, boolean rowCopy) {
+public record GridCell(String text, SourcePosition position, boolean colCopy, boolean rowCopy, Placement placement) {
+
+    /** A cell read where it stood. */
+    public GridCell(String text, SourcePosition position, boolean colCopy, boolean rowCopy) {
+        this(text, position, colCopy, rowCopy, Placement.READ);
+    }
 
     /** A cell that is its own origin. */
     public static GridCell of(String text, SourcePosition position) {
         return new GridCell(text, position, false, false);
+    }
+
+    /** This cell, placed as {@code how} says. */
+    public GridCell placed(Placement how) {
+        return how == placement ? this : new GridCell(text, position, colCopy, rowCopy, how);
     }
 
     /** True when the text is empty after trimming (including full-width and no-break spaces). */

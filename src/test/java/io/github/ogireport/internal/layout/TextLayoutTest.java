@@ -125,7 +125,7 @@ class TextLayoutTest {
         assertEquals(List.of("第二十条第(一)项", "", "", ""), texts(row(out.get(1)).cells()));
         assertEquals(List.of("信息内容", "本年制发件数"), texts(row(out.get(2)).cells()));
         assertEquals(List.of("规章", "0", "1", "2"), texts(row(out.get(3)).cells()));
-        assertEquals(new SourcePosition.InText(7, 1), out.get(3).position());
+        assertEquals(new SourcePosition.InText(8, 1), out.get(3).position()); // where its label stands
         assertEquals("三、收到和处理政府信息公开申请情况", paragraph(out.get(4)));
         assertEquals(5, out.size());
     }
