@@ -31,7 +31,14 @@ public record ParseProblem(Kind kind, String subject, String detail, SourcePosit
         /** A row was printed twice; the first one is kept. */
         ROW_DUPLICATE,
         /** One of the six standard sections was not found. */
-        SECTION_MISSING
+        SECTION_MISSING,
+        /**
+         * The text stops inside a table (a page cut off): every complete row before is kept, the row it stops in
+         * is not; the subject is that row or table, the detail the last text, the position where the text stops.
+         */
+        TEXT_TRUNCATED,
+        /** A row's values are printed with no separator ({@code 规章0123}) and its arity does not tell them apart. */
+        CELLS_RUN_TOGETHER
     }
 
     public ParseProblem {

@@ -87,7 +87,8 @@ public final class TextLayout {
                     continue;
                 }
                 case CELL_LINE:
-                    if (trimmed.equals("|") && !blankPipes(raw, i, -1) && !blankPipes(raw, i, 1)) {
+                    if (trimmed.equals("|") && !blankPipes(raw, i, -1) && !blankPipes(raw, i, 1)
+                            && (nearest(kinds, i, -1) == Kind.CELL_LINE || nearest(kinds, i, 1) == Kind.CELL_LINE)) {
                         // one lone pipe between cells holding something: it starts a row (domain-spec §10.9);
                         // a run of them is the blank cells of one row broken onto lines of their own
                         rows.flush();
@@ -180,6 +181,16 @@ public final class TextLayout {
             }
         }
         return Kind.CELL_LINE;
+    }
+
+    /** The kind of the nearest non-blank line in direction {@code step}, or BLANK at the edge of the text. */
+    private static Kind nearest(Kind[] kinds, int i, int step) {
+        for (int j = i + step; j >= 0 && j < kinds.length; j += step) {
+            if (kinds[j] != Kind.BLANK) {
+                return kinds[j];
+            }
+        }
+        return Kind.BLANK;
     }
 
     /** True when the nearest non-blank line in direction {@code step} holds nothing but pipes. */

@@ -1,6 +1,8 @@
 package io.github.ogireport.internal.recognize;
 
 import io.github.ogireport.internal.layout.GridCell;
+import io.github.ogireport.internal.layout.Placement;
+import io.github.ogireport.model.SourcePosition;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ColumnId;
 import io.github.ogireport.model.ParseProblem;
@@ -19,7 +21,7 @@ final class Cells {
         List<Cell> cells = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             GridCell v = values.get(i);
-            Cell cell = CellParser.parse(v.text(), v.position(), units.get(i));
+            Cell cell = placed(CellParser.parse(v.text(), v.position(), units.get(i)), v.placement());
             if (cell instanceof Cell.Text) {
                 problems.add(ParseProblem.Kind.CELL_NOT_NUMBER,
                         id.table().key() + "." + id.id() + "." + columns.get(i).id(), v.text(), v.position());
@@ -27,6 +29,36 @@ final class Cells {
             cells.add(cell);
         }
         return new TableRow(id, label, List.copyOf(columns), cells);
+    }
+
+    /**
+     * The one place where how a cell was placed ({@link Placement}: read under its label, joined across lines,
+     * split by arity, absent) meets the model cell; the model has no field for it yet, so the cell is unchanged.
+     */
+    static Cell placed(Cell cell, Placement placement) {
+        return cell;
+    }
+
+    /** A row's value cells printed with no separator, split one digit per cell when there are exactly arity. */
+    static List<GridCell> splitRun(GridCell run, int arity) {
+        String digits = run.text();
+        if (digits.length() != arity) {
+            return null;
+        }
+        List<GridCell> out = new ArrayList<>(arity);
+        for (int i = 0; i < arity; i++) {
+            SourcePosition at = run.position() instanceof SourcePosition.InText
+                    ? new SourcePosition.InText(((SourcePosition.InText) run.position()).line(),
+                            ((SourcePosition.InText) run.position()).column() + i)
+                    : run.position();
+            out.add(GridCell.of(digits.substring(i, i + 1), at).placed(Placement.SPLIT_BY_ARITY));
+        }
+        return out;
+    }
+
+    /** A blank cell the text did not print (a row label with nothing after it). */
+    static GridCell absent(SourcePosition at) {
+        return GridCell.of("", at).placed(Placement.ABSENT);
     }
 
     static List<String> noUnits(int n) {

@@ -2,6 +2,7 @@ package io.github.ogireport.internal.recognize;
 
 import io.github.ogireport.internal.layout.GridCell;
 import io.github.ogireport.internal.layout.Line;
+import io.github.ogireport.internal.layout.Placement;
 import io.github.ogireport.internal.layout.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,28 @@ record RowView(int index, Line.Row row, List<GridCell> labels, List<GridCell> va
             l = l.subList(0, l.size() - 1);
         }
         return l == labels ? this : new RowView(index, row, List.copyOf(l), List.copyOf(v));
+    }
+
+    /** True when the row's values are one run of digits printed with no separator ({@code 规章000}). */
+    boolean runTogether() {
+        return values.size() == 1 && values.get(0).placement() == Placement.RUN_TOGETHER;
+    }
+
+    /**
+     * This row with its run-together values split one digit per cell, when there are exactly {@code arity}
+     * digits; null when they cannot be told apart; this row when its values were printed apart.
+     */
+    RowView splitRun(int arity) {
+        if (!runTogether()) {
+            return this;
+        }
+        List<GridCell> split = Cells.splitRun(values.get(0), arity);
+        return split == null ? null : new RowView(index, row, labels, List.copyOf(split));
+    }
+
+    /** This row with its values replaced (cells placed by inference, e.g. a blank the text did not print). */
+    RowView withValues(List<GridCell> newValues) {
+        return new RowView(index, row, labels, List.copyOf(newValues));
     }
 
     /** The label cells' texts joined, in matching form (see {@link Text#key}). */
