@@ -108,7 +108,7 @@ public final class TextLayout {
             int column = line.indexOf(para.isEmpty() ? trimmed : para.substring(0, 1)) + 1;
             SourcePosition pos = new SourcePosition.InText(lineNo, Math.max(column, 1));
             boolean streamCell = trimmed.length() <= MAX_STREAM_CELL
-                    && (cellPerLine || streamNeighbour(kinds, i));
+                    && (cellPerLine || streamNeighbour(raw, kinds, i));
             if (streamCell && isValueToken(trimmed)) {
                 budget.cells(1);
                 rows.cell(GridCell.of(trimmed, pos), false, false);
@@ -210,14 +210,20 @@ public final class TextLayout {
         return false;
     }
 
-    /** A line without pipes next to a line of a table written cell by cell (lone {@code |} lines between). */
-    private static boolean streamNeighbour(Kind[] kinds, int i) {
+    /**
+     * A line without pipes between cells of a table written cell by cell with lone {@code |} lines between them:
+     * the nearest line before or after it starts with a pipe. A sentence is never a cell.
+     */
+    private static boolean streamNeighbour(String[] raw, Kind[] kinds, int i) {
+        if (Text.trim(raw[i]).indexOf('。') >= 0) {
+            return false;
+        }
         for (int step = -1; step <= 1; step += 2) {
             for (int j = i + step; j >= 0 && j < kinds.length; j += step) {
                 if (kinds[j] == Kind.BLANK) {
                     continue;
                 }
-                if (kinds[j] == Kind.CELL_LINE) {
+                if (kinds[j] == Kind.CELL_LINE && Text.trim(raw[j]).startsWith("|")) {
                     return true;
                 }
                 break;
