@@ -113,7 +113,7 @@ public enum Rendering {
                 b.append(join(cells, rnd, spaces)).append(" |\n");
                 break;
             case MARKDOWN:
-                b.append("| ").append(join(cells.subList(0, Math.max(filled, 1)), rnd, spaces)).append(" | \n");
+                b.append("| ").append(join(cells, rnd, spaces)).append(" | \n");
                 if (firstRow) {
                     b.append("|").append("---|".repeat(Math.max(filled, 1))).append('\n');
                 }
@@ -123,7 +123,8 @@ public enum Rendering {
                     b.append(cells.get(i).isEmpty() ? "|" : pad(cells.get(i), rnd, spaces) + " |").append('\n');
                 }
                 if (filled < cells.size()) {
-                    b.append("|".repeat(Math.min(cells.size() - filled + 1, 4))).append('\n');
+                    // the row's trailing empty cells on one filler line
+                    b.append("|".repeat(cells.size() - filled)).append('\n');
                 }
                 break;
             case LONE_PIPE_BETWEEN_CELLS:
@@ -148,6 +149,12 @@ public enum Rendering {
                 break;
             case LABEL_THEN_VALUES: {
                 int v = firstValue(cells);
+                for (int i = 0; i < v; i++) {
+                    if (cells.get(i).isEmpty()) {
+                        v = i; // blank values before the first number go with the values
+                        break;
+                    }
+                }
                 if (v <= 0 || v >= filled) {
                     b.append(join(cells, rnd, spaces)).append(" |\n");
                 } else {
@@ -174,6 +181,7 @@ public enum Rendering {
                     b.append(run > 0 ? "| " : "").append(pad(cells.get(i), rnd, spaces)).append(" |\n");
                     run = 0;
                 }
+                b.append("|\n".repeat(run + cells.size() - filled)); // trailing blank cells, one per line
                 break;
             }
             default: { // RUN_TOGETHER

@@ -16,6 +16,11 @@ public enum Placement {
     RUN_TOGETHER,
     /** One of the cells split from a {@link #RUN_TOGETHER} run, one digit per cell, by the row's arity. */
     SPLIT_BY_ARITY,
+    /**
+     * A blank cell where the pipe may only be an edge: a lone {@code |} between a label and a value, or the leading
+     * empty cell of a row line after a line ending in a pipe. Counted only when the row's arity needs it.
+     */
+    EDGE_OR_BLANK,
     /** A blank cell the text did not print at all (a row label with no value after it); blank, never 0. */
     ABSENT
 }

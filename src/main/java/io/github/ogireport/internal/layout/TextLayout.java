@@ -31,7 +31,7 @@ public final class TextLayout {
      * ending in a Han character or a bracket, then digits only.
      */
     private static final Pattern RUN_TOGETHER = Pattern.compile(
-            "^(?<label>[^0-9０-９\\s|。，,:：;；]{0,40}[\\p{IsHan})）])(?<digits>[0-9０-９]{2,30}+)$");
+            "^(?<label>[^0-9０-９\\s|。，,:：;；]{0,40}[\\p{IsHan})）])(?<digits>[0-9０-９]{1,30}+)$");
     private static final int MAX_RUN_TOGETHER = 80;
     /** Lines longer than this are prose, never one cell of a table given cell by cell. */
     private static final int MAX_STREAM_CELL = 80;
@@ -81,24 +81,45 @@ public final class TextLayout {
                 case SEPARATOR:
                     continue;
                 case ROW_LINE: {
-                    List<GridCell> cells = splitPipes(line, lineNo, budget);
-                    rows.rowLine(cells, isValueToken(cells.get(0).text()));
+                    List<GridCell> cells = new ArrayList<>(splitPipes(line, lineNo, budget));
+                    if (prevEndsPipe && trimmed.startsWith("|") && valueFirst(cells)) {
+                        // after a line ending in a pipe, a leading pipe may end a blank cell or be the row's edge
+                        cells.add(0, GridCell.of("", new SourcePosition.InText(lineNo, 1)).placed(Placement.EDGE_OR_BLANK));
+                    }
+                    rows.rowLine(cells, valueFirst(cells));
                     prevEndsPipe = trimmed.endsWith("|");
                     continue;
                 }
                 case CELL_LINE:
                     if (trimmed.equals("|") && !blankPipes(raw, i, -1) && !blankPipes(raw, i, 1)
                             && (nearest(kinds, i, -1) == Kind.CELL_LINE || nearest(kinds, i, 1) == Kind.CELL_LINE)) {
-                        // one lone pipe between cells holding something: it starts a row (domain-spec §10.9);
-                        // a run of them is the blank cells of one row broken onto lines of their own
-                        rows.flush();
-                        prevEndsPipe = false;
+                        // one lone pipe between cells holding something: after a value, a blank cell; between a label
+                        // and a value, a blank or the start of the values (domain-spec §10.9); else it starts a row.
+                        // A run of them is the blank cells of one row broken onto lines of their own.
+                        SourcePosition at = new SourcePosition.InText(lineNo, line.indexOf('|') + 1);
+                        if (!prevEndsPipe) {
+                            rows.flush(); // after a line of its own: the pipe starts a row
+                        } else if (rows.lastIsValue()) {
+                            rows.cell(GridCell.of("", at), false, true);
+                            prevEndsPipe = true;
+                        } else {
+                            // after a label: a blank (a row's only cell left empty) or the row's edge
+                            rows.cell(GridCell.of("", at).placed(Placement.EDGE_OR_BLANK), false, true);
+                            prevEndsPipe = true;
+                            if (!nextIsValue(raw, kinds, i)) {
+                                rows.flush();
+                                prevEndsPipe = false;
+                            }
+                        }
                         continue;
                     }
                     for (GridCell c : cellLine(line, lineNo, prevEndsPipe, budget)) {
                         rows.cell(c, !c.isBlank() && !isValueToken(c.text()), true);
                     }
                     prevEndsPipe = trimmed.endsWith("|");
+                    if (trimmed.length() >= 2 && blankPipes(raw, i - 1, 1)) {
+                        rows.flush(); // a filler line (||, |||): the empty cells that end a row
+                    }
                     continue;
                 default:
                     break;
@@ -181,6 +202,29 @@ public final class TextLayout {
             }
         }
         return Kind.CELL_LINE;
+    }
+
+    /** True when the first cell holding something is a value. */
+    private static boolean valueFirst(List<GridCell> cells) {
+        for (GridCell c : cells) {
+            if (!c.isBlank()) {
+                return isValueToken(c.text());
+            }
+        }
+        return false;
+    }
+
+    /** True when the next non-blank line starts with a value. */
+    private static boolean nextIsValue(String[] raw, Kind[] kinds, int i) {
+        for (int j = i + 1; j < raw.length; j++) {
+            if (kinds[j] == Kind.BLANK) {
+                continue;
+            }
+            String t = Text.trim(raw[j]);
+            int bar = t.indexOf('|');
+            return isValueToken(bar < 0 ? t : t.substring(0, bar));
+        }
+        return false;
     }
 
     /** The kind of the nearest non-blank line in direction {@code step}, or BLANK at the edge of the text. */
@@ -385,7 +429,8 @@ public final class TextLayout {
         }
 
         void rowLine(List<GridCell> cells, boolean valueFirst) {
-            if (valueFirst && labelAlone && values.isEmpty()) {
+            // a row's label (with its group label) on a line of its own, ending in a pipe; not a header of columns
+            if (valueFirst && !labels.isEmpty() && values.isEmpty() && (labelAlone || labels.size() <= 2)) {
                 // 规章 | on its line, 0 | 0 | 0 | on the next
                 for (GridCell c : cells) {
                     values.add(c.placed(Placement.JOINED_LINES));
@@ -406,6 +451,11 @@ public final class TextLayout {
             piped = true;
             labelAlone = false;
             continued = true;
+        }
+
+        /** True when the last cell given was a value (blank or not), not a label. */
+        boolean lastIsValue() {
+            return !values.isEmpty();
         }
 
         /** A blank line: rows after it belong to another grid. */

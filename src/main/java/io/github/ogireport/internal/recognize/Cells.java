@@ -42,6 +42,9 @@ final class Cells {
     /** A row's value cells printed with no separator, split one digit per cell when there are exactly arity. */
     static List<GridCell> splitRun(GridCell run, int arity) {
         String digits = run.text();
+        if (arity == 1) {
+            return List.of(run.placed(Placement.SPLIT_BY_ARITY)); // one cell: the whole run is its value
+        }
         if (digits.length() != arity) {
             return null;
         }

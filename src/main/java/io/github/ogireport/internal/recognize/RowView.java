@@ -118,8 +118,21 @@ record RowView(int index, Line.Row row, List<GridCell> labels, List<GridCell> va
         return b.toString();
     }
 
-    /** The values with trailing blanks beyond {@code arity} dropped; null when other cells follow. */
+    /**
+     * The values with trailing blanks beyond {@code arity} dropped; null when other cells follow. A blank that may
+     * only be a pipe's edge ({@link Placement#EDGE_OR_BLANK}) is left out when the row has one value too many.
+     */
     List<GridCell> valuesFor(int arity) {
+        List<GridCell> all = valuesFor(values, arity);
+        if (all != null && all.size() == arity || values.isEmpty()
+                || values.get(0).placement() != Placement.EDGE_OR_BLANK) {
+            return all;
+        }
+        List<GridCell> rest = valuesFor(values.subList(1, values.size()), arity);
+        return rest != null && rest.size() == arity ? rest : all;
+    }
+
+    private static List<GridCell> valuesFor(List<GridCell> values, int arity) {
         if (values.size() <= arity) {
             return values;
         }
