@@ -256,18 +256,21 @@ public final class TextLayout {
 
     /**
      * A line without pipes between cells of a table written cell by cell with lone {@code |} lines between them:
-     * the nearest line before or after it starts with a pipe. A sentence is never a cell.
+     * the nearest line before or after it starts with a pipe; a value next to any line of such a table. A sentence
+     * is never a cell.
      */
     private static boolean streamNeighbour(String[] raw, Kind[] kinds, int i) {
-        if (Text.trim(raw[i]).indexOf('。') >= 0) {
+        String own = Text.trim(raw[i]);
+        if (own.indexOf('。') >= 0) {
             return false;
         }
+        boolean value = isValueToken(own);
         for (int step = -1; step <= 1; step += 2) {
             for (int j = i + step; j >= 0 && j < kinds.length; j += step) {
                 if (kinds[j] == Kind.BLANK) {
                     continue;
                 }
-                if (kinds[j] == Kind.CELL_LINE && Text.trim(raw[j]).startsWith("|")) {
+                if (kinds[j] == Kind.CELL_LINE && (value || Text.trim(raw[j]).startsWith("|"))) {
                     return true;
                 }
                 break;

@@ -112,7 +112,8 @@ final class T1Recognizer {
             T1Row bare = id == null && !isRow ? bareLabel(lines, i, inRows) : null;
             if (bare != null && !found.containsKey(bare)) {
                 // a row label with nothing after it in text given cell by cell: the page's cells were empty
-                List<T1Column> columns = header != null && i - headerAt <= 8 ? header : defaults(bare, vocabulary);
+                List<T1Column> columns = header != null && !header.isEmpty() && i - headerAt <= 8 ? header
+                        : defaults(bare, vocabulary);
                 List<GridCell> blanks = new ArrayList<>();
                 for (int k = 0; k < columns.size(); k++) {
                     blanks.add(Cells.absent(line.position()));
