@@ -1,0 +1,315 @@
+package io.github.ogireport.batch;
+
+import io.github.ogireport.check.CheckConfig;
+import io.github.ogireport.check.Status;
+import io.github.ogireport.internal.text.Messages;
+import io.github.ogireport.model.T2Column;
+import io.github.ogireport.model.T2Row;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The second pass of {@code ogi batch}: the cross-year rules over the per-report summaries on disk.
+ *
+ * <p>It reads the summaries file once, keeping only an index entry per report (sequence number, organ key,
+ * year, byte offset: about 100 bytes), sorts it by organ and year, and for each report reads its own summary
+ * and that of the organ's previous report from disk. Memory thus grows with the number of reports only by the
+ * index, never by the reports.
+ *
+ * <p>The previous report of a report of year N is the organ's report of the latest year before N; when an
+ * organ has several reports of one year (the same report as HTML and as text, say), the one with the lowest
+ * sequence number stands for that year. X-COPY compares with the previous report whatever its year; T2-Y1 and
+ * T1-Y1 only when it is of year N−1. Reports of the same organ and year are not compared with each other.
+ */
+final class CrossYear {
+
+    /** One cross-year evaluation that did not pass. */
+    record Issue(long seq, String file, String sha256, String rule, Status status, String severity, List<String> cells,
+            String messageZh, String messageEn, String otherFile) {
+    }
+
+    /** What the pass found for one report that has a previous report. */
+    record Comparison(long seq, String file, String organKey, int year, long prevSeq, String prevFile, int prevYear,
+            double copyShare, String t2y1, String t1y1) {
+    }
+
+    /** Receives the results. */
+    interface Sink {
+        void issue(Issue issue) throws IOException;
+
+        void comparison(Comparison c) throws IOException;
+    }
+
+    private record Entry(long seq, String organKey, int year, long offset) {
+    }
+
+    private final Path summaries;
+    private final double threshold;
+    private final CheckConfig config;
+
+    CrossYear(Path summaries, double threshold, CheckConfig config) {
+        this.summaries = summaries;
+        this.threshold = threshold;
+        this.config = config;
+    }
+
+    void run(Sink sink) throws IOException {
+        if (!Files.exists(summaries)) {
+            return;
+        }
+        List<Entry> index = index();
+        index.sort(Comparator.comparing(Entry::organKey).thenComparingInt(Entry::year).thenComparingLong(Entry::seq));
+        try (RandomAccessFile file = new RandomAccessFile(summaries.toFile(), "r")) {
+            int i = 0;
+            while (i < index.size()) {
+                int j = i;
+                while (j < index.size() && index.get(j).organKey().equals(index.get(i).organKey())) {
+                    j++;
+                }
+                organ(file, index.subList(i, j), sink);
+                i = j;
+            }
+        }
+    }
+
+    private List<Entry> index() throws IOException {
+        List<Entry> out = new ArrayList<>();
+        Map<Long, Integer> bySeq = new HashMap<>();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(summaries), 1 << 16)) {
+            long offset = 0;
+            ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+            int b;
+            long start = 0;
+            while ((b = in.read()) >= 0) {
+                offset++;
+                if (b != '\n') {
+                    line.write(b);
+                    continue;
+                }
+                String text = line.toString(StandardCharsets.UTF_8);
+                line.reset();
+                if (!text.isBlank()) {
+                    String[] h = ReportSummary.head(text);
+                    Entry e = new Entry(Long.parseLong(h[0]), h[1], Integer.parseInt(h[2]), start);
+                    Integer seen = bySeq.put(e.seq(), out.size());
+                    if (seen != null) {
+                        out.set(seen, e); // written twice (a run killed between two files): the later line wins
+                        bySeq.put(e.seq(), seen);
+                    } else {
+                        out.add(e);
+                    }
+                }
+                start = offset;
+            }
+        }
+        return out;
+    }
+
+    private void organ(RandomAccessFile file, List<Entry> entries, Sink sink) throws IOException {
+        // representatives: the lowest seq of each year (entries are sorted by year, then seq)
+        List<Entry> reps = new ArrayList<>();
+        for (Entry e : entries) {
+            if (reps.isEmpty() || reps.get(reps.size() - 1).year() != e.year()) {
+                reps.add(e);
+            }
+        }
+        if (reps.size() < 2) {
+            return;
+        }
+        ReportSummary prevSummary = null;
+        Entry prevLoaded = null;
+        for (Entry e : entries) {
+            Entry prev = null;
+            for (Entry r : reps) {
+                if (r.year() < e.year()) {
+                    prev = r;
+                }
+            }
+            if (prev == null) {
+                continue;
+            }
+            if (prev != prevLoaded) {
+                prevSummary = read(file, prev.offset());
+                prevLoaded = prev;
+            }
+            compare(read(file, e.offset()), prevSummary, sink);
+        }
+    }
+
+    private static ReportSummary read(RandomAccessFile file, long offset) throws IOException {
+        file.seek(offset);
+        ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+        byte[] buf = new byte[8192];
+        outer:
+        while (true) {
+            int n = file.read(buf);
+            if (n < 0) {
+                break;
+            }
+            for (int k = 0; k < n; k++) {
+                if (buf[k] == '\n') {
+                    line.write(buf, 0, k);
+                    break outer;
+                }
+            }
+            line.write(buf, 0, n);
+        }
+        return ReportSummary.parse(line.toString(StandardCharsets.UTF_8));
+    }
+
+    private void compare(ReportSummary cur, ReportSummary prev, Sink sink) throws IOException {
+        double share = cur.narrative().containedIn(prev.narrative());
+        String t2 = "";
+        String t1 = "";
+        if (config.runs(CrossYearRules.X_COPY.id()) && share >= threshold) {
+            String pct = percent(share);
+            sink.issue(issue(cur, prev, CrossYearRules.X_COPY.id(), Status.FAIL, List.of("narrative"),
+                    "fail", pct, prev.year(), prev.path(), percent(threshold)));
+        }
+        if (prev.year() == cur.year() - 1) {
+            if (config.runs(CrossYearRules.T2_Y1.id())) {
+                t2 = t2y1(cur, prev, sink);
+            }
+            if (config.runs(CrossYearRules.T1_Y1.id())) {
+                t1 = t1y1(cur, prev, sink);
+            }
+        }
+        sink.comparison(new Comparison(cur.seq(), cur.path(), cur.organKey(), cur.year(), prev.seq(), prev.path(),
+                prev.year(), share, t2, t1));
+    }
+
+    private String t2y1(ReportSummary cur, ReportSummary prev, Sink sink) throws IOException {
+        String id = CrossYearRules.T2_Y1.id();
+        if (cur.cin().stream().allMatch("~"::equals) || prev.cout().stream().allMatch("~"::equals)) {
+            sink.issue(issue(cur, prev, id, Status.NOT_ASSESSABLE, List.of(), "noTable", prev.year(), prev.path()));
+            return Status.NOT_ASSESSABLE.name();
+        }
+        Status worst = Status.PASS;
+        T2Column[] cols = T2Column.values();
+        for (int c = 0; c < cols.length; c++) {
+            String a = cur.cin().get(c);
+            String b = prev.cout().get(c);
+            BigDecimal va = ReportSummary.value(a);
+            BigDecimal vb = ReportSummary.value(b);
+            List<String> cells = List.of(T2Row.CIN.cellPath(cols[c]));
+            if (va == null || vb == null) {
+                sink.issue(issue(cur, prev, id, Status.UNCERTAIN, cells, "text", cols[c], prev.year(), prev.path()));
+                worst = worse(worst, Status.UNCERTAIN);
+            } else if (va.compareTo(vb) != 0) {
+                boolean blank = a.isEmpty() || b.isEmpty();
+                Status s = blank ? Status.UNCERTAIN : Status.FAIL;
+                sink.issue(issue(cur, prev, id, s, cells, blank ? "blank" : "fail", cols[c], va, prev.year(),
+                        prev.path(), vb, va.subtract(vb).abs()));
+                worst = worse(worst, s);
+            }
+        }
+        return worst.name();
+    }
+
+    private String t1y1(ReportSummary cur, ReportSummary prev, Sink sink) throws IOException {
+        String id = CrossYearRules.T1_Y1.id();
+        Status worst = null;
+        String[] rows = {"REG", "NORM"};
+        for (int r = 0; r < 2; r++) {
+            String issued = cur.t1().get(r * 3);
+            String repealed = cur.t1().get(r * 3 + 1);
+            String valid = cur.t1().get(r * 3 + 2);
+            String prevValid = prev.t1().get(r * 3 + 2);
+            if ("~".equals(valid) || "~".equals(prevValid) || "~".equals(issued) || "~".equals(repealed)) {
+                continue; // a 2019-format year (no 现行有效 column) or a row not printed: the rule does not apply
+            }
+            List<String> cells = List.of("t1." + rows[r] + ".VALID", "t1." + rows[r] + ".ISSUED",
+                    "t1." + rows[r] + ".REPEALED");
+            BigDecimal vi = ReportSummary.value(issued);
+            BigDecimal vr = ReportSummary.value(repealed);
+            BigDecimal vv = ReportSummary.value(valid);
+            BigDecimal vp = ReportSummary.value(prevValid);
+            if (vi == null || vr == null || vv == null || vp == null) {
+                sink.issue(issue(cur, prev, id, Status.UNCERTAIN, cells, "text", rowLabel(r), prev.year(), prev.path()));
+                worst = worse(worst == null ? Status.PASS : worst, Status.UNCERTAIN);
+                continue;
+            }
+            BigDecimal expected = vp.add(vi).subtract(vr);
+            if (expected.compareTo(vv) == 0) {
+                worst = worst == null ? Status.PASS : worst;
+                continue;
+            }
+            boolean blank = issued.isEmpty() || repealed.isEmpty() || valid.isEmpty() || prevValid.isEmpty();
+            Status s = blank ? Status.UNCERTAIN : Status.FAIL;
+            sink.issue(issue(cur, prev, id, s, cells, blank ? "blank" : "fail", rowLabel(r), vp, vi, vr, expected, vv,
+                    expected.subtract(vv).abs(), prev.year(), prev.path()));
+            worst = worse(worst == null ? Status.PASS : worst, s);
+        }
+        return worst == null ? "" : worst.name();
+    }
+
+    private static Object rowLabel(int r) {
+        return r == 0 ? new Label("规章", "regulations") : new Label("行政规范性文件", "normative documents");
+    }
+
+    /** A message argument with a text per language. */
+    private record Label(String zh, String en) {
+    }
+
+    private static Status worse(Status a, Status b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(Status s) {
+        switch (s) {
+            case FAIL:
+                return 3;
+            case UNCERTAIN:
+                return 2;
+            case NOT_ASSESSABLE:
+                return 1;
+            default:
+                return 0;
+        }
+    }
+
+    private Issue issue(ReportSummary cur, ReportSummary prev, String rule, Status status, List<String> cells,
+            String key, Object... args) {
+        String severity = status == Status.FAIL ? CrossYearRules.byId(rule).orElseThrow().severity().name() : "INFO";
+        return new Issue(cur.seq(), cur.path(), cur.sha256(), rule, status, severity, cells,
+                Messages.format(Locale.CHINESE, rule + "." + key, args(args, true)),
+                Messages.format(Locale.ROOT, rule + "." + key, args(args, false)), prev.path());
+    }
+
+    private static Object[] args(Object[] args, boolean zh) {
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a instanceof BigDecimal) {
+                out[i] = ((BigDecimal) a).toPlainString();
+            } else if (a instanceof Integer || a instanceof Long) {
+                out[i] = a.toString();
+            } else if (a instanceof T2Column) {
+                T2Column c = (T2Column) a;
+                out[i] = zh ? c.label() : Messages.format(Locale.ROOT, "column." + c.id());
+            } else if (a instanceof Label) {
+                out[i] = zh ? ((Label) a).zh() : ((Label) a).en();
+            } else {
+                out[i] = a;
+            }
+        }
+        return out;
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f", share * 100);
+    }
+}

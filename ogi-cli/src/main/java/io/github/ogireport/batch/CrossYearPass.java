@@ -1,0 +1,127 @@
+package io.github.ogireport.batch;
+
+import com.opencsv.CSVReader;
+import com.opencsv.ICSVWriter;
+import com.opencsv.exceptions.CsvException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs {@link CrossYear} and puts what it finds where it belongs: its findings at the end of findings.csv
+ * (scope {@code corpus}; those of an earlier run of the same folder are replaced), one row per compared
+ * report in crossyear.csv, and the copy share in reports.csv's {@code copy_share} and {@code copy_of} columns.
+ * Each file is rewritten to a temporary file and moved into place, so an interruption leaves the old file.
+ */
+final class CrossYearPass {
+    private CrossYearPass() {
+    }
+
+    static void run(BatchOptions options, BatchStats stats) throws IOException {
+        Path dir = options.out();
+        Path findings = dir.resolve(BatchFiles.FINDINGS);
+        Path findingsTmp = dir.resolve(BatchFiles.WORK).resolve("findings.csv.tmp");
+        Path cross = dir.resolve(BatchFiles.CROSSYEAR);
+        Path crossTmp = dir.resolve(BatchFiles.WORK).resolve("crossyear.csv.tmp");
+        boolean bom = options.excel() || Csv.hasBom(dir.resolve(BatchFiles.REPORTS));
+        Map<Long, String[]> figures = new HashMap<>();
+        long[] comparisons = {0};
+        Files.deleteIfExists(findingsTmp);
+        Files.deleteIfExists(crossTmp);
+        try (Writer fw = Csv.appender(findingsTmp); ICSVWriter fcsv = Csv.writer(fw);
+                Writer cw = Csv.appender(crossTmp); ICSVWriter ccsv = Csv.writer(cw)) {
+            Csv.header(fw, fcsv, BatchFiles.FINDINGS_HEADER, bom);
+            Csv.header(cw, ccsv, BatchFiles.CROSSYEAR_HEADER, bom);
+            int scope = BatchFiles.FINDINGS_HEADER.indexOf("scope");
+            copy(findings, BatchFiles.FINDINGS_HEADER, row -> {
+                if (row.length <= scope || !"corpus".equals(row[scope])) {
+                    fcsv.writeNext(row, false);
+                }
+            });
+            new CrossYear(dir.resolve(BatchFiles.WORK).resolve(BatchFiles.SUMMARIES), options.similarityThreshold(),
+                    options.config()).run(new CrossYear.Sink() {
+                        @Override
+                        public void issue(CrossYear.Issue i) {
+                            fcsv.writeNext(new String[] {Long.toString(i.seq()), CsvText.safe(i.file()), i.sha256(),
+                                "corpus", i.rule(), i.status().name(), i.severity(), String.join(" ", i.cells()),
+                                CsvText.safe(i.messageZh()), CsvText.safe(i.messageEn()), CsvText.safe(i.otherFile())},
+                                    false);
+                            stats.finding(i.rule(), i.status(), i.severity());
+                        }
+
+                        @Override
+                        public void comparison(CrossYear.Comparison c) {
+                            String share = c.copyShare() < 0 ? "" : String.format(Locale.ROOT, "%.3f", c.copyShare());
+                            ccsv.writeNext(new String[] {Long.toString(c.seq()), CsvText.safe(c.file()),
+                                CsvText.safe(c.organKey()), Integer.toString(c.year()), Long.toString(c.prevSeq()),
+                                CsvText.safe(c.prevFile()), Integer.toString(c.prevYear()), share, c.t2y1(), c.t1y1()},
+                                    false);
+                            figures.put(c.seq(), new String[] {share, CsvText.safe(c.prevFile())});
+                            comparisons[0]++;
+                        }
+                    });
+            if (fcsv.checkError() || ccsv.checkError()) {
+                throw new IOException("cannot write " + findingsTmp + " or " + crossTmp);
+            }
+        }
+        stats.comparisons(comparisons[0]);
+        Files.move(findingsTmp, findings, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(crossTmp, cross, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        fillCopyColumns(dir, figures, bom);
+    }
+
+    private static void fillCopyColumns(Path dir, Map<Long, String[]> figures, boolean bom) throws IOException {
+        Path reports = dir.resolve(BatchFiles.REPORTS);
+        Path tmp = dir.resolve(BatchFiles.WORK).resolve("reports.csv.tmp");
+        Files.deleteIfExists(tmp);
+        try (Writer w = Csv.appender(tmp); ICSVWriter csv = Csv.writer(w)) {
+            Csv.header(w, csv, ReportColumns.HEADER, bom);
+            copy(reports, ReportColumns.HEADER, row -> {
+                if (row.length == ReportColumns.HEADER.size()) {
+                    String[] f = figures.get(Long.parseLong(row[0]));
+                    row[ReportColumns.COPY_SHARE] = f == null ? "" : f[0];
+                    row[ReportColumns.COPY_OF] = f == null ? "" : f[1];
+                }
+                csv.writeNext(row, false);
+            });
+            if (csv.checkError()) {
+                throw new IOException("cannot write " + tmp);
+            }
+        }
+        Files.move(tmp, reports, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private interface RowAction {
+        void accept(String[] row) throws IOException;
+    }
+
+    /** Streams the data rows of a CSV file written by the batch (checking its header) to {@code action}. */
+    private static void copy(Path file, List<String> header, RowAction action) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = Csv.reader(r)) {
+            String[] h = Csv.stripBom(csv.readNext());
+            if (h == null) {
+                return;
+            }
+            if (!List.of(h).equals(header)) {
+                throw new BatchException(file + " has other columns than this version writes");
+            }
+            String[] row;
+            while ((row = csv.readNext()) != null) {
+                action.accept(row);
+            }
+        } catch (CsvException e) {
+            throw new IOException(file + " cannot be read as CSV: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.github.ogireport.batch;
+
+import java.util.List;
+
+/**
+ * What one input of a batch produced: its status, its reports.csv row, its findings.csv rows, its result
+ * document (one JSON line) and its cross-year summary line.
+ */
+record Outcome(String status, boolean skipped, String[] row, List<String[]> findings, String json,
+        String summary) {
+}

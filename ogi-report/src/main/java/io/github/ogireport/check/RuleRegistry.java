@@ -1,0 +1,94 @@
+package io.github.ogireport.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The rules a check runs: the built-in ones (an explicit list) and, optionally, rules found with
+ * {@link ServiceLoader}. Rule IDs are unique; a later rule with a taken ID is rejected.
+ *
+ * <p>The built-in rules reach the registry through a {@link Provider} found with {@link ServiceLoader}
+ * ({@code check.rules.BuiltInRules}, declared in the library's
+ * {@code META-INF/services/io.github.ogireport.check.RuleRegistry$Provider}), so that this package, the rule
+ * API, does not depend on the package of its implementations.
+ */
+public final class RuleRegistry {
+    private final Map<String, Rule> rules;
+
+    /**
+     * Gives the registry its built-in rules: the library's own provider. Not for rules of your own, which are
+     * found as {@code META-INF/services/io.github.ogireport.check.Rule}.
+     */
+    public interface Provider {
+        /** A new instance of every rule, in the order they run and are reported. */
+        List<Rule> rules();
+    }
+
+    /** The providers on the class path, found once. */
+    private static final class Providers {
+        static final List<Provider> ALL = load();
+
+        private static List<Provider> load() {
+            List<Provider> all = new ArrayList<>();
+            for (Provider p : ServiceLoader.load(Provider.class, RuleRegistry.class.getClassLoader())) {
+                all.add(p);
+            }
+            if (all.isEmpty()) {
+                throw new IllegalStateException("the built-in rules are missing from the class path "
+                        + "(META-INF/services/" + Provider.class.getName() + ")");
+            }
+            return List.copyOf(all);
+        }
+    }
+
+    private RuleRegistry(List<Rule> rules) {
+        Map<String, Rule> map = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            if (map.putIfAbsent(r.id(), r) != null) {
+                throw new IllegalArgumentException("two rules with the ID " + r.id());
+            }
+        }
+        this.rules = map;
+    }
+
+    /** The built-in rules only. */
+    public static RuleRegistry builtIn() {
+        return new RuleRegistry(builtInRules());
+    }
+
+    /** The built-in rules and those found by {@link ServiceLoader} on the class path. */
+    public static RuleRegistry withServiceLoader() {
+        List<Rule> all = builtInRules();
+        for (Rule r : ServiceLoader.load(Rule.class)) {
+            all.add(r);
+        }
+        return new RuleRegistry(all);
+    }
+
+    /** The given rules (tests, or a hand-picked set). */
+    public static RuleRegistry of(List<Rule> rules) {
+        return new RuleRegistry(rules);
+    }
+
+    private static List<Rule> builtInRules() {
+        List<Rule> all = new ArrayList<>();
+        for (Provider p : Providers.ALL) {
+            all.addAll(p.rules());
+        }
+        return all;
+    }
+
+    /** All rules, in order. */
+    public List<Rule> rules() {
+        return List.copyOf(rules.values());
+    }
+
+    /** The rule with this ID. */
+    public Optional<Rule> rule(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.ogireport.check.rules;
+
+import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Rule;
+import io.github.ogireport.check.Severity;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.StatTable;
+import io.github.ogireport.model.T2Column;
+import io.github.ogireport.model.T2Row;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * T2-E1, the reconciliation printed in T2's header: in every column, 本年新收 + 上年结转 = 办理结果总计 +
+ * 结转下年度 (第一项加第二项之和，等于第三项加第四项之和). When 总计 fails only because an applicant column does
+ * (T2-D5: the row sums hold), one finding names that column and the 总计 failure is folded into it.
+ */
+final class T2Balance extends Rule {
+    public T2Balance() {
+        super("T2-E1", Severity.ERROR);
+    }
+
+    @Override
+    public void check(Report report, Findings out) {
+        if (report.t2().isEmpty()) {
+            out.notAssessable("noTable");
+            return;
+        }
+        StatTable t2 = report.t2().get();
+        Map<T2Column, Relation> relations = new EnumMap<>(T2Column.class);
+        for (T2Column c : T2Column.values()) {
+            relations.put(c, of(t2, c));
+        }
+        List<T2Column> failing = new ArrayList<>();
+        for (T2Column c : T2Column.values()) {
+            if (c != T2Column.TOT && relations.get(c).outcome() == Relation.Outcome.FAILS) {
+                failing.add(c);
+            }
+        }
+        boolean totalFolded = relations.get(T2Column.TOT).outcome() == Relation.Outcome.FAILS && !failing.isEmpty()
+                && rowSumsHold(t2);
+        for (T2Column c : T2Column.values()) {
+            Relation r = relations.get(c);
+            Object[] args = {c, Relation.terms(r.left, true).replace(" + ", "+"), r.leftSum(),
+                    Relation.terms(r.right, true).replace(" + ", "+"), r.rightSum(), r.difference().abs(),
+                    r.left.get(0).shown(true), r.left.get(1).shown(true), r.right.get(0).shown(true),
+                    r.right.get(1).shown(true)};
+            switch (r.outcome()) {
+                case HOLDS:
+                    out.pass(r.hasBlank() ? "passBlank" : "pass", r.refs(), args);
+                    break;
+                case FAILS:
+                    if (c == T2Column.TOT && totalFolded) {
+                        break; // reported with the column that causes it
+                    }
+                    if (totalFolded && failing.contains(c)) {
+                        List<io.github.ogireport.check.CellRef> refs = new ArrayList<>(r.refs());
+                        refs.addAll(relations.get(T2Column.TOT).refs());
+                        out.fail("failRoot", refs, args);
+                    } else {
+                        out.fail("fail", r.refs(), args);
+                    }
+                    break;
+                case FAILS_WITH_BLANKS:
+                    out.uncertain("blank", r.refs(), c, r.leftSum(), r.rightSum(), r.blankPaths());
+                    break;
+                case TEXT:
+                    out.uncertain("text", r.refs(), c, r.textCells());
+                    break;
+                default:
+                    out.notAssessable("missing", c, r.missingPaths());
+            }
+        }
+    }
+
+    static Relation of(StatTable t2, T2Column c) {
+        return new Relation(List.of(Term.of(t2, T2Row.NEW, c), Term.of(t2, T2Row.CIN, c)),
+                List.of(Term.of(t2, T2Row.R7, c), Term.of(t2, T2Row.COUT, c)));
+    }
+
+    /** T2-L2 holds, with numbers only, for the four rows of the reconciliation. */
+    private static boolean rowSumsHold(StatTable t2) {
+        for (T2Row row : List.of(T2Row.NEW, T2Row.CIN, T2Row.R7, T2Row.COUT)) {
+            if (T2RowTotal.of(t2, row).outcome() != Relation.Outcome.HOLDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

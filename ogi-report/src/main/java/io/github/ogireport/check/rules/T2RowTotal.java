@@ -1,0 +1,82 @@
+package io.github.ogireport.check.rules;
+
+import io.github.ogireport.check.Findings;
+import io.github.ogireport.check.Rule;
+import io.github.ogireport.check.Severity;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.StatTable;
+import io.github.ogireport.model.T2Column;
+import io.github.ogireport.model.T2Row;
+import io.github.ogireport.model.TableRow;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * T2-L2: in every row, 总计 = 自然人 + the five 法人或其他组织 columns. With a split-cell hint: when reading two
+ * adjacent cells as one number (1 | 2 → 12) makes the sum hold, the finding says so. A blank 总计 with
+ * non-zero parts is left to B-TOTAL.
+ */
+final class T2RowTotal extends Rule {
+    private static final List<T2Column> PARTS = List.of(T2Column.NP, T2Column.BIZ, T2Column.RES, T2Column.NGO,
+            T2Column.LAW, T2Column.OTH);
+
+    public T2RowTotal() {
+        super("T2-L2", Severity.ERROR);
+    }
+
+    static Relation of(StatTable t2, T2Row row) {
+        List<Term> parts = new ArrayList<>();
+        for (T2Column c : PARTS) {
+            parts.add(Term.of(t2, row, c));
+        }
+        return new Relation(parts, List.of(Term.of(t2, row, T2Column.TOT)));
+    }
+
+    @Override
+    public void check(Report report, Findings out) {
+        if (report.t2().isEmpty()) {
+            out.notAssessable("noTable");
+            return;
+        }
+        StatTable t2 = report.t2().get();
+        for (TableRow row : t2.rows()) {
+            T2Row id = (T2Row) row.id();
+            Relation r = of(t2, id);
+            String hint = r.outcome() == Relation.Outcome.FAILS ? splitHint(r.left, r.right.get(0)) : null;
+            Sums.report(out, r, id, hint == null ? "fail" : "failSplit", hint);
+        }
+    }
+
+    /**
+     * "a | b → ab" when joining two adjacent parts into one number makes them sum to the total: a number
+     * split over two cells by the extraction or the typist.
+     */
+    static String splitHint(List<Term> parts, Term total) {
+        if (!total.isNumber()) {
+            return null;
+        }
+        BigDecimal want = ((Cell.Number) total.cell()).value();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Term t : parts) {
+            if (t.value() == null) {
+                return null;
+            }
+            sum = sum.add(t.value());
+        }
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            Term a = parts.get(i);
+            Term b = parts.get(i + 1);
+            if (!a.isNumber() || !b.isNumber() || a.value().scale() > 0 || b.value().scale() > 0
+                    || a.value().signum() < 0 || b.value().signum() < 0) {
+                continue;
+            }
+            BigDecimal joined = new BigDecimal(a.value().toPlainString() + b.value().toPlainString());
+            if (sum.subtract(a.value()).subtract(b.value()).add(joined).compareTo(want) == 0) {
+                return a.value().toPlainString() + " | " + b.value().toPlainString() + " → " + joined.toPlainString();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.ogireport.internal.layout;
+
+import io.github.ogireport.internal.text.Fold;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.SourcePosition;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a published cell into a {@link Cell} state (domain-spec §8.7). Not API.
+ *
+ * <p>Signs: {@code +3}, {@code -2}, {@code 增1558} (+1558) and {@code 减38} (−38) are signed numbers, the way F2019's
+ * 本年增/减 column prints a change. A doubled sign such as {@code --253} stays text (a parse problem): it may be a
+ * minus, a dash put in front of a number or a typo, and the parser does not pick one.
+ *
+ * <p>Units: {@code 万元} and {@code 万} (as in {@code 2601.953875万}) are 万元, {@code 元} is 元; a value is converted
+ * to the column's unit when the column declares one (元 ↔ 万元), otherwise it keeps the unit it printed.
+ */
+public final class CellParser {
+    private static final Set<String> NOT_APPLICABLE = Set.of("/", "-", "--", "—", "——", "―", "－", "无", "不适用",
+            "N/A", "n/a", "NA", "／", "\\");
+    private static final Pattern NUMBER = Pattern.compile(
+            "^(?<sign>[+\\-]|增|减)?\\s*(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)\\s*"
+                    + "(?<unit>万元|万|元|件|个|项|条|次|%)?$");
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("^\\d{1,3}(?: \\d{3})+$");
+
+    private CellParser() {
+    }
+
+    /** True when the text reads as a value cell: a number, blank or a not-applicable mark. */
+    public static boolean isValueLike(String raw) {
+        Cell c = parse(raw, SourcePosition.UNKNOWN, "");
+        return !(c instanceof Cell.Text);
+    }
+
+    /**
+     * Parses a cell.
+     *
+     * @param raw        the published text
+     * @param position   where it stood
+     * @param columnUnit the unit the column declares ("" for counts, 万元 for fees)
+     */
+    public static Cell parse(String raw, SourcePosition position, String columnUnit) {
+        String t = Text.trim(raw);
+        if (t.isEmpty()) {
+            return new Cell.Blank(raw, position);
+        }
+        String n = Fold.nfkc(t).trim();
+        if (NOT_APPLICABLE.contains(n)) {
+            return new Cell.NotApplicable(raw, position);
+        }
+        if (SPACED_THOUSANDS.matcher(n).matches()) {
+            n = n.replace(" ", "");
+        }
+        n = n.replace('，', ',');
+        Matcher m = NUMBER.matcher(n);
+        if (!m.matches()) {
+            return new Cell.Text(raw, position);
+        }
+        BigDecimal value = new BigDecimal(m.group("num").replace(",", ""));
+        if ("-".equals(m.group("sign")) || "减".equals(m.group("sign"))) {
+            value = value.negate();
+        }
+        String printed = m.group("unit") == null ? "" : m.group("unit");
+        if ("万".equals(printed)) {
+            printed = "万元";
+        }
+        String unit = printed;
+        if ("万元".equals(columnUnit) || "元".equals(columnUnit)) {
+            if ("元".equals(printed) && "万元".equals(columnUnit)) {
+                value = value.movePointLeft(4);
+            } else if ("万元".equals(printed) && "元".equals(columnUnit)) {
+                value = value.movePointRight(4);
+            }
+            unit = columnUnit;
+        } else if (printed.isEmpty()) {
+            unit = columnUnit;
+        }
+        return new Cell.Number(value, unit, raw, position);
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.ogireport.output;
+
+import io.github.ogireport.check.CellRef;
+import io.github.ogireport.check.CheckResult;
+import io.github.ogireport.check.Finding;
+import io.github.ogireport.check.Quote;
+import io.github.ogireport.check.Severity;
+import io.github.ogireport.internal.text.Messages;
+import io.github.ogireport.model.Report;
+import io.github.ogireport.model.SourcePosition;
+import java.util.Locale;
+
+/**
+ * The checker's text output for people: per report a verdict line first, then each finding with its
+ * severity, rule, cell or sentence, where it stood, and the message.
+ */
+public final class FindingsText {
+    private FindingsText() {
+    }
+
+    /** One report's block, ending in a line break. */
+    public static String render(CheckResult result, Locale locale) {
+        boolean zh = "zh".equals(locale.getLanguage());
+        Report report = result.report();
+        StringBuilder out = new StringBuilder();
+        out.append(verdict(result, zh)).append("  ").append(report.source()).append('\n');
+        if (!report.isReadable()) {
+            out.append("  ").append(Messages.format(locale, "text.unreadable", report.error().orElse(""))).append('\n');
+            return out.toString();
+        }
+        out.append("  ").append(Messages.format(locale, "text.report", report.agency().orElse("?"),
+                report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : "?", report.format().name()))
+                .append("  ").append(counts(result, zh)).append('\n');
+        for (Finding f : result.shown()) {
+            out.append("  ").append(pad(f.severity().name(), 7)).append(' ').append(pad(f.status().name(), 9))
+                    .append(' ').append(pad(f.ruleId(), 10)).append(' ');
+            String where = where(f, zh);
+            if (!where.isEmpty()) {
+                out.append(where).append("  ");
+            }
+            out.append(f.message(locale)).append('\n');
+            for (Quote q : f.quotes()) {
+                out.append("      ").append(Messages.format(locale, "text.quote")).append(" [").append(q.position().describe(zh))
+                        .append("] ").append(q.text()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    static String verdict(CheckResult result, boolean zh) {
+        switch (result.verdict()) {
+            case FAILED:
+                return Messages.format(lang(zh), "verdict.FAILED");
+            case ATTENTION:
+                return Messages.format(lang(zh), "verdict.ATTENTION");
+            case UNREADABLE:
+                return Messages.format(lang(zh), "verdict.UNREADABLE");
+            default:
+                return Messages.format(lang(zh), "verdict.PASSED");
+        }
+    }
+
+    static String counts(CheckResult result, boolean zh) {
+        return Messages.format(lang(zh), "text.counts", String.valueOf(result.count(Severity.ERROR)),
+                String.valueOf(result.count(Severity.WARNING)), String.valueOf(result.count(Severity.INFO)));
+    }
+
+    /** The first cell with its position, e.g. {@code t2.NEW.NP@第31行第3列}, or the first quote's position. */
+    private static String where(Finding f, boolean zh) {
+        if (!f.cells().isEmpty()) {
+            CellRef c = f.cells().get(0);
+            String more = f.cells().size() > 1 ? " " + Messages.format(lang(zh), "text.moreCells",
+                    String.valueOf(f.cells().size()), String.valueOf(f.cells().size() - 1)) : "";
+            return c.path() + (c.position() instanceof SourcePosition.Unknown ? "" : "@" + c.position().describe(zh))
+                    + more;
+        }
+        return "";
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private static Locale lang(boolean zh) {
+        return zh ? Locale.CHINESE : Locale.ROOT;
+    }
+}
