@@ -35,6 +35,8 @@ final class Cells {
     /**
      * The one place where how a cell was placed ({@link Placement}: read under its label, joined across lines,
      * split by arity, absent) meets the model cell; the model has no field for it yet, so the cell is unchanged.
+     * Onto the "verdicts" branch's {@code model.Placement}: READ → READ; JOINED_LINES → JOINED_LINES; SPLIT_BY_ARITY,
+     * EDGE_OR_BLANK and ABSENT (a blank the text did not print) → COLUMN_BY_POSITION (placed by counting cells).
      */
     static Cell placed(Cell cell, Placement placement) {
         return cell;
