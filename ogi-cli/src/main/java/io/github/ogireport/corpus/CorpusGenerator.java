@@ -136,7 +136,55 @@ public final class CorpusGenerator {
         return new Stats(written, organ, Map.copyOf(injected));
     }
 
+    /** A report as built, before it is written. */
+    private record Built(SyntheticReport report, Fault fault, List<String> cells, History next) {
+    }
+
+    /**
+     * {@code count} reports as the generator builds them (organs of one to six years, faults at the options'
+     * rate), not written: for renderings and round trips.
+     */
+    static List<SyntheticReport> reports(long seed, int count, double faultRate) {
+        CorpusGenerator g = new CorpusGenerator(new Options(count, Path.of("."), seed, faultRate, Format.text));
+        List<SyntheticReport> out = new ArrayList<>();
+        int organ = 0;
+        while (out.size() < count) {
+            int years = 1 + g.rnd.nextInt(6);
+            int first = 2019 + g.rnd.nextInt(7 - years + 1);
+            History h = null;
+            for (int y = first; y < first + years && out.size() < count; y++) {
+                Built b = g.build(organName(organ), y, h);
+                out.add(b.report());
+                h = b.next();
+            }
+            organ++;
+        }
+        return out;
+    }
+
     private History one(ICSVWriter manifest, int organIndex, String organ, int year, History prev) throws IOException {
+        Built built = build(organ, year, prev);
+        SyntheticReport r = built.report();
+        Fault fault = built.fault();
+        List<String> cells = built.cells();
+        boolean f2019 = r.f2019;
+        History next = built.next();
+        // ---- write
+        boolean html = options.format() == Format.html || (options.format() == Format.mix && rnd.nextBoolean());
+        String rel = String.format(Locale.ROOT, "g%03d/o%05d-%d.%s", organIndex / 100, organIndex, year,
+                html ? "html" : "txt");
+        Path file = options.out().resolve(rel);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, html ? r.toHtml() : r.toText(), StandardCharsets.UTF_8);
+        manifest.writeNext(new String[] {rel, organ, Integer.toString(year), f2019 ? "F2019" : "F2021", fault.kind(),
+            String.join(" ", fault.rules()), String.join(" ", cells)}, false);
+        if (fault != Fault.NONE) {
+            injected.merge(fault, 1, Integer::sum);
+        }
+        return next;
+    }
+
+    private Built build(String organ, int year, History prev) {
         Fault fault = chooseFault(year, prev);
         boolean f2019 = year <= 2020 || fault == Fault.OLD_FORMAT;
         SyntheticReport r = new SyntheticReport(organ, year, f2019);
@@ -279,20 +327,7 @@ public final class CorpusGenerator {
                     prev == null ? java.util.Set.of() : prev.templates, next.templates);
         }
         next.narrative = r.narrative;
-
-        // ---- write
-        boolean html = options.format() == Format.html || (options.format() == Format.mix && rnd.nextBoolean());
-        String rel = String.format(Locale.ROOT, "g%03d/o%05d-%d.%s", organIndex / 100, organIndex, year,
-                html ? "html" : "txt");
-        Path file = options.out().resolve(rel);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, html ? r.toHtml() : r.toText(), StandardCharsets.UTF_8);
-        manifest.writeNext(new String[] {rel, organ, Integer.toString(year), f2019 ? "F2019" : "F2021", fault.kind(),
-            String.join(" ", fault.rules()), String.join(" ", cells)}, false);
-        if (fault != Fault.NONE) {
-            injected.merge(fault, 1, Integer::sum);
-        }
-        return next;
+        return new Built(r, fault, cells, next);
     }
 
     private Fault chooseFault(int year, History prev) {

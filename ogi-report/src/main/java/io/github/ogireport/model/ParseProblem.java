@@ -42,7 +42,14 @@ public record ParseProblem(Kind kind, String subject, String detail, SourcePosit
         /** The charset was decided on evidence: lines in different charsets, or a declaration overruled. */
         ENCODING,
         /** The document is damaged: its reader had to repair it or could read only part of it. */
-        DAMAGED
+        DAMAGED,
+        /**
+         * The text stops inside a table (a page cut off): every complete row before is kept, the row it stops in
+         * is not; the subject is that row or table, the detail the last text, the position where the text stops.
+         */
+        TEXT_TRUNCATED,
+        /** A row's values are printed with no separator ({@code 规章0123}) and its arity does not tell them apart. */
+        CELLS_RUN_TOGETHER
     }
 
     public ParseProblem {

@@ -17,6 +17,11 @@ public enum Placement {
     /** A cell split in two by the source or the extraction was joined again. */
     CELL_REJOINED,
     /**
+     * Split from cells the source printed with no separator ({@code 规章000}), one digit per cell, because the row's
+     * known number of columns leaves only that reading.
+     */
+    SPLIT_BY_ARITY,
+    /**
      * Not found: the report's format has the cell but the reading did not find it (row not found, column not
      * placed, table cut off or missing). Used in references to cells ({@code CellRef}), never on a cell of a
      * {@link TableRow}.

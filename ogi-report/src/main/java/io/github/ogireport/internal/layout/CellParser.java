@@ -9,12 +9,22 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a published cell into a {@link Cell} state (domain-spec §8.7). Not API. */
+/**
+ * Reads a published cell into a {@link Cell} state (domain-spec §8.7). Not API.
+ *
+ * <p>Signs: {@code +3}, {@code -2}, {@code 增1558} (+1558) and {@code 减38} (−38) are signed numbers, the way F2019's
+ * 本年增/减 column prints a change. A doubled sign such as {@code --253} stays text (a parse problem): it may be a
+ * minus, a dash put in front of a number or a typo, and the parser does not pick one.
+ *
+ * <p>Units: {@code 万元} and {@code 万} (as in {@code 2601.953875万}) are 万元, {@code 元} is 元; a value is converted
+ * to the column's unit when the column declares one (元 ↔ 万元), otherwise it keeps the unit it printed.
+ */
 public final class CellParser {
     private static final Set<String> NOT_APPLICABLE = Set.of("/", "-", "--", "—", "——", "―", "－", "无", "不适用",
             "N/A", "n/a", "NA", "／", "\\");
     private static final Pattern NUMBER = Pattern.compile(
-            "^(?<sign>[+\\-]?)(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)\\s*(?<unit>万元|元|件|个|项|条|次|%)?$");
+            "^(?<sign>[+\\-]|增|减)?\\s*(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)\\s*"
+                    + "(?<unit>万元|万|元|件|个|项|条|次|%)?$");
     private static final Pattern SPACED_THOUSANDS = Pattern.compile("^\\d{1,3}(?: \\d{3})+$");
 
     private CellParser() {
@@ -54,16 +64,21 @@ public final class CellParser {
             return new Cell.Text(raw, position);
         }
         BigDecimal value = new BigDecimal(m.group("num").replace(",", ""));
-        if ("-".equals(m.group("sign"))) {
+        if ("-".equals(m.group("sign")) || "减".equals(m.group("sign"))) {
             value = value.negate();
         }
         String printed = m.group("unit") == null ? "" : m.group("unit");
+        if ("万".equals(printed)) {
+            printed = "万元";
+        }
         String unit = printed;
-        if ("万元".equals(columnUnit)) {
-            if ("元".equals(printed)) {
+        if ("万元".equals(columnUnit) || "元".equals(columnUnit)) {
+            if ("元".equals(printed) && "万元".equals(columnUnit)) {
                 value = value.movePointLeft(4);
+            } else if ("万元".equals(printed) && "元".equals(columnUnit)) {
+                value = value.movePointRight(4);
             }
-            unit = "万元";
+            unit = columnUnit;
         } else if (printed.isEmpty()) {
             unit = columnUnit;
         }

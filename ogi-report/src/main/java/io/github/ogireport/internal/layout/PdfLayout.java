@@ -1,6 +1,5 @@
 package io.github.ogireport.internal.layout;
 
-import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -626,17 +625,17 @@ public final class PdfLayout {
             int labels = labelCellCount(line);
             if (columns == null) {
                 for (int c = 0; c < v.size(); c++) {
-                    cells.add(cell(v.get(c), pos(line, labels + c + 1), Placement.READ));
+                    cells.add(cell(v.get(c), pos(line, labels + c + 1), LayoutPlacement.READ));
                 }
             } else {
                 // fewer values than columns: each was put in the column nearest to it
                 int next = 0;
                 for (int c = 0; c < max; c++) {
                     if (next < v.size() && columns[next] == c) {
-                        cells.add(cell(v.get(next), pos(line, labels + c + 1), Placement.COLUMN_BY_POSITION));
+                        cells.add(cell(v.get(next), pos(line, labels + c + 1), LayoutPlacement.COLUMN_BY_POSITION));
                         next++;
                     } else {
-                        cells.add(GridCell.inferred("", pos(line, labels + c + 1), Placement.COLUMN_BY_POSITION));
+                        cells.add(GridCell.inferred("", pos(line, labels + c + 1), LayoutPlacement.COLUMN_BY_POSITION));
                     }
                 }
             }
@@ -645,8 +644,8 @@ public final class PdfLayout {
     }
 
     /** A value cell; a number joined across wrapped lines says so whatever else placed it. */
-    private static GridCell cell(Fragment f, SourcePosition position, Placement how) {
-        return GridCell.inferred(f.text(), position, f.joined ? Placement.JOINED_LINES : how);
+    private static GridCell cell(Fragment f, SourcePosition position, LayoutPlacement how) {
+        return GridCell.inferred(f.text(), position, f.joined ? LayoutPlacement.JOINED_LINES : how);
     }
 
     /** The column of each value, or null when they do not line up with the columns one to one. */

@@ -20,8 +20,21 @@ public final class TextLayout {
     private static final Pattern SPACED_ROW = Pattern.compile(
             "^(?<label>[^|\\s0-9０-９].*?[^\\s0-9０-９.,，+\\-])[ \\t\\u3000]+(?<values>" + VALUE_TOKEN
                     + "(?:[ \\t\\u3000]+" + VALUE_TOKEN + ")*)$");
+    /** A value on a line of its own: a number (signed, 增/减, with a unit), or a mark; {@code --253} too. */
     private static final Pattern VALUE_LINE = Pattern.compile(
-            "^[+\\-]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\\s*(?:件|个|项|条|元|万元)?$|^(?:/|／|—{1,2}|-{1,2}|无|不适用)$");
+            "^[+\\-＋－]{0,2}+(?:增|减)?+\\s*+[0-9０-９][0-9０-９,，]*+(?:[.．][0-9０-９]++)?+\\s*+"
+                    + "(?:件|个|项|条|次|元|万元|万|%)?$|^(?:/|／|\\\\|—{1,2}|-{1,2}|－|―|无|不适用|N/A|n/a|NA)$");
+    /** A number followed by a note in brackets, {@code 1（已撤回）}: a value. */
+    private static final Pattern ANNOTATED_VALUE = Pattern.compile("^[0-9０-９][0-9０-９,.]*+\\s*+[（(].*");
+    /**
+     * A row label with its values run together, no separator at all ({@code 规章000}): a label without digits
+     * ending in a Han character or a bracket, then digits only.
+     */
+    private static final Pattern RUN_TOGETHER = Pattern.compile(
+            "^(?<label>[^0-9０-９\\s|。，,:：;；]{0,40}[\\p{IsHan})）])(?<digits>[0-9０-９]{1,30}+)$");
+    private static final int MAX_RUN_TOGETHER = 80;
+    /** Lines longer than this are prose, never one cell of a table given cell by cell. */
+    private static final int MAX_STREAM_CELL = 80;
     /** Values of a spaced row; separated like {@link #SPACED_ROW} says, ideographic space included. */
     private static final Pattern VALUE_SPLIT = Pattern.compile("[^ \\t\\u3000]+");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
@@ -44,89 +57,267 @@ public final class TextLayout {
 
     /** Lays out {@code text} within {@code budget}. */
     public static Layout parse(String text, Budget budget) {
-        String[] raw = text.split("\r\n|\r|\n", -1);
-        boolean cellPerLine = isCellPerLine(raw);
+        // a full-width pipe is a pipe: same length, so columns stay right
+        String[] raw = text.replace('｜', '|').split("\r\n|\r|\n", -1);
+        Kind[] kinds = new Kind[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            budget.tick();
+            kinds[i] = kind(raw[i]);
+        }
+        boolean cellPerLine = isCellPerLine(raw, kinds);
         List<Line> out = new ArrayList<>();
-        int grid = 0;
-        boolean inGrid = false;
-        List<GridCell> open = null; // a row built one cell per line, between lone "|" lines
-        SourcePosition openAt = null;
-        CellPerLineRows cpl = cellPerLine ? new CellPerLineRows(out) : null;
+        RowBuilder rows = new RowBuilder(out);
+        boolean prevEndsPipe = false;
         for (int i = 0; i < raw.length; i++) {
             budget.tick();
             int lineNo = i + 1;
             String line = raw[i];
             String trimmed = Text.trim(line);
-            if (trimmed.equals("|")) {
-                if (open != null && !open.isEmpty()) {
-                    out.add(new Line.Row(open, grid, openAt));
-                }
-                if (!inGrid) {
-                    grid++;
-                    inGrid = true;
-                }
-                open = new ArrayList<>();
-                openAt = new SourcePosition.InText(lineNo, 1);
-                continue;
-            }
-            if (open != null) {
-                if (trimmed.endsWith("|")) {
-                    open.addAll(splitPipes(line, lineNo, budget));
+            switch (kinds[i]) {
+                case BLANK:
+                    prevEndsPipe = false;
+                    rows.gridBreak();
                     continue;
-                }
-                if (!open.isEmpty()) {
-                    out.add(new Line.Row(open, grid, openAt));
-                }
-                open = null;
-            }
-            if (trimmed.isEmpty()) {
-                inGrid = false;
-                continue;
-            }
-            if (MD_SEPARATOR.matcher(trimmed).matches()) {
-                continue;
-            }
-            if (trimmed.indexOf('|') >= 0) {
-                List<GridCell> cells = splitPipes(line, lineNo, budget);
-                if (!cells.isEmpty()) {
-                    if (!inGrid) {
-                        grid++;
-                        inGrid = true;
+                case SEPARATOR:
+                    continue;
+                case ROW_LINE: {
+                    List<GridCell> cells = new ArrayList<>(splitPipes(line, lineNo, budget));
+                    if (prevEndsPipe && trimmed.startsWith("|") && valueFirst(cells)) {
+                        // after a line ending in a pipe, a leading pipe may end a blank cell or be the row's edge
+                        cells.add(0, GridCell.of("", new SourcePosition.InText(lineNo, 1)).placed(LayoutPlacement.EDGE_OR_BLANK));
                     }
-                    out.add(new Line.Row(cells, grid, new SourcePosition.InText(lineNo, 1)));
+                    rows.rowLine(cells, valueFirst(cells));
+                    prevEndsPipe = trimmed.endsWith("|");
                     continue;
                 }
+                case CELL_LINE:
+                    if (trimmed.equals("|") && !blankPipes(raw, i, -1) && !blankPipes(raw, i, 1)
+                            && (nearest(kinds, i, -1) == Kind.CELL_LINE || nearest(kinds, i, 1) == Kind.CELL_LINE)) {
+                        // one lone pipe between cells holding something: after a value, a blank cell; between a label
+                        // and a value, a blank or the start of the values (domain-spec §10.9); else it starts a row.
+                        // A run of them is the blank cells of one row broken onto lines of their own.
+                        SourcePosition at = new SourcePosition.InText(lineNo, line.indexOf('|') + 1);
+                        if (!prevEndsPipe) {
+                            rows.flush(); // after a line of its own: the pipe starts a row
+                        } else if (rows.lastIsValue()) {
+                            rows.cell(GridCell.of("", at), false, true);
+                            prevEndsPipe = true;
+                        } else {
+                            // after a label: a blank (a row's only cell left empty) or the row's edge
+                            rows.cell(GridCell.of("", at).placed(LayoutPlacement.EDGE_OR_BLANK), false, true);
+                            prevEndsPipe = true;
+                            if (!nextIsValue(raw, kinds, i)) {
+                                rows.flush();
+                                prevEndsPipe = false;
+                            }
+                        }
+                        continue;
+                    }
+                    for (GridCell c : cellLine(line, lineNo, prevEndsPipe, budget)) {
+                        rows.cell(c, !c.isBlank() && !isValueToken(c.text()), true);
+                    }
+                    prevEndsPipe = trimmed.endsWith("|");
+                    if (trimmed.length() >= 2 && blankPipes(raw, i - 1, 1)) {
+                        rows.flush(); // a filler line (||, |||): the empty cells that end a row
+                    }
+                    continue;
+                default:
+                    break;
             }
-            inGrid = false;
-            Matcher spaced = trimmed.length() <= MAX_SPACED_ROW && endsLikeAValue(trimmed)
-                    ? SPACED_ROW.matcher(trimmed) : null;
-            if (spaced != null && spaced.matches() && !PROSE.matcher(spaced.group("label")).find()) {
-                grid++;
-                List<GridCell> cells = spacedCells(line, lineNo, spaced);
-                budget.cells(cells.size());
-                out.add(new Line.Row(cells, grid, new SourcePosition.InText(lineNo, 1)));
-                continue;
-            }
+            prevEndsPipe = false;
             String para = HEADING_MARK.matcher(trimmed).replaceFirst("");
             int column = line.indexOf(para.isEmpty() ? trimmed : para.substring(0, 1)) + 1;
             SourcePosition pos = new SourcePosition.InText(lineNo, Math.max(column, 1));
-            if (cpl != null) {
-                if (VALUE_LINE.matcher(trimmed).matches()) {
-                    budget.cells(1);
-                    cpl.value(GridCell.of(trimmed, pos));
-                    continue;
-                }
-                cpl.label(GridCell.of(Text.collapse(para), pos));
+            boolean streamCell = trimmed.length() <= MAX_STREAM_CELL
+                    && (cellPerLine || streamNeighbour(raw, kinds, i));
+            if (streamCell && isValueToken(trimmed)) {
+                budget.cells(1);
+                rows.cell(GridCell.of(trimmed, pos), false, false);
+                continue;
+            }
+            Matcher run = trimmed.length() <= MAX_RUN_TOGETHER ? RUN_TOGETHER.matcher(trimmed) : null;
+            if (run != null && run.matches()) {
+                rows.flush();
+                budget.cells(2);
+                String label = run.group("label");
+                rows.emit(List.of(GridCell.of(label, pos),
+                        GridCell.of(run.group("digits"),
+                                new SourcePosition.InText(lineNo, line.indexOf(label) + label.length() + 1))
+                                .placed(LayoutPlacement.RUN_TOGETHER)));
+                continue;
+            }
+            Matcher spaced = !streamCell && trimmed.length() <= MAX_SPACED_ROW && endsLikeAValue(trimmed)
+                    ? SPACED_ROW.matcher(trimmed) : null;
+            if (spaced != null && spaced.matches() && !PROSE.matcher(spaced.group("label")).find()) {
+                rows.flush();
+                List<GridCell> cells = spacedCells(line, lineNo, spaced);
+                budget.cells(cells.size());
+                rows.emit(cells);
+                continue;
+            }
+            if (streamCell) {
+                // a label of a table given cell by cell: a row's label, a header or a caption; also a paragraph,
+                // since a heading of the report can stand between two tables
+                rows.cell(GridCell.of(Text.collapse(para), pos), true, false);
+            } else {
+                rows.flush();
+                rows.gridBreak();
             }
             out.add(new Line.Paragraph(Text.collapse(para), pos));
         }
-        if (open != null && !open.isEmpty()) {
-            out.add(new Line.Row(open, grid, openAt));
-        }
-        if (cpl != null) {
-            cpl.finish();
-        }
+        rows.flush();
         return new Layout(out, "");
+    }
+
+    /** What a line is, before reading it. */
+    private enum Kind {
+        BLANK, SEPARATOR,
+        /** Pipes between two or more cells that hold something: a row on its own line. */
+        ROW_LINE,
+        /** Pipes around at most one cell that holds something: a piece of a table written cell by cell. */
+        CELL_LINE,
+        /** No pipe. */
+        PLAIN
+    }
+
+    private static Kind kind(String line) {
+        String trimmed = Text.trim(line);
+        if (trimmed.isEmpty()) {
+            return Kind.BLANK;
+        }
+        if (trimmed.indexOf('|') < 0 && trimmed.indexOf('｜') < 0) {
+            return Kind.PLAIN;
+        }
+        if (MD_SEPARATOR.matcher(trimmed.replace('｜', '|')).matches()) {
+            return Kind.SEPARATOR;
+        }
+        int filled = 0;
+        int start = 0;
+        for (int i = 0; i <= trimmed.length(); i++) {
+            if (i == trimmed.length() || trimmed.charAt(i) == '|' || trimmed.charAt(i) == '｜') {
+                if (!Text.isBlank(trimmed.substring(start, i)) && ++filled >= 2) {
+                    return Kind.ROW_LINE;
+                }
+                start = i + 1;
+            }
+        }
+        return Kind.CELL_LINE;
+    }
+
+    /** True when the first cell holding something is a value. */
+    private static boolean valueFirst(List<GridCell> cells) {
+        for (GridCell c : cells) {
+            if (!c.isBlank()) {
+                return isValueToken(c.text());
+            }
+        }
+        return false;
+    }
+
+    /** True when the next non-blank line starts with a value. */
+    private static boolean nextIsValue(String[] raw, Kind[] kinds, int i) {
+        for (int j = i + 1; j < raw.length; j++) {
+            if (kinds[j] == Kind.BLANK) {
+                continue;
+            }
+            String t = Text.trim(raw[j]);
+            int bar = t.indexOf('|');
+            return isValueToken(bar < 0 ? t : t.substring(0, bar));
+        }
+        return false;
+    }
+
+    /** The kind of the nearest non-blank line in direction {@code step}, or BLANK at the edge of the text. */
+    private static Kind nearest(Kind[] kinds, int i, int step) {
+        for (int j = i + step; j >= 0 && j < kinds.length; j += step) {
+            if (kinds[j] != Kind.BLANK) {
+                return kinds[j];
+            }
+        }
+        return Kind.BLANK;
+    }
+
+    /** True when the nearest non-blank line in direction {@code step} holds nothing but pipes. */
+    private static boolean blankPipes(String[] raw, int i, int step) {
+        for (int j = i + step; j >= 0 && j < raw.length; j += step) {
+            String t = Text.trim(raw[j]);
+            if (t.isEmpty()) {
+                continue;
+            }
+            for (int k = 0; k < t.length(); k++) {
+                if (t.charAt(k) != '|' && t.charAt(k) != '｜' && !Text.isSpace(t.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A line without pipes between cells of a table written cell by cell with lone {@code |} lines between them:
+     * the nearest line before or after it starts with a pipe; a value next to any line of such a table. A sentence
+     * is never a cell.
+     */
+    private static boolean streamNeighbour(String[] raw, Kind[] kinds, int i) {
+        String own = Text.trim(raw[i]);
+        if (own.indexOf('。') >= 0) {
+            return false;
+        }
+        boolean value = isValueToken(own);
+        for (int step = -1; step <= 1; step += 2) {
+            for (int j = i + step; j >= 0 && j < kinds.length; j += step) {
+                if (kinds[j] == Kind.BLANK) {
+                    continue;
+                }
+                if (kinds[j] == Kind.CELL_LINE && (value || Text.trim(raw[j]).startsWith("|"))) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cells of a line holding at most one filled cell. Each pipe ends a cell, so {@code |} after a line that
+     * ended in a pipe is one blank cell; a line's first pipe is only its left edge when the line before did not
+     * end in a pipe (a cell on a line of its own, then a lone {@code |} between cells).
+     */
+    private static List<GridCell> cellLine(String line, int lineNo, boolean prevEndsPipe, Budget budget) {
+        List<GridCell> cells = new ArrayList<>();
+        int start = 0;
+        String trimmed = Text.trim(line);
+        boolean leftEdge = trimmed.startsWith("|") && !prevEndsPipe;
+        for (int i = 0; i <= line.length(); i++) {
+            if (i == line.length() || line.charAt(i) == '|') {
+                String cell = line.substring(start, i);
+                boolean last = i == line.length();
+                boolean first = cells.isEmpty() && Text.isBlank(line.substring(0, start));
+                if (last && Text.isBlank(cell) && trimmed.endsWith("|")) {
+                    break; // after the last pipe: not a cell
+                }
+                if (first && leftEdge && Text.isBlank(cell) && !last) {
+                    leftEdge = false;
+                    start = i + 1;
+                    continue;
+                }
+                int lead = 0;
+                while (lead < cell.length() && Text.isSpace(cell.charAt(lead))) {
+                    lead++;
+                }
+                budget.cells(1);
+                cells.add(GridCell.of(Text.collapse(cell), new SourcePosition.InText(lineNo, start + lead + 1)));
+                start = i + 1;
+            }
+        }
+        return cells;
+    }
+
+    /** True when a cell's text reads as a value (a number, a signed change, a mark); blank is not a token. */
+    static boolean isValueToken(String text) {
+        String t = Text.trim(text);
+        return !t.isEmpty() && (VALUE_LINE.matcher(t).matches() || ANNOTATED_VALUE.matcher(t).matches());
     }
 
     /** A cheap test before the row pattern: a row of values ends in a digit, a slash or a dash. */
@@ -136,21 +327,20 @@ public final class TextLayout {
     }
 
     /**
-     * Cell-per-line when the text has no pipe rows but many lines holding a lone value: tables exported
-     * with every cell on its own line.
+     * Cell-per-line when many lines hold a lone value and no more lines hold pipes: tables exported with every
+     * cell on its own line (a page-metadata table of a few pipe rows in front does not change that).
      */
-    private static boolean isCellPerLine(String[] lines) {
+    private static boolean isCellPerLine(String[] lines, Kind[] kinds) {
         int pipes = 0;
         int values = 0;
-        for (String line : lines) {
-            String t = Text.trim(line);
-            if (t.indexOf('|') >= 0) {
+        for (int i = 0; i < lines.length; i++) {
+            if (kinds[i] == Kind.ROW_LINE || kinds[i] == Kind.CELL_LINE) {
                 pipes++;
-            } else if (VALUE_LINE.matcher(t).matches()) {
+            } else if (kinds[i] == Kind.PLAIN && VALUE_LINE.matcher(Text.trim(lines[i])).matches()) {
                 values++;
             }
         }
-        return values >= 10 && pipes < 3;
+        return values >= 10 && (pipes < 3 || values >= pipes);
     }
 
     /** Splits a pipe-delimited line; a leading or trailing empty cell is the pipe's own edge, not a cell. */
@@ -196,45 +386,119 @@ public final class TextLayout {
         return cells;
     }
 
-    /** Builds rows from cell-per-line text: the label lines since the last value, then the values. */
-    private static final class CellPerLineRows {
+    /**
+     * Builds rows from a stream of cells, whatever separated them: a label after a value starts a row, the
+     * labels since the last value (a caption, header words, group labels) stay in front of the row's own label,
+     * and values follow until the next label. Rows on a line of their own start a row too; their values may go
+     * on over the lines after them (blank cells broken onto lines of their own).
+     */
+    private static final class RowBuilder {
         private static final int MAX_LABELS = 4;
         private final List<Line> out;
         private final List<GridCell> labels = new ArrayList<>();
         private final List<GridCell> values = new ArrayList<>();
-        private int grid = 10_000;
+        private boolean filled;
+        /** True when the row so far came from pipes, so that a row of labels alone is kept (a header). */
+        private boolean piped;
+        /** True when the row so far is one label on a line of its own: values on the next line join it. */
+        private boolean labelAlone;
+        /** True while cells on the following lines continue a row that had a line of its own. */
+        private boolean continued;
+        private int grid;
+        private boolean lastWasRow;
 
-        CellPerLineRows(List<Line> out) {
+        RowBuilder(List<Line> out) {
             this.out = out;
         }
 
-        void label(GridCell cell) {
-            if (!values.isEmpty()) {
+        void cell(GridCell c, boolean label, boolean pipe) {
+            if (label) {
+                if (!values.isEmpty() || continued) {
+                    flush();
+                }
+                start();
+                labels.add(c);
+                if (labels.size() > MAX_LABELS) {
+                    labels.remove(0);
+                }
+                labelAlone = pipe;
+            } else {
+                start();
+                values.add(continued ? c.placed(LayoutPlacement.JOINED_LINES) : c);
+                filled |= !c.isBlank();
+                labelAlone = false;
+            }
+            piped |= pipe;
+        }
+
+        void rowLine(List<GridCell> cells, boolean valueFirst) {
+            // a row's label (with its group label) on a line of its own, ending in a pipe; not a header of columns
+            if (valueFirst && !labels.isEmpty() && values.isEmpty() && (labelAlone || labels.size() <= 2)) {
+                // 规章 | on its line, 0 | 0 | 0 | on the next
+                for (GridCell c : cells) {
+                    values.add(c.placed(LayoutPlacement.JOINED_LINES));
+                }
+                filled = true;
+            } else {
                 flush();
+                start();
+                for (GridCell c : cells) {
+                    if (values.isEmpty() && !isValueToken(c.text()) && !c.isBlank()) {
+                        labels.add(c);
+                    } else {
+                        values.add(c);
+                        filled |= !c.isBlank();
+                    }
+                }
             }
-            labels.add(cell);
-            if (labels.size() > MAX_LABELS) {
-                labels.remove(0);
+            piped = true;
+            labelAlone = false;
+            continued = true;
+        }
+
+        /** True when the last cell given was a value (blank or not), not a label. */
+        boolean lastIsValue() {
+            return !values.isEmpty();
+        }
+
+        /** A blank line: rows after it belong to another grid. */
+        void gridBreak() {
+            lastWasRow = false;
+        }
+
+        /** Emits a row made elsewhere (a spaced row, cells run together), the pending one first. */
+        void emit(List<GridCell> cells) {
+            flush();
+            start();
+            add(cells);
+        }
+
+        /** Gives a row that starts now its grid: the last one, unless a blank line or a paragraph came between. */
+        private void start() {
+            if (labels.isEmpty() && values.isEmpty()) {
+                if (!lastWasRow) {
+                    grid++;
+                }
+                lastWasRow = true;
             }
         }
 
-        void value(GridCell cell) {
-            values.add(cell);
-        }
-
-        void finish() {
-            if (!values.isEmpty()) {
-                flush();
+        void flush() {
+            if (filled || !values.isEmpty() && !labels.isEmpty() || piped && !labels.isEmpty()) {
+                List<GridCell> cells = new ArrayList<>(labels);
+                cells.addAll(values);
+                add(cells);
             }
-        }
-
-        private void flush() {
-            List<GridCell> cells = new ArrayList<>(labels);
-            cells.addAll(values);
-            SourcePosition at = cells.get(0).position();
-            out.add(new Line.Row(cells, ++grid, at));
             labels.clear();
             values.clear();
+            filled = false;
+            piped = false;
+            labelAlone = false;
+            continued = false;
+        }
+
+        private void add(List<GridCell> cells) {
+            out.add(new Line.Row(cells, grid, cells.get(0).position()));
         }
     }
 }

@@ -2,6 +2,8 @@ package io.github.ogireport.internal.recognize;
 
 import io.github.ogireport.internal.layout.CellParser;
 import io.github.ogireport.internal.layout.GridCell;
+import io.github.ogireport.internal.layout.LayoutPlacement;
+import io.github.ogireport.model.SourcePosition;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ColumnId;
 import io.github.ogireport.model.ParseProblem;
@@ -22,7 +24,7 @@ final class Cells {
         List<Placement> placements = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             GridCell v = values.get(i);
-            placements.add(v.placement());
+            placements.add(v.placement().model());
             Cell cell = CellParser.parse(v.text(), v.position(), units.get(i));
             if (cell instanceof Cell.Text) {
                 problems.add(ParseProblem.Kind.CELL_NOT_NUMBER,
@@ -31,6 +33,31 @@ final class Cells {
             cells.add(cell);
         }
         return new TableRow(id, label, List.copyOf(columns), cells, placements);
+    }
+
+    /** A row's value cells printed with no separator, split one digit per cell when there are exactly arity. */
+    static List<GridCell> splitRun(GridCell run, int arity) {
+        String digits = run.text();
+        if (arity == 1) {
+            return List.of(run.placed(LayoutPlacement.SPLIT_BY_ARITY)); // one cell: the whole run is its value
+        }
+        if (digits.length() != arity) {
+            return null;
+        }
+        List<GridCell> out = new ArrayList<>(arity);
+        for (int i = 0; i < arity; i++) {
+            SourcePosition at = run.position() instanceof SourcePosition.InText
+                    ? new SourcePosition.InText(((SourcePosition.InText) run.position()).line(),
+                            ((SourcePosition.InText) run.position()).column() + i)
+                    : run.position();
+            out.add(GridCell.of(digits.substring(i, i + 1), at).placed(LayoutPlacement.SPLIT_BY_ARITY));
+        }
+        return out;
+    }
+
+    /** A blank cell the text did not print (a row label with nothing after it). */
+    static GridCell absent(SourcePosition at) {
+        return GridCell.of("", at).placed(LayoutPlacement.ABSENT);
     }
 
     static List<String> noUnits(int n) {

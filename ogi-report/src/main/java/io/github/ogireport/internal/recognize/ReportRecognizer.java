@@ -44,12 +44,24 @@ public final class ReportRecognizer {
                 rows.add(RowView.of(i, (Line.Row) lines.get(i)));
             }
         }
-        Problems problems = new Problems();
+        // the text may stop inside a table: its last line is then a row (never so for HTML, PDF or Word tables)
+        boolean text = contentType.startsWith("text/plain") || contentType.startsWith("text/markdown");
+        int lastRow = text && !lines.isEmpty() && lines.get(lines.size() - 1) instanceof Line.Row ? lines.size() - 1 : -1;
+        Problems problems = new Problems(lastRow);
         T2Recognizer.Found t2 = T2Recognizer.recognize(rows, problems);
         T1Recognizer.Found t1 = T1Recognizer.recognize(lines, rows, t2 == null ? lines.size() : t2.first(), problems);
         int t3From = t2 != null ? t2.last() + 1 : t1 != null ? t1.last() + 1 : 0;
         T3Recognizer.Found t3 = T3Recognizer.recognize(lines, rows, t3From, problems);
 
+        if (t3 == null && lastRow >= 0 && (t1 != null || t2 != null)) {
+            Line.Row end = (Line.Row) lines.get(lastRow);
+            problems.stopsIn(t2 != null ? "t2" : "t1", end.cells().get(end.cells().size() - 1).text(),
+                    end.cells().get(end.cells().size() - 1).position());
+        }
+        if (problems.truncation() != null) {
+            problems.add(problems.truncation().kind(), problems.truncation().subject(), problems.truncation().detail(),
+                    problems.truncation().position());
+        }
         Map<SectionId, Integer> anchors = new EnumMap<>(SectionId.class);
         Map<SectionId, Integer> ends = new EnumMap<>(SectionId.class);
         if (t1 != null) {

@@ -3,6 +3,7 @@ package io.github.ogireport.internal.recognize;
 import io.github.ogireport.internal.layout.CellParser;
 import io.github.ogireport.internal.layout.GridCell;
 import io.github.ogireport.internal.layout.Line;
+import io.github.ogireport.internal.layout.LayoutPlacement;
 import io.github.ogireport.internal.layout.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,28 @@ record RowView(int index, Line.Row row, List<GridCell> labels, List<GridCell> va
         return l == labels ? this : new RowView(index, row, List.copyOf(l), List.copyOf(v));
     }
 
+    /** True when the row's values are one run of digits printed with no separator ({@code 规章000}). */
+    boolean runTogether() {
+        return values.size() == 1 && values.get(0).placement() == LayoutPlacement.RUN_TOGETHER;
+    }
+
+    /**
+     * This row with its run-together values split one digit per cell, when there are exactly {@code arity}
+     * digits; null when they cannot be told apart; this row when its values were printed apart.
+     */
+    RowView splitRun(int arity) {
+        if (!runTogether()) {
+            return this;
+        }
+        List<GridCell> split = Cells.splitRun(values.get(0), arity);
+        return split == null ? null : new RowView(index, row, labels, List.copyOf(split));
+    }
+
+    /** This row with its values replaced (cells placed by inference, e.g. a blank the text did not print). */
+    RowView withValues(List<GridCell> newValues) {
+        return new RowView(index, row, labels, List.copyOf(newValues));
+    }
+
     /** The label cells' texts joined, in matching form (see {@link Text#key}). */
     String labelKey() {
         StringBuilder b = new StringBuilder();
@@ -96,8 +119,21 @@ record RowView(int index, Line.Row row, List<GridCell> labels, List<GridCell> va
         return b.toString();
     }
 
-    /** The values with trailing blanks beyond {@code arity} dropped; null when other cells follow. */
+    /**
+     * The values with trailing blanks beyond {@code arity} dropped; null when other cells follow. A blank that may
+     * only be a pipe's edge ({@link Placement#EDGE_OR_BLANK}) is left out when the row has one value too many.
+     */
     List<GridCell> valuesFor(int arity) {
+        List<GridCell> all = valuesFor(values, arity);
+        if (all != null && all.size() == arity || values.isEmpty()
+                || values.get(0).placement() != LayoutPlacement.EDGE_OR_BLANK) {
+            return all;
+        }
+        List<GridCell> rest = valuesFor(values.subList(1, values.size()), arity);
+        return rest != null && rest.size() == arity ? rest : all;
+    }
+
+    private static List<GridCell> valuesFor(List<GridCell> values, int arity) {
         if (values.size() <= arity) {
             return values;
         }

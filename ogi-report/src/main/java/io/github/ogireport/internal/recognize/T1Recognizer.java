@@ -47,6 +47,9 @@ final class T1Recognizer {
     private static final Set<T1Column> F2019_WORDS = EnumSet.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED,
             T1Column.TOTAL, T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.ITEMS);
 
+    /** A unit in brackets after an amount header: 采购总金额(万元,保留四位小数), 本年收费金额(单位:万元). */
+    private static final Pattern DECLARED_UNIT = Pattern.compile("(?:金额|总额)[(（](?:单位[:：])?(万元|元)");
+
     /** Header lines in text are short (信息内容本年处理决定数量, a caption); prose is not read for them. */
     private static final int MAX_HEADER_TEXT = 120;
 
@@ -80,7 +83,14 @@ final class T1Recognizer {
         int last = -1;
         List<T1Column> header = null;
         int headerAt = -1;
+        String amountUnit = "";
         int ri = 0;
+        Set<T1Row> inRows = EnumSet.noneOf(T1Row.class);
+        for (RowView r : rows) {
+            if (r.index() < until && match(r) != null) {
+                inRows.add(match(r));
+            }
+        }
         for (int i = 0; i < lines.size() && i < until; i++) {
             Line line = lines.get(i);
             if (line instanceof Line.Paragraph && ((Line.Paragraph) line).text().length() > MAX_HEADER_TEXT) {
@@ -101,10 +111,26 @@ final class T1Recognizer {
                 v = ri < rows.size() && rows.get(ri).index() == i ? rows.get(ri) : null;
             }
             T1Row id = v == null ? null : match(v);
+            T1Row bare = id == null && !isRow ? bareLabel(lines, i, inRows) : null;
+            if (bare != null && !found.containsKey(bare)) {
+                // a row label with nothing after it in text given cell by cell: the page's cells were empty
+                List<T1Column> columns = header != null && !header.isEmpty() && i - headerAt <= 8 ? header
+                        : defaults(bare, vocabulary);
+                List<GridCell> blanks = new ArrayList<>();
+                for (int k = 0; k < columns.size(); k++) {
+                    blanks.add(Cells.absent(line.position()));
+                }
+                found.put(bare, Cells.row(bare, ((Line.Paragraph) line).text(), columns, blanks,
+                        Cells.noUnits(columns.size()), problems));
+                first = first < 0 ? i : first;
+                last = i;
+                continue;
+            }
             if (id == null) {
                 if (!words.isEmpty() && (key.contains("信息内容") || isRow)) {
                     header = words;
                     headerAt = i;
+                    amountUnit = amountUnit(key);
                     vocabulary.addAll(words);
                     fee2021 |= key.contains("本年收费金额");
                 } else if (key.equals("信息内容")) {
@@ -120,6 +146,9 @@ final class T1Recognizer {
                         }
                     }
                     headerAt = i;
+                    if (!amountUnit(key).isEmpty()) {
+                        amountUnit = amountUnit(key);
+                    }
                     vocabulary.addAll(words);
                     fee2021 |= key.contains("本年收费金额");
                 }
@@ -144,7 +173,36 @@ final class T1Recognizer {
             v = v.withTextValues(3, labels -> match(labels) == named);
             List<T1Column> columns = header != null && i - headerAt <= 8 ? header : defaults(id, vocabulary);
             boolean byPosition = columns != header;
+            if (v.runTogether()) {
+                // 规章000: split only where the arity leaves one reading (one digit per cell)
+                RowView split = v.splitRun(columns.size());
+                if (split == null && defaults(id, vocabulary).size() != columns.size()) {
+                    columns = defaults(id, vocabulary);
+                    split = v.splitRun(columns.size());
+                }
+                if (split == null) {
+                    problems.add(ParseProblem.Kind.CELLS_RUN_TOGETHER, "t1." + id.id(), v.values().get(0).text(),
+                            v.values().get(0).position());
+                    continue;
+                }
+                v = split;
+            }
+            if (id == T1Row.FEE && columns.size() == 2 && v.valueCount() == 1 && v.values().size() <= 2) {
+                // a fee row printing one value: that value, then a blank (the page left the change empty)
+                GridCell only = v.values().get(0);
+                v = v.withValues(List.of(only, v.values().size() == 2 ? v.values().get(1)
+                        : Cells.absent(only.position())));
+            }
             List<GridCell> values = v.valuesFor(columns.size());
+            if (values != null && values.size() != columns.size() && problems.atEnd(i)) {
+                problems.stopsIn("t1." + id.id(), tail(v), line.position());
+                continue; // the text stops in this row: the row is not complete
+            }
+            if (values == null && problems.atEnd(i) && v.values().size() > columns.size()) {
+                // the text stops at the start of the next label (… 0 then 2): not a value of this row
+                values = v.values().subList(0, columns.size());
+                problems.stopsIn("t1", tail(v), v.values().get(v.values().size() - 1).position());
+            }
             if (values == null || values.size() != columns.size()) {
                 // a header that does not fit this row: try the row's default columns
                 List<T1Column> fallback = defaults(id, vocabulary);
@@ -162,7 +220,8 @@ final class T1Recognizer {
             List<String> units = new ArrayList<>(columns.size());
             for (T1Column c : columns) {
                 boolean feeAmount = id == T1Row.FEE && c == T1Column.AMOUNT;
-                units.add(feeAmount ? "万元" : "");
+                boolean amount = id == T1Row.PROCUREMENT && c == T1Column.AMOUNT;
+                units.add(feeAmount ? "万元" : amount ? amountUnit : "");
             }
             TableRow row = Cells.row(id, v.labelText(), columns, values, units, problems);
             // no header over the row: its values are in the format's columns by order (one value has no choice)
@@ -212,6 +271,35 @@ final class T1Recognizer {
         boolean old = vocabulary.stream().anyMatch(F2019_WORDS::contains)
                 && vocabulary.stream().noneMatch(F2021_WORDS::contains);
         return row.columns(old);
+    }
+
+    /** The unit a header line declares for its amount column (采购总金额(万元), (单位:元)), or "". */
+    static String amountUnit(String key) {
+        Matcher m = DECLARED_UNIT.matcher(key);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * The T1 row named by paragraph {@code i} when it stands alone: text given cell by cell, the next line another
+     * label, and no row of the document holding that label with values; or null.
+     */
+    private static T1Row bareLabel(List<Line> lines, int i, Set<T1Row> inRows) {
+        Line line = lines.get(i);
+        if (!(line instanceof Line.Paragraph) || i + 1 >= lines.size() || !(lines.get(i + 1) instanceof Line.Paragraph)) {
+            return null;
+        }
+        String text = ((Line.Paragraph) line).text();
+        if (text.length() > 16) {
+            return null;
+        }
+        T1Row row = LABELS.get(ORDINAL.matcher(Text.key(text)).replaceFirst(""));
+        return row == null || inRows.contains(row) ? null : row;
+    }
+
+    /** The last text of a row, for a problem saying where the text stops. */
+    static String tail(RowView v) {
+        List<GridCell> cells = v.row().cells();
+        return cells.isEmpty() ? "" : cells.get(cells.size() - 1).text();
     }
 
     /** The T1 column words in a header line, in the order they appear. */

@@ -165,7 +165,8 @@ final class T2Recognizer {
                 continue;
             }
             T2Row id = match(v.labels());
-            if (id != null && (hasT2Values(v) || v.values().size() >= 3 && v.filledValues() > 0)) {
+            if (id != null && (hasT2Values(v) || v.values().size() >= 3 && v.filledValues() > 0 || v.runTogether()
+                    || problems.atEnd(v.index()) && v.filledValues() > 0)) {
                 labelled.add(v);
                 ids.add(id);
             }
@@ -267,7 +268,24 @@ final class T2Recognizer {
             problems.add(ParseProblem.Kind.ROW_DUPLICATE, "t2." + id.id(), "", v.row().position());
             return;
         }
+        RowView split = v.splitRun(ARITY);
+        if (split == null) {
+            problems.add(ParseProblem.Kind.CELLS_RUN_TOGETHER, "t2." + id.id(), v.values().get(0).text(),
+                    v.values().get(0).position());
+            return;
+        }
+        v = split;
         List<GridCell> values = v.valuesFor(ARITY);
+        if (problems.atEnd(v.index())) {
+            if (values == null && v.values().size() > ARITY) {
+                // the text stops at the start of the next label (… 0 then 2): not a value of this row
+                values = v.values().subList(0, ARITY);
+                problems.stopsIn("t2", T1Recognizer.tail(v), v.values().get(v.values().size() - 1).position());
+            } else if (values != null && values.size() < ARITY) {
+                problems.stopsIn("t2." + id.id(), T1Recognizer.tail(v), v.row().position());
+                return; // the text stops in this row: it is not complete
+            }
+        }
         if (values == null || values.size() != ARITY) {
             problems.add(ParseProblem.Kind.ROW_ARITY, "t2." + id.id(), String.valueOf(v.valueCount()),
                     v.row().position());

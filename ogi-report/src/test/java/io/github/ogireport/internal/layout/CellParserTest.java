@@ -102,4 +102,35 @@ class CellParserTest {
         assertEquals(raw, c.raw());
         assertFalse(CellParser.isValueLike(raw));
     }
+
+    /** F2019's 本年增/减 prints a change with a sign or 增/减 (issue 15). */
+    @Test
+    void changeCellsAreSignedNumbers() {
+        assertEquals(0, number("增1558", "").value().compareTo(new BigDecimal("1558")));
+        assertEquals(0, number("减38", "").value().compareTo(new BigDecimal("-38")));
+        assertEquals(0, number("+3", "").value().compareTo(new BigDecimal("3")));
+        assertEquals(0, number("－2", "").value().compareTo(new BigDecimal("-2")));
+        assertEquals(0, number("增 12", "").value().compareTo(new BigDecimal("12")));
+    }
+
+    /** A doubled sign is not read as a minus: it could be a dash, a typo or a minus; the parser does not pick. */
+    @Test
+    void aDoubledSignIsText() {
+        assertInstanceOf(Cell.Text.class, CellParser.parse("--253", AT, ""));
+        assertInstanceOf(Cell.Text.class, CellParser.parse("++3", AT, ""));
+        assertInstanceOf(Cell.Text.class, CellParser.parse("增减3", AT, ""));
+    }
+
+    @Test
+    void tenThousandIsTenThousandYuanAndConvertsToTheColumnsUnit() {
+        Cell.Number wan = number("2601.953875万", "");
+        assertEquals("万元", wan.unit());
+        assertEquals(0, wan.value().compareTo(new BigDecimal("2601.953875")));
+        assertEquals(0, number("160.5964万元", "万元").value().compareTo(new BigDecimal("160.5964")));
+        assertEquals(0, number("184719元", "万元").value().compareTo(new BigDecimal("18.4719")));
+        assertEquals(0, number("240万元", "元").value().compareTo(new BigDecimal("2400000")));
+        Cell.Number kept = number("184719元", "");
+        assertEquals("元", kept.unit()); // no unit declared: the printed one is kept
+        assertEquals(0, kept.value().compareTo(new BigDecimal("184719")));
+    }
 }

@@ -122,10 +122,11 @@ class TextLayoutTest {
                 + "三、收到和处理政府信息公开申请情况\n";
         List<Line> out = lines(text);
         assertEquals("二、主动公开政府信息情况", paragraph(out.get(0)));
-        assertEquals(List.of("第二十条第(一)项", "", "", ""), texts(row(out.get(1)).cells()));
-        assertEquals(List.of("信息内容", "本年制发件数"), texts(row(out.get(2)).cells()));
+        // the lone pipe after the caption's empty cells ends one more empty cell (a pipe ends a cell): still blank
+        assertEquals(List.of("第二十条第(一)项", "", "", "", ""), texts(row(out.get(1)).cells()));
+        assertEquals(List.of("信息内容", "本年制发件数", ""), texts(row(out.get(2)).cells()));
         assertEquals(List.of("规章", "0", "1", "2"), texts(row(out.get(3)).cells()));
-        assertEquals(new SourcePosition.InText(7, 1), out.get(3).position());
+        assertEquals(new SourcePosition.InText(8, 1), out.get(3).position()); // where its label stands
         assertEquals("三、收到和处理政府信息公开申请情况", paragraph(out.get(4)));
         assertEquals(5, out.size());
     }
@@ -186,5 +187,47 @@ class TextLayoutTest {
     @Test
     void textLayoutHasNoDeclaredTitle() {
         assertEquals("", TextLayout.parse("标题").title());
+    }
+
+    /** 规章000: the label and one run of digits, left for the recognizer to split by the row's arity. */
+    @Test
+    void cellsRunTogetherStayOneRunMarkedAsSuch() {
+        List<Line> out = lines("信息内容本年新制作数量本年新公开数量对外公开总数量\n规章000\n行政事业性收费00\n2019年工作总结");
+        assertEquals(List.of("规章", "000"), texts(row(out.get(1)).cells()));
+        assertEquals(LayoutPlacement.RUN_TOGETHER, row(out.get(1)).cells().get(1).placement());
+        assertEquals(List.of("行政事业性收费", "00"), texts(row(out.get(2)).cells()));
+        assertEquals("2019年工作总结", paragraph(out.get(3)));
+    }
+
+    /** The blank cells of one row broken onto lines of their own: each lone pipe ends one blank cell. */
+    @Test
+    void blankCellsOnLinesOfTheirOwnJoinTheirRow() {
+        List<Line> out = lines("一、本年新收政府信息公开申请数量 | 25 |\n|\n|\n|\n|\n| 25 |\n二、上年结转政府信息公开申请数量 |\n"
+                + "|\n|\n|\n|\n|\n|\n0 |\n||\n");
+        List<GridCell> first = row(out.get(0)).cells();
+        assertEquals(List.of("一、本年新收政府信息公开申请数量", "25", "", "", "", "", "", "25"), texts(first));
+        assertEquals(LayoutPlacement.JOINED_LINES, first.get(7).placement());
+        assertEquals(List.of("二、上年结转政府信息公开申请数量", "", "", "", "", "", "", "0", "", ""),
+                texts(row(out.get(1)).cells()));
+        assertEquals(2, out.size());
+    }
+
+    /** A label alone on a line ending in a pipe, its values on the next line: one row. */
+    @Test
+    void aLabelAloneTakesTheValuesOnTheNextLine() {
+        List<Line> out = lines("规章 |\n0 | 0 | 0 |\n行政规范性文件 |\n1 | 2 | 3 |");
+        assertEquals(List.of("规章", "0", "0", "0"), texts(row(out.get(0)).cells()));
+        assertEquals(List.of("行政规范性文件", "1", "2", "3"), texts(row(out.get(1)).cells()));
+        assertEquals(LayoutPlacement.JOINED_LINES, row(out.get(1)).cells().get(1).placement());
+    }
+
+    /** Site navigation and a page-metadata table in front stay rows and paragraphs of their own. */
+    @Test
+    void pageMetadataDoesNotJoinTheReport() {
+        List<Line> out = lines("首页 > 政务公开\n索 引 号 | 123 | 发布机构 | 某某镇 |\n某某镇2023年政府信息公开工作年度报告\n规章 | 0 | 0 | 0 |");
+        assertEquals("首页 > 政务公开", paragraph(out.get(0)));
+        assertEquals(List.of("索 引 号", "123", "发布机构", "某某镇"), texts(row(out.get(1)).cells()));
+        assertEquals("某某镇2023年政府信息公开工作年度报告", paragraph(out.get(2)));
+        assertEquals(List.of("规章", "0", "0", "0"), texts(row(out.get(3)).cells()));
     }
 }
