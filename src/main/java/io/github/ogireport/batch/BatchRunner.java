@@ -1,28 +1,18 @@
 package io.github.ogireport.batch;
 
 import io.github.ogireport.OgiReports;
-import io.github.ogireport.check.CellRef;
-import io.github.ogireport.check.CheckResult;
 import io.github.ogireport.check.Checker;
-import io.github.ogireport.check.Finding;
 import io.github.ogireport.check.RuleRegistry;
-import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
-import io.github.ogireport.model.Report;
-import io.github.ogireport.output.ResultJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,21 +53,16 @@ public final class BatchRunner {
     public static final List<String> CROSSYEAR_HEADER = List.of("seq", "file", "organ_key", "year", "prev_seq",
             "prev_file", "prev_year", "copy_share", "T2-Y1", "T1-Y1");
 
-    /** Reads one input (a hook for tests; the default is {@link OgiReports#parse(byte[], String)}). */
-    interface Parser {
-        Report parse(byte[] bytes, String name) throws Exception;
-    }
-
     private final BatchOptions options;
     private final Checker checker;
-    private final Parser parser;
+    private final BatchRow.Parser parser;
 
     /** A runner with the rules of {@code registry}. */
     public BatchRunner(BatchOptions options, RuleRegistry registry) {
         this(options, registry, (bytes, name) -> OgiReports.parse(bytes, name, options.limits()));
     }
 
-    BatchRunner(BatchOptions options, RuleRegistry registry, Parser parser) {
+    BatchRunner(BatchOptions options, RuleRegistry registry, BatchRow.Parser parser) {
         this.options = Objects.requireNonNull(options, "options");
         this.checker = new Checker(registry, options.config());
         this.parser = parser;
@@ -184,7 +169,7 @@ public final class BatchRunner {
 
         @Override
         public void run() {
-            Outcome o;
+            BatchRow o;
             try {
                 o = process(this);
             } catch (Throwable e) { // a broken input must not lose its row, whatever it throws
@@ -205,14 +190,14 @@ public final class BatchRunner {
                 if (f != null) {
                     f.cancel(true);
                 }
-                finish(error(this, "timeout", "took longer than " + options.timeout().toMillis() / 1000.0
-                        + " s (--timeout)"));
+                finish(BatchRow.timeout(seq, path.toString(), size, sha256, options));
             }
         }
 
-        private void finish(Outcome o) {
+        /** Writes the row of this input; {@link #SKIPPED} counts it as skipped. */
+        private void finish(BatchRow o) {
             try {
-                if (o.skipped()) {
+                if (o == SKIPPED) {
                     stats.skip();
                 } else if (out.write(o)) {
                     stats.row(o.status());
@@ -226,19 +211,15 @@ public final class BatchRunner {
         }
     }
 
-    /** What one input produced. */
-    record Outcome(String status, boolean skipped, String[] row, List<String[]> findings, String json,
-            String summary) {
-    }
-
-    private static final Outcome SKIPPED = new Outcome("skipped", true, null, List.of(), null, null);
+    /** What {@link #process} returns for an input that --resume skips (compared by identity). */
+    private static final BatchRow SKIPPED = new BatchRow("skipped", new String[0], List.of(), "", null);
 
     /** True with --resume when reports.csv has a row for this path and content already. */
     private boolean resumed(Task task) {
         return options.resume() && task.out.doneKeys().contains(Outputs.key(task.path.toString(), task.sha256));
     }
 
-    private Outcome process(Task task) throws Exception {
+    private BatchRow process(Task task) throws Exception {
         Path path = task.path;
         String name = path.toString();
         long size;
@@ -254,7 +235,7 @@ public final class BatchRunner {
             return resumed(task) ? SKIPPED : error(task, "io_error", "a folder, not a file");
         }
         byte[] bytes = null;
-        MessageDigest sha = sha256();
+        MessageDigest sha = BatchRow.sha256();
         if (size > options.maxSize()) {
             try (InputStream in = Files.newInputStream(path)) {
                 byte[] buf = new byte[1 << 16];
@@ -278,92 +259,10 @@ public final class BatchRunner {
         if (resumed(task)) {
             return SKIPPED;
         }
-        if (bytes == null) {
-            return error(task, "too_large", io.github.ogireport.ParseLimits.message(name, size + " bytes",
-                    String.valueOf(options.maxSize()), "--max-size"));
-        }
-        Report report;
-        try {
-            report = parser.parse(bytes, name);
-        } catch (OutOfMemoryError | StackOverflowError e) {
-            return error(task, "unreadable", "too large or too deeply nested to parse: " + e.getClass().getSimpleName());
-        }
-        CheckResult result = checker.check(report);
-        return outcome(task, report, result);
+        return BatchRow.parsed(task.seq, name, bytes, size, task.sha256, options, parser, checker);
     }
 
-    private Outcome outcome(Task task, Report report, CheckResult result) {
-        String name = task.path.toString();
-        List<String> row = new ArrayList<>(ReportColumns.HEADER.size());
-        boolean ok = report.isReadable();
-        long errors = 0;
-        long warnings = 0;
-        long infos = 0;
-        List<String[]> findings = new ArrayList<>();
-        for (Finding f : result.shown()) {
-            if (f.status() == Status.PASS) {
-                continue;
-            }
-            if (f.severity() == Severity.ERROR) {
-                errors++;
-            } else if (f.severity() == Severity.WARNING) {
-                warnings++;
-            } else {
-                infos++;
-            }
-            StringBuilder cells = new StringBuilder();
-            for (CellRef c : f.cells()) {
-                cells.append(cells.length() == 0 ? "" : " ").append(c.path());
-            }
-            findings.add(new String[] {Long.toString(task.seq), CsvText.safe(name), task.sha256, "report", f.ruleId(),
-                f.status().name(), f.severity().name(), cells.toString(), CsvText.safe(f.messageZh()),
-                CsvText.safe(f.messageEn()), ""});
-        }
-        row.add(Long.toString(task.seq));
-        row.add(CsvText.safe(name));
-        row.add(Long.toString(task.size));
-        row.add(task.sha256);
-        row.add(ok ? "ok" : "unreadable");
-        row.add(CsvText.safe(report.error().orElse("")));
-        row.add(ok ? report.format().name() : "");
-        row.add(report.year().isPresent() ? Integer.toString(report.year().getAsInt()) : "");
-        row.add(CsvText.safe(report.agency().orElse("")));
-        row.add(CsvText.safe(report.agency().map(OrganKey::of).orElse("")));
-        row.add(result.verdict().name());
-        row.add(ok ? Long.toString(errors) : "");
-        row.add(ok ? Long.toString(warnings) : "");
-        row.add(ok ? Long.toString(infos) : "");
-        row.add(""); // copy_share: the cross-year pass fills it in
-        row.add(""); // copy_of
-        row.addAll(ReportColumns.cells(report));
-        Optional<ReportSummary> summary = ReportSummary.of(task.seq, name, task.sha256, report);
-        return new Outcome(ok ? "ok" : "unreadable", false, row.toArray(new String[0]), findings,
-                ResultJson.toJson(result), summary.map(ReportSummary::toLine).orElse(null));
-    }
-
-    private Outcome error(Task task, String status, String message) {
-        String name = task.path.toString();
-        Report report = Report.unreadable(name, "", message);
-        List<String> row = new ArrayList<>(ReportColumns.HEADER.size());
-        row.add(Long.toString(task.seq));
-        row.add(CsvText.safe(name));
-        row.add(task.size < 0 ? "" : Long.toString(task.size));
-        row.add(task.sha256);
-        row.add(status);
-        row.add(CsvText.safe(message));
-        while (row.size() < ReportColumns.HEADER.size()) {
-            row.add("");
-        }
-        row.set(ReportColumns.META.indexOf("verdict"), CheckResult.Verdict.UNREADABLE.name());
-        return new Outcome(status, false, row.toArray(new String[0]), List.of(),
-                ResultJson.toJson(new CheckResult(report, List.of(), options.config())), null);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+    private BatchRow error(Task task, String status, String message) {
+        return BatchRow.error(task.seq, task.path.toString(), task.size, task.sha256, status, message, options);
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,21 +49,14 @@ final class CrossYearPass {
                     options.config()).run(new CrossYear.Sink() {
                         @Override
                         public void issue(CrossYear.Issue i) {
-                            fcsv.writeNext(new String[] {Long.toString(i.seq()), CsvText.safe(i.file()), i.sha256(),
-                                "corpus", i.rule(), i.status().name(), i.severity(), String.join(" ", i.cells()),
-                                CsvText.safe(i.messageZh()), CsvText.safe(i.messageEn()), CsvText.safe(i.otherFile())},
-                                    false);
+                            fcsv.writeNext(CrossYearPair.findingRow(i), false);
                             stats.finding(i.rule(), i.status(), i.severity());
                         }
 
                         @Override
                         public void comparison(CrossYear.Comparison c) {
-                            String share = c.copyShare() < 0 ? "" : String.format(Locale.ROOT, "%.3f", c.copyShare());
-                            ccsv.writeNext(new String[] {Long.toString(c.seq()), CsvText.safe(c.file()),
-                                CsvText.safe(c.organKey()), Integer.toString(c.year()), Long.toString(c.prevSeq()),
-                                CsvText.safe(c.prevFile()), Integer.toString(c.prevYear()), share, c.t2y1(), c.t1y1()},
-                                    false);
-                            figures.put(c.seq(), new String[] {share, CsvText.safe(c.prevFile())});
+                            ccsv.writeNext(CrossYearPair.crossYearRow(c), false);
+                            figures.put(c.seq(), new String[] {CrossYearPair.copyShare(c), CsvText.safe(c.prevFile())});
                             comparisons[0]++;
                         }
                     });
