@@ -12,6 +12,7 @@ import io.github.ogireport.output.ResultJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * <p>Every input gives exactly one row: an input that cannot be read, is too large, takes too long or breaks
  * the parser gets an error row whose {@code status} says why ({@code not_found}, {@code io_error},
  * {@code too_large}, {@code timeout}, {@code failed}) and whose {@code error} column names the reason.
+ * Serializable, so that a distributed engine can move rows between machines.
  *
  * @param status   {@code ok}, {@code unreadable} or an error status as above
  * @param row      the reports.csv row (the array is the caller's to fill in: the cross-year columns
@@ -39,7 +41,9 @@ import java.util.Optional;
  * @param summary  the line the cross-year rules compare ({@link CrossYearPair}), or null when the report has
  *                 no organ or no year (or could not be read)
  */
-public record BatchRow(String status, String[] row, List<String[]> findings, String json, String summary) {
+public record BatchRow(String status, String[] row, List<String[]> findings, String json, String summary)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** Checks that nothing is missing; the row and findings are kept as given. */
     public BatchRow {
@@ -47,6 +51,31 @@ public record BatchRow(String status, String[] row, List<String[]> findings, Str
         Objects.requireNonNull(row, "row");
         findings = List.copyOf(findings);
         Objects.requireNonNull(json, "json");
+    }
+
+    /**
+     * This row with another sequence number (in the row, the findings and the summary), for an engine that
+     * numbers its inputs only after reading them (the Spark job numbers them in path order).
+     */
+    public BatchRow withSeq(long seq) {
+        String n = Long.toString(seq);
+        String[] r = row.clone();
+        if (r.length > 0) {
+            r[0] = n;
+        }
+        List<String[]> f = new ArrayList<>(findings.size());
+        for (String[] x : findings) {
+            String[] y = x.clone();
+            y[0] = n;
+            f.add(y);
+        }
+        String s = null;
+        if (summary != null) {
+            ReportSummary o = ReportSummary.parse(summary);
+            s = new ReportSummary(seq, o.path(), o.sha256(), o.organKey(), o.organ(), o.year(), o.format(), o.cin(),
+                    o.cout(), o.t1(), o.narrative()).toLine();
+        }
+        return new BatchRow(status, r, f, json, s);
     }
 
     /** Reads one input (a hook for tests; the default is {@code OgiReports.parse(bytes, name, limits)}). */
