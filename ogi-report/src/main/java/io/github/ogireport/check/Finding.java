@@ -21,6 +21,17 @@ import java.util.Objects;
  */
 public record Finding(String ruleId, Status status, Severity severity, String messageZh, String messageEn,
         List<CellRef> cells, List<Quote> quotes) {
+    /**
+     * Checks that no component is null; the lists are copied (unmodifiable).
+     *
+     * @param ruleId the rule's ID, e.g. {@code T2-E1}
+     * @param status the outcome
+     * @param severity how serious
+     * @param messageZh the message in Chinese, with the numbers
+     * @param messageEn the message in English, with the numbers
+     * @param cells the cells involved
+     * @param quotes the sentences involved (narrative rules)
+     */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(status, "status");
@@ -31,12 +42,22 @@ public record Finding(String ruleId, Status status, Severity severity, String me
         quotes = List.copyOf(quotes);
     }
 
-    /** The message in Chinese for a {@code zh} locale, in English otherwise. */
+    /**
+     * The message in Chinese for a {@code zh} locale, in English otherwise.
+     *
+     * @param locale {@code zh} for the Chinese message, anything else for English
+     * @return the message
+     */
     public String message(Locale locale) {
         return "zh".equals(locale.getLanguage()) ? messageZh : messageEn;
     }
 
-    /** True when this finding counts against the report at {@code threshold}: a FAIL at or above it. */
+    /**
+     * True when this finding counts against the report at {@code threshold}: a FAIL at or above it.
+     *
+     * @param threshold the severity that fails a run
+     * @return true when this is a failure of that severity or above
+     */
     public boolean failsAt(Severity threshold) {
         return status == Status.FAIL && severity.atLeast(threshold);
     }

@@ -25,40 +25,83 @@ public final class Findings {
         this.config = config;
     }
 
-    /** The configuration of this run (tolerances). */
+    /**
+     * The configuration of this run (tolerances).
+     *
+     * @return the configuration of this run
+     */
     public CheckConfig config() {
         return config;
     }
 
-    /** Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>} formatted with args. */
+    /**
+     * Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>} formatted with args.
+     *
+     * @param status the outcome
+     * @param key the message key after the rule ID (the bundle entry {@code <ruleId>.<key>})
+     * @param cells the cells the evaluation concerns
+     * @param quotes the passages of the narrative it concerns
+     * @param args the message arguments
+     */
     public void report(Status status, String key, List<CellRef> cells, List<Quote> quotes, Object... args) {
         String messageKey = rule.id() + "." + key;
         add(status, Messages.format(Locale.CHINESE, messageKey, plain(args, true)),
                 Messages.format(Locale.ROOT, messageKey, plain(args, false)), cells, quotes);
     }
 
-    /** Reports an evaluation with messages of the caller's own. */
+    /**
+     * Reports an evaluation with messages of the caller's own.
+     *
+     * @param status the outcome
+     * @param messageZh the message in Chinese
+     * @param messageEn the message in English
+     * @param cells the cells the evaluation concerns
+     * @param quotes the passages of the narrative it concerns
+     */
     public void add(Status status, String messageZh, String messageEn, List<CellRef> cells, List<Quote> quotes) {
         Severity severity = status == Status.FAIL || status == Status.PASS ? rule.defaultSeverity() : Severity.INFO;
         list.add(new Finding(rule.id(), status, severity, messageZh, messageEn, cells, quotes));
     }
 
-    /** A passing evaluation. */
+    /**
+     * A passing evaluation.
+     *
+     * @param key the message key after the rule ID (the bundle entry {@code <ruleId>.<key>})
+     * @param cells the cells the evaluation concerns
+     * @param args the message arguments
+     */
     public void pass(String key, List<CellRef> cells, Object... args) {
         report(Status.PASS, key, cells, List.of(), args);
     }
 
-    /** A failing evaluation. */
+    /**
+     * A failing evaluation.
+     *
+     * @param key the message key after the rule ID (the bundle entry {@code <ruleId>.<key>})
+     * @param cells the cells the evaluation concerns
+     * @param args the message arguments
+     */
     public void fail(String key, List<CellRef> cells, Object... args) {
         report(Status.FAIL, key, cells, List.of(), args);
     }
 
-    /** An evaluation that cannot be decided. */
+    /**
+     * An evaluation that cannot be decided.
+     *
+     * @param key the message key after the rule ID (the bundle entry {@code <ruleId>.<key>})
+     * @param cells the cells the evaluation concerns
+     * @param args the message arguments
+     */
     public void uncertain(String key, List<CellRef> cells, Object... args) {
         report(Status.UNCERTAIN, key, cells, List.of(), args);
     }
 
-    /** An evaluation that needs a table or section the report lacks. */
+    /**
+     * An evaluation that needs a table or section the report lacks.
+     *
+     * @param key the message key after the rule ID (the bundle entry {@code <ruleId>.<key>})
+     * @param args the message arguments
+     */
     public void notAssessable(String key, Object... args) {
         report(Status.NOT_ASSESSABLE, key, List.of(), List.of(), args);
     }

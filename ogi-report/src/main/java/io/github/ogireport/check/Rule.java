@@ -28,12 +28,20 @@ public abstract class Rule {
         this.defaultSeverity = Objects.requireNonNull(defaultSeverity, "defaultSeverity");
     }
 
-    /** The rule ID. */
+    /**
+     * The rule ID.
+     *
+     * @return the rule ID, e.g. {@code T2-BAL}
+     */
     public final String id() {
         return id;
     }
 
-    /** The severity of the rule's failures. */
+    /**
+     * The severity of the rule's failures.
+     *
+     * @return the severity of its failures unless the configuration changes it
+     */
     public final Severity defaultSeverity() {
         return defaultSeverity;
     }
@@ -41,12 +49,20 @@ public abstract class Rule {
     /**
      * What the rule checks, in one line. Built-in rules read it from the message bundles
      * ({@code rule.ID.summary}); a rule of your own may override this.
+     *
+     * @param locale the language of the summary ({@code zh} or English)
+     * @return what it checks, in one line
      */
     public String summary(Locale locale) {
         return Messages.format(locale, "rule." + id + ".summary");
     }
 
-    /** Checks {@code report} and reports each evaluation to {@code out}. */
+    /**
+     * Checks {@code report} and reports each evaluation to {@code out}.
+     *
+     * @param report the report to check
+     * @param out where the evaluations go
+     */
     public abstract void check(Report report, Findings out);
 
     @Override

@@ -25,12 +25,20 @@ public final class RuleRegistry {
         this.rules = map;
     }
 
-    /** The built-in rules only. */
+    /**
+     * The built-in rules only.
+     *
+     * @return the built-in rules
+     */
     public static RuleRegistry builtIn() {
         return new RuleRegistry(BuiltInRules.all());
     }
 
-    /** The built-in rules and those found by {@link ServiceLoader} on the class path. */
+    /**
+     * The built-in rules and those found by {@link ServiceLoader} on the class path.
+     *
+     * @return the built-in rules and those found by {@link java.util.ServiceLoader}
+     */
     public static RuleRegistry withServiceLoader() {
         List<Rule> all = new ArrayList<>(BuiltInRules.all());
         for (Rule r : ServiceLoader.load(Rule.class)) {
@@ -39,17 +47,31 @@ public final class RuleRegistry {
         return new RuleRegistry(all);
     }
 
-    /** The given rules (tests, or a hand-picked set). */
+    /**
+     * The given rules (tests, or a hand-picked set).
+     *
+     * @param rules the rules, in report order
+     * @return a registry of exactly these rules
+     */
     public static RuleRegistry of(List<Rule> rules) {
         return new RuleRegistry(rules);
     }
 
-    /** All rules, in order. */
+    /**
+     * All rules, in order.
+     *
+     * @return the rules, in report order
+     */
     public List<Rule> rules() {
         return List.copyOf(rules.values());
     }
 
-    /** The rule with this ID. */
+    /**
+     * The rule with this ID.
+     *
+     * @param id a rule ID
+     * @return the rule with that ID, if registered
+     */
     public Optional<Rule> rule(String id) {
         return Optional.ofNullable(rules.get(id));
     }

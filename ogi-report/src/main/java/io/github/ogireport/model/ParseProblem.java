@@ -34,6 +34,14 @@ public record ParseProblem(Kind kind, String subject, String detail, SourcePosit
         SECTION_MISSING
     }
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param kind what went wrong
+     * @param subject what it concerns: a table ({@code t2}), a row ({@code t2.R3.4}), a cell path or a section ID
+     * @param detail a short detail, e.g. the text found where a number was expected (may be empty)
+     * @param position where it was found, or {@link SourcePosition#UNKNOWN}
+     */
     public ParseProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");
@@ -41,7 +49,12 @@ public record ParseProblem(Kind kind, String subject, String detail, SourcePosit
         Objects.requireNonNull(position, "position");
     }
 
-    /** The message in the given language ({@code zh} or {@code en}). */
+    /**
+     * The message in the given language ({@code zh} or {@code en}).
+     *
+     * @param locale {@code zh} for Chinese, anything else for English
+     * @return the problem, for a person
+     */
     public String message(Locale locale) {
         return Messages.format(locale, "problem." + kind.name(), subject, detail);
     }

@@ -42,6 +42,24 @@ public record Report(
         List<ParseProblem> problems,
         Optional<String> error) {
 
+    /**
+     * Checks that no component is null; the lists are copied (unmodifiable).
+     *
+     * @param agency the issuing organ as named in the title
+     * @param contentType what the input was read as, e.g. {@code text/html; charset=GB18030}
+     * @param error why the input could not be read at all, if it could not
+     * @param format the format version
+     * @param outline the numbered headings of the whole report, in document order
+     * @param preamble the paragraphs before the first section (title, statistics period…)
+     * @param problems what could not be read as the format says
+     * @param sections the standard sections found, in document order
+     * @param source the file name or other label of the input
+     * @param t1 T1 (主动公开), if found
+     * @param t2 T2 (申请), if found
+     * @param t3 T3 (复议诉讼), if found
+     * @param title the report's title
+     * @param year the report year (the year the statistics cover)
+     */
     public Report {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(contentType, "contentType");
@@ -59,19 +77,34 @@ public record Report(
         problems = List.copyOf(problems);
     }
 
-    /** A report that could not be read at all. */
+    /**
+     * A report that could not be read at all.
+     *
+     * @param source the file or name read
+     * @param contentType its MIME type, or "" when unknown
+     * @param error why it could not be read
+     * @return a report with no content and that error
+     */
     public static Report unreadable(String source, String contentType, String error) {
         return new Report(source, contentType, ReportFormat.UNKNOWN, OptionalInt.empty(), Optional.empty(),
                 Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 Optional.of(error));
     }
 
-    /** True when the input was read (it may still have problems). */
+    /**
+     * True when the input was read (it may still have problems).
+     *
+     * @return true unless the report could not be read at all
+     */
     public boolean isReadable() {
         return error.isEmpty();
     }
 
-    /** Every narrative paragraph: the preamble, then each section's, in document order. */
+    /**
+     * Every narrative paragraph: the preamble, then each section's, in document order.
+     *
+     * @return every paragraph of the narrative, in order
+     */
     public List<Paragraph> paragraphs() {
         List<Paragraph> all = new java.util.ArrayList<>(preamble);
         for (Section s : sections) {
@@ -80,12 +113,22 @@ public record Report(
         return all;
     }
 
-    /** The section with this ID, if found. */
+    /**
+     * The section with this ID, if found.
+     *
+     * @param id a section
+     * @return that section, if the report has it
+     */
     public Optional<Section> section(SectionId id) {
         return sections.stream().filter(s -> s.id() == id).findFirst();
     }
 
-    /** The table with this ID, if found. */
+    /**
+     * The table with this ID, if found.
+     *
+     * @param id a table
+     * @return that table, if the report has it
+     */
     public Optional<StatTable> table(TableId id) {
         switch (id) {
             case T1:

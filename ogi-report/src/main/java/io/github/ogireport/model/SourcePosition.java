@@ -12,7 +12,12 @@ public sealed interface SourcePosition {
     /** The position of something whose place in the source is not known. */
     SourcePosition UNKNOWN = new Unknown();
 
-    /** A human-readable form, e.g. {@code 第12行第5列} in Chinese or {@code line 12, column 5}. */
+    /**
+     * A human-readable form, e.g. {@code 第12行第5列} in Chinese or {@code line 12, column 5}.
+     *
+     * @param chinese true for Chinese, false for English
+     * @return the position, for a person
+     */
     String describe(boolean chinese);
 
     /**

@@ -12,6 +12,14 @@ import java.util.Objects;
  * @param cells   the value cells, in column order
  */
 public record TableRow(RowId id, String label, List<ColumnId> columns, List<Cell> cells) {
+    /**
+     * Checks that no component is null and that there are as many cells as columns; the lists are copied.
+     *
+     * @param id the row ID
+     * @param label the row label as published (empty when the source lost it and the row was placed by order)
+     * @param columns the column of each cell, same length as {@code cells}
+     * @param cells the value cells, in column order
+     */
     public TableRow {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
@@ -22,7 +30,12 @@ public record TableRow(RowId id, String label, List<ColumnId> columns, List<Cell
         }
     }
 
-    /** The cell in the given column, or null when the row has no such column. */
+    /**
+     * The cell in the given column, or null when the row has no such column.
+     *
+     * @param column a column of this row
+     * @return its cell
+     */
     public Cell cell(ColumnId column) {
         int i = columns.indexOf(column);
         return i < 0 ? null : cells.get(i);

@@ -81,7 +81,13 @@ public final class HtmlReport {
         }
     }
 
-    /** The page for {@code results}, with the built-in rules' summaries. */
+    /**
+     * The page for {@code results}, with the built-in rules' summaries.
+     *
+     * @param results the checked reports, in the order to show
+     * @param locale {@code zh} for Chinese labels, anything else for English
+     * @return the page, a complete HTML document
+     */
     public static String render(List<CheckResult> results, Locale locale) {
         return render(results, RuleRegistry.builtIn().rules(), "ogi-report", locale);
     }
@@ -93,6 +99,7 @@ public final class HtmlReport {
      * @param rules     the rules run (their summaries show on hover)
      * @param generator the name and version of the program, shown in the page's header
      * @param locale    {@code zh} for Chinese labels, anything else for English
+     * @return the page, a complete HTML document
      */
     public static String render(List<CheckResult> results, List<Rule> rules, String generator, Locale locale) {
         return new HtmlReport(rules, generator, locale).page(results);
@@ -699,6 +706,9 @@ public final class HtmlReport {
     /**
      * Escapes text for HTML, in element content and in double- or single-quoted attribute values alike:
      * {@code & < > " '} become references; control characters (not allowed in HTML) become U+FFFD.
+     *
+     * @param s any text (null gives "")
+     * @return the text with HTML's special characters escaped
      */
     public static String esc(String s) {
         Objects.requireNonNull(s, "s");

@@ -20,6 +20,7 @@ import java.util.List;
  * applications can still be.
  */
 public final class AllHandled extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public AllHandled() {
         super("X-DONE", Severity.WARNING);
     }

@@ -20,6 +20,7 @@ import java.util.List;
  * （七）总计 row, T3's 总计 of each group.
  */
 public final class BlankTotals extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public BlankTotals() {
         super("B-TOTAL", Severity.WARNING);
     }

@@ -8,7 +8,11 @@ public final class BuiltInRules {
     private BuiltInRules() {
     }
 
-    /** A new instance of every built-in rule. */
+    /**
+     * A new instance of every built-in rule.
+     *
+     * @return the rules, in report order
+     */
     public static List<Rule> all() {
         return List.of(
                 // structure and format

@@ -18,6 +18,7 @@ import java.util.List;
  * fee; this rule adds the table's evidence.
  */
 public final class FeeNoticeReported extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public FeeNoticeReported() {
         super("T2-S1", Severity.INFO);
     }

@@ -12,6 +12,7 @@ import java.util.List;
  * F2019 vocabulary in a 2021-or-later report is 使用旧版格式; a T1 mixing both vocabularies is wrong in any year.
  */
 public final class FormatVersion extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public FormatVersion() {
         super("F-VERSION", Severity.ERROR);
     }

@@ -22,6 +22,7 @@ import java.util.Map;
  * amount; a sentence of wider scope (全县行政机关…) is UNCERTAIN when T2 has no applications.
  */
 public final class InfoFeeApplications extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public InfoFeeApplications() {
         super("X-5", Severity.ERROR);
     }

@@ -16,6 +16,7 @@ import java.util.List;
  * reports put it in another section, which the message names.
  */
 public final class InfoFeeReported extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public InfoFeeReported() {
         super("X-6", Severity.WARNING);
     }

@@ -25,6 +25,7 @@ import java.util.List;
  * whose unit was lost ("申请3,截至") is UNCERTAIN, never 0.
  */
 public final class NarrativeApplications extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public NarrativeApplications() {
         super("X-1", Severity.ERROR);
     }

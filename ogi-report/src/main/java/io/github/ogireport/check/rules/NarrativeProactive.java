@@ -23,6 +23,7 @@ import java.util.List;
  * strong hint, not proof. Figures of 0 are X-4's.
  */
 public final class NarrativeProactive extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public NarrativeProactive() {
         super("X-7", Severity.WARNING);
     }

@@ -46,6 +46,7 @@ public final class NarrativeResults extends Rule {
             Claim.Kind.NOT_PROCESSED, new String[] {"表二（五）不予处理1—5项", "T2 (5) not processed, all items"},
             Claim.Kind.OTHER_OUTCOME, new String[] {"表二（六）其他处理各项", "T2 (6) other outcomes, all items"}));
 
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public NarrativeResults() {
         super("X-2", Severity.ERROR);
     }

@@ -26,6 +26,7 @@ import java.util.List;
 public final class NarrativeReviews extends Rule {
     private static final List<T3Row> LITIGATION = List.of(T3Row.LD, T3Row.LR);
 
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public NarrativeReviews() {
         super("X-3", Severity.ERROR);
     }

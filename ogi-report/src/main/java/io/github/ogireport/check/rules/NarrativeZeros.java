@@ -41,6 +41,7 @@ import java.util.Set;
  * A non-zero cell in a sentence of wider scope (全区各部门均未…) is UNCERTAIN; blank cells count as 0.
  */
 public final class NarrativeZeros extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public NarrativeZeros() {
         super("X-4", Severity.ERROR);
     }

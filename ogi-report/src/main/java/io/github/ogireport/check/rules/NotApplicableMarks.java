@@ -16,6 +16,7 @@ import java.util.List;
  * reported once per table with every such cell, so that a reader can judge whether 0 was meant.
  */
 public final class NotApplicableMarks extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public NotApplicableMarks() {
         super("B-NA", Severity.INFO);
     }

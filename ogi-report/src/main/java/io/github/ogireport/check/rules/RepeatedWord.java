@@ -16,6 +16,7 @@ import java.util.List;
  * run together, "总计总计") is skipped, as it is not prose.
  */
 public final class RepeatedWord extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public RepeatedWord() {
         super("T-REPEAT", Severity.INFO);
     }

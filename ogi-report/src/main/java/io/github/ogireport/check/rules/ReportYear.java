@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class ReportYear extends Rule {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
 
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public ReportYear() {
         super("X-8", Severity.ERROR);
     }

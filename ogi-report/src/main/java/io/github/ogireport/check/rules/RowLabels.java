@@ -20,6 +20,7 @@ import java.util.List;
  * the wording departs from the format's.
  */
 public final class RowLabels extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public RowLabels() {
         super("F-LABEL", Severity.INFO);
     }

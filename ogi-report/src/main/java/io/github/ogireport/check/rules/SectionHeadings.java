@@ -14,6 +14,7 @@ import java.util.List;
  * sub-heading (（一）主要问题 standing for 五) is present in substance but not in the format's form.
  */
 public final class SectionHeadings extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public SectionHeadings() {
         super("S-HEADING", Severity.WARNING);
     }

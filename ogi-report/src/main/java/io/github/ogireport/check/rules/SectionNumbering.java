@@ -18,6 +18,7 @@ import java.util.List;
 public final class SectionNumbering extends Rule {
     private static final String NUMERALS = "一二三四五六七八九十";
 
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public SectionNumbering() {
         super("S-ORDER", Severity.WARNING);
     }

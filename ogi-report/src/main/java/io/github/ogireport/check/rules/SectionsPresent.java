@@ -9,6 +9,7 @@ import java.util.List;
 
 /** S-SECTIONS: the six sections of the format are all present (domain-spec §3, X-9). */
 public final class SectionsPresent extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public SectionsPresent() {
         super("S-SECTIONS", Severity.ERROR);
     }

@@ -15,6 +15,7 @@ import java.util.List;
  * and in force", hence a warning.
  */
 public final class T1Valid extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public T1Valid() {
         super("T1-D2", Severity.WARNING);
     }

@@ -11,6 +11,7 @@ import io.github.ogireport.model.T1Column;
  * decimal; F2019's 本年增/减 may be negative.
  */
 public final class T1Values extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public T1Values() {
         super("T1-D1", Severity.ERROR);
     }

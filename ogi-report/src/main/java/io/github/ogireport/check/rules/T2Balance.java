@@ -18,6 +18,7 @@ import java.util.Map;
  * (T2-D5: the row sums hold), one finding names that column and the 总计 failure is folded into it.
  */
 public final class T2Balance extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public T2Balance() {
         super("T2-E1", Severity.ERROR);
     }

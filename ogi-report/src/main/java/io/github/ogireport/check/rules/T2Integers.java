@@ -7,6 +7,7 @@ import io.github.ogireport.model.Report;
 
 /** T2-D1: every cell of T2 (申请) is a whole number ≥ 0 (blank and not-applicable cells aside). */
 public final class T2Integers extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public T2Integers() {
         super("T2-D1", Severity.ERROR);
     }

@@ -17,6 +17,7 @@ import java.util.List;
  * cells that are not, which T2-E1/T2-L1 only see as unequal sums.
  */
 public final class T2NoIntake extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public T2NoIntake() {
         super("T2-D3", Severity.WARNING);
     }

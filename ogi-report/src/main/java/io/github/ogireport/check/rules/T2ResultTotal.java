@@ -16,6 +16,7 @@ import java.util.List;
  * in exactly one result row: 区分处理的，只计这一情形). A blank 总计 with non-zero parts is left to B-TOTAL.
  */
 public final class T2ResultTotal extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public T2ResultTotal() {
         super("T2-L1", Severity.ERROR);
     }

@@ -15,6 +15,7 @@ import java.util.List;
  * (逾期不补正 / 逾期未缴费 / 其他), one row in F2019 (domain-spec §2.1).
  */
 public final class T2SixRows extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public T2SixRows() {
         super("F-T2ROWS", Severity.WARNING);
     }

@@ -7,6 +7,7 @@ import io.github.ogireport.model.Report;
 
 /** T3-D1: every cell of T3 (复议诉讼) is a whole number ≥ 0 (blank and not-applicable cells aside). */
 public final class T3Integers extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public T3Integers() {
         super("T3-D1", Severity.ERROR);
     }

@@ -14,6 +14,7 @@ import java.util.List;
  * A blank 总计 with non-zero parts is left to B-TOTAL.
  */
 public final class T3Total extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public T3Total() {
         super("T3-L1", Severity.ERROR);
     }

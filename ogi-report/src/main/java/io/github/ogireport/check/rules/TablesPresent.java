@@ -14,6 +14,7 @@ import java.util.List;
  * table cut off or abridged looks like; a row printed twice, what a table repeated looks like.
  */
 public final class TablesPresent extends Rule {
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public TablesPresent() {
         super("S-TABLES", Severity.ERROR);
     }
