@@ -51,7 +51,11 @@ class VerdictCorpusTest {
                     new String[] {"X-1", "749"},
                     new String[] {"X-1", "741"}),
             "pages/2023-changchun-ju.txt", List.<String[]>of(
-                    new String[] {"X-1", "受理政府信息公开申请2件"}));
+                    new String[] {"X-1", "受理政府信息公开申请2件"}),
+            // the old format in a new year: its MANIFEST says so ("F2019 vocabulary in a 2022 report"), and its
+            // truth's format is F2019 for year 2022
+            "pages/2022-jiaxian-xizhen.txt", List.<String[]>of(
+                    new String[] {"F-VERSION", "2022"}));
 
     private static Path corpus() {
         String p = System.getProperty("ogi.corpus");
