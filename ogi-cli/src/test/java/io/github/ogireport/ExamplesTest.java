@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ogireport.bench.SyntheticReports;
+import io.github.ogireport.fixtures.Fixtures;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import java.io.ByteArrayOutputStream;
@@ -18,10 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -84,16 +83,25 @@ class ExamplesTest {
         }
     }
 
-    /** The class path of this test run (surefire sets java.class.path), making sure the library's classes are on it. */
-    private static String compileClassPath() {
-        Set<String> entries = new LinkedHashSet<>();
+    /**
+     * The library alone: its classes and jsoup, its one dependency (from this test run's class path). The
+     * example compiles against what an embedder of {@code ogi-report} has, without the documents module,
+     * Tika or the command line.
+     */
+    private static List<String> libraryClassPath() {
+        List<String> entries = new ArrayList<>();
         entries.add(BASE.resolve("ogi-report/target/classes").toString());
         for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            if (!e.isEmpty()) {
+            if (Path.of(e).getFileName() != null && Path.of(e).getFileName().toString().startsWith("jsoup-")) {
                 entries.add(e);
             }
         }
-        return String.join(File.pathSeparator, entries);
+        assertEquals(2, entries.size(), "jsoup not found on the test class path: " + entries);
+        return entries;
+    }
+
+    private static String compileClassPath() {
+        return String.join(File.pathSeparator, libraryClassPath());
     }
 
     @Test
@@ -105,6 +113,31 @@ class ExamplesTest {
         assertTrue(out.contains("format: F2021"), out);
         assertTrue(out.contains("T2 总计: NEW 0 | R7 0 | COUT 0"), out);
         assertTrue(out.contains("NEW + CIN = R7 + COUT (总计): holds (0 + 0 = 0, 0 + 0 = 0)"), out);
+    }
+
+    @Test
+    void readsAPdfWithTheDocumentsModuleOnTheClassPath() throws Exception {
+        // this test run's class path has ogi-report-documents (and Tika): the library finds its reader
+        String out = run(BASE.resolve("testdata/documents/2024-f2021-libreoffice.pdf").toString());
+        assertTrue(out.contains("agency: " + Fixtures.PDF_AGENCY), out);
+        assertTrue(out.contains("year:   " + Fixtures.PDF_YEAR), out);
+        assertTrue(out.contains("format: F2021"), out);
+    }
+
+    @Test
+    void withTheLibraryAloneTextWorksAndAPdfNamesTheMissingModule() throws Exception {
+        // what an embedder of ogi-report alone has: the library and jsoup, no documents module, no Tika
+        List<URL> urls = new ArrayList<>();
+        urls.add(CLASSES.toUri().toURL());
+        for (String e : libraryClassPath()) {
+            urls.add(Path.of(e).toUri().toURL());
+        }
+        try (URLClassLoader alone = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader())) {
+            String text = run(alone, SAMPLES.resolve("2024-gaochang-jdb.txt").toString());
+            assertTrue(text.contains("NEW + CIN = R7 + COUT (总计): holds"), text);
+            String pdf = run(alone, BASE.resolve("testdata/documents/2024-f2021-libreoffice.pdf").toString());
+            assertTrue(pdf.contains("error: ") && pdf.contains("io.github.ogireport:ogi-report-documents"), pdf);
+        }
     }
 
     @Test
@@ -148,13 +181,20 @@ class ExamplesTest {
 
     /** Runs the example's main with the arguments, returning what it printed on System.out. */
     private static String run(String... args) throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {CLASSES.toUri().toURL()},
+                ExamplesTest.class.getClassLoader())) {
+            return run(loader, args);
+        }
+    }
+
+    /** Runs the example's main loaded by {@code loader}, returning what it printed on System.out. */
+    private static String run(ClassLoader loader, String... args) throws Exception {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream saved = System.out;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {CLASSES.toUri().toURL()},
-                ExamplesTest.class.getClassLoader());
-                PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
             Class<?> main = Class.forName(MAIN, true, loader);
-            assertEquals(loader, main.getClassLoader(), "the example must come from target/examples-classes");
+            assertTrue(main.getProtectionDomain().getCodeSource().getLocation().toString().contains("examples-classes"),
+                    "the example must come from target/examples-classes");
             Method m = main.getMethod("main", String[].class);
             System.setOut(capture);
             try {

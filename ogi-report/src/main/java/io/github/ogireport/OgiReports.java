@@ -41,6 +41,8 @@ public final class OgiReports {
      * Parses a report file. The container (page text, Markdown, HTML, PDF, Word) and the charset are detected
      * from the bytes and the file name. PDF and Word files are read through Apache Tika, loaded only then.
      *
+     * @param file the report file
+     * @return the report; a file that cannot be read gives a report with an error, not an exception
      * @throws IOException when the file cannot be read
      */
     public static Report parse(Path file) throws IOException {
@@ -52,6 +54,9 @@ public final class OgiReports {
      * gives a report with an error), and not beyond the size limit, counted as it is read. The time limit
      * covers the read.
      *
+     * @param file the report file
+     * @param limits the parse limits
+     * @return the report; a file that cannot be read gives a report with an error, not an exception
      * @throws IOException when the file cannot be read
      */
     public static Report parse(Path file, ParseLimits limits) throws IOException {
@@ -75,6 +80,8 @@ public final class OgiReports {
      * closed).
      *
      * @param fileName the file name, used to detect the container and named in errors
+     * @param in the report's content
+     * @return the report; a file that cannot be read gives a report with an error, not an exception
      * @throws IOException when the stream cannot be read
      */
     public static Report parse(InputStream in, String fileName) throws IOException {
@@ -93,6 +100,8 @@ public final class OgiReports {
      * Parses a report from bytes.
      *
      * @param fileName the file name, used to detect the container and named in errors
+     * @param bytes the report's content
+     * @return the report; a file that cannot be read gives a report with an error, not an exception
      */
     public static Report parse(byte[] bytes, String fileName) {
         return parse(bytes, fileName, ParseLimits.defaults());
@@ -102,6 +111,9 @@ public final class OgiReports {
      * Parses a report from bytes within {@code limits}.
      *
      * @param fileName the file name, used to detect the container and named in errors
+     * @param bytes the report's content
+     * @param limits the parse limits
+     * @return the report; a file that cannot be read gives a report with an error, not an exception
      */
     public static Report parse(byte[] bytes, String fileName, ParseLimits limits) {
         Objects.requireNonNull(bytes, "bytes");
@@ -113,6 +125,9 @@ public final class OgiReports {
 
     /**
      * Parses a report given as text: page text, Markdown or HTML (detected from the content).
+     *
+     * @param text the report's text
+     * @return the report
      */
     public static Report parse(String text) {
         return parse(text, ParseLimits.defaults());
@@ -120,6 +135,10 @@ public final class OgiReports {
 
     /**
      * Parses a report given as text within {@code limits} (the size limit does not apply: the text is read).
+     *
+     * @param text the report's text
+     * @param limits the parse limits
+     * @return the report
      */
     public static Report parse(String text, ParseLimits limits) {
         Objects.requireNonNull(text, "text");
@@ -131,17 +150,33 @@ public final class OgiReports {
         return Report.unreadable(fileName, "", stop.message());
     }
 
-    /** Checks a parsed report with the built-in rules and the default configuration. */
+    /**
+     * Checks a parsed report with the built-in rules and the default configuration.
+     *
+     * @param report a parsed report
+     * @return its findings and verdict
+     */
     public static CheckResult check(Report report) {
         return check(report, CheckConfig.defaults());
     }
 
-    /** Checks a parsed report with the built-in rules (and any found by ServiceLoader) under {@code config}. */
+    /**
+     * Checks a parsed report with the built-in rules (and any found by ServiceLoader) under {@code config}.
+     *
+     * @param report a parsed report
+     * @param config which rules run, and their settings
+     * @return its findings and verdict
+     */
     public static CheckResult check(Report report, CheckConfig config) {
         return new Checker(Rules.REGISTRY, config).check(report);
     }
 
-    /** Like {@link #parse(Path)} but with I/O failures unchecked, for use in streams. */
+    /**
+     * Like {@link #parse(Path)} but with I/O failures unchecked, for use in streams.
+     *
+     * @param file the report file
+     * @return the report; a file that cannot be read gives a report with an error, not an exception
+     */
     public static Report parseUnchecked(Path file) {
         try {
             return parse(file);

@@ -41,6 +41,18 @@ public record ParseLimits(long maxBytes, long maxChars, long maxCells, int maxSp
     private static final ParseLimits DEFAULTS = new ParseLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS,
             DEFAULT_MAX_CELLS, DEFAULT_MAX_SPAN, DEFAULT_TIMEOUT, DEFAULT_MAX_PAGES);
 
+    /**
+     * Checks that every limit is positive and the timeout not negative.
+     *
+     * @param maxBytes the size of the file in bytes ({@code --max-size})
+     * @param maxChars the characters of text: of a text or HTML file decoded, of a PDF's glyphs, of a Word file's text
+     *     ({@code --max-chars})
+     * @param maxCells the table cells of the whole file, merged cells counted once per grid position they cover ({@code
+     *     --max-cells})
+     * @param maxSpan the largest {@code rowspan} or {@code colspan} of an HTML or Word table cell ({@code --max-span})
+     * @param timeout the time a parse may take; {@link Duration#ZERO} for none ({@code --timeout})
+     * @param maxPages the pages of a PDF ({@code --max-pages})
+     */
     public ParseLimits {
         Objects.requireNonNull(timeout, "timeout");
         positive(maxBytes, "maxBytes");
@@ -59,37 +71,71 @@ public record ParseLimits(long maxBytes, long maxChars, long maxCells, int maxSp
         }
     }
 
-    /** The defaults: 50 MB, 20,000,000 characters, 200,000 cells, span 500, 60 s, 500 pages. */
+    /**
+     * The defaults: 50 MB, 20,000,000 characters, 200,000 cells, span 500, 60 s, 500 pages.
+     *
+     * @return the default limits (the {@code DEFAULT_} constants)
+     */
     public static ParseLimits defaults() {
         return DEFAULTS;
     }
 
-    /** These limits with {@code maxBytes}. */
+    /**
+     * These limits with {@code maxBytes}.
+     *
+     * @param maxBytes the size limit in bytes
+     * @return these limits with that size limit
+     */
     public ParseLimits withMaxBytes(long maxBytes) {
         return new ParseLimits(maxBytes, maxChars, maxCells, maxSpan, timeout, maxPages);
     }
 
-    /** These limits with {@code maxChars}. */
+    /**
+     * These limits with {@code maxChars}.
+     *
+     * @param maxChars the text limit in characters
+     * @return these limits with that text limit
+     */
     public ParseLimits withMaxChars(long maxChars) {
         return new ParseLimits(maxBytes, maxChars, maxCells, maxSpan, timeout, maxPages);
     }
 
-    /** These limits with {@code maxCells}. */
+    /**
+     * These limits with {@code maxCells}.
+     *
+     * @param maxCells the limit of table cells
+     * @return these limits with that cell limit
+     */
     public ParseLimits withMaxCells(long maxCells) {
         return new ParseLimits(maxBytes, maxChars, maxCells, maxSpan, timeout, maxPages);
     }
 
-    /** These limits with {@code maxSpan}. */
+    /**
+     * These limits with {@code maxSpan}.
+     *
+     * @param maxSpan the largest rowspan or colspan
+     * @return these limits with that span limit
+     */
     public ParseLimits withMaxSpan(int maxSpan) {
         return new ParseLimits(maxBytes, maxChars, maxCells, maxSpan, timeout, maxPages);
     }
 
-    /** These limits with {@code timeout} ({@link Duration#ZERO}: none). */
+    /**
+     * These limits with {@code timeout} ({@link Duration#ZERO}: none).
+     *
+     * @param timeout the time limit ({@link Duration#ZERO} for none)
+     * @return these limits with that time limit
+     */
     public ParseLimits withTimeout(Duration timeout) {
         return new ParseLimits(maxBytes, maxChars, maxCells, maxSpan, timeout, maxPages);
     }
 
-    /** These limits with {@code maxPages}. */
+    /**
+     * These limits with {@code maxPages}.
+     *
+     * @param maxPages the page limit of a PDF
+     * @return these limits with that page limit
+     */
     public ParseLimits withMaxPages(int maxPages) {
         return new ParseLimits(maxBytes, maxChars, maxCells, maxSpan, timeout, maxPages);
     }
@@ -101,12 +147,18 @@ public record ParseLimits(long maxBytes, long maxChars, long maxCells, int maxSp
      * @param what   what was found, e.g. {@code 5000 pages}
      * @param limit  the limit, e.g. {@code 500}
      * @param option the command-line option that sets it, e.g. {@code --max-pages}
+     * @return the message, e.g. {@code a.pdf: 5000 pages, over the limit of 500 (--max-pages)}
      */
     public static String message(String file, String what, String limit, String option) {
         return String.format(Locale.ROOT, "%s: %s, over the limit of %s (%s)", file, what, limit, option);
     }
 
-    /** A duration as a user writes it: {@code 60 s}, {@code 500 ms}. */
+    /**
+     * A duration as a user writes it: {@code 60 s}, {@code 500 ms}.
+     *
+     * @param d a duration
+     * @return it in whole seconds when it is, otherwise in milliseconds
+     */
     public static String seconds(Duration d) {
         long ms = d.toMillis();
         return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";

@@ -257,75 +257,12 @@ public final class BatchRunner {
     }
 
     private Outcome outcome(Task task, Report report, CheckResult result) {
-        String name = task.path.toString();
-        List<String> row = new ArrayList<>(ReportColumns.HEADER.size());
-        boolean ok = report.isReadable();
-        long errors = 0;
-        long warnings = 0;
-        long infos = 0;
-        List<String[]> findings = new ArrayList<>();
-        for (Finding f : result.shown()) {
-            if (f.status() == Status.PASS) {
-                continue;
-            }
-            if (f.severity() == Severity.ERROR) {
-                errors++;
-            } else if (f.severity() == Severity.WARNING) {
-                warnings++;
-            } else {
-                infos++;
-            }
-            StringBuilder cells = new StringBuilder();
-            for (CellRef c : f.cells()) {
-                cells.append(cells.length() == 0 ? "" : " ").append(c.path());
-            }
-            findings.add(new String[] {Long.toString(task.seq), CsvText.safe(name), task.sha256, "report", f.ruleId(),
-                f.status().name(), f.severity().name(), cells.toString(), CsvText.safe(f.messageZh()),
-                CsvText.safe(f.messageEn()), "", f.responsibility().name()});
-        }
-        row.add(Long.toString(task.seq));
-        row.add(CsvText.safe(name));
-        row.add(Long.toString(task.size));
-        row.add(task.sha256);
-        row.add(ok ? "ok" : "unreadable");
-        row.add(CsvText.safe(report.error().orElse("")));
-        row.add(ok ? report.format().name() : "");
-        row.add(report.year().isPresent() ? Integer.toString(report.year().getAsInt()) : "");
-        row.add(CsvText.safe(report.agency().orElse("")));
-        row.add(CsvText.safe(report.agency().map(OrganKey::of).orElse("")));
-        row.add(result.verdict().name());
-        row.add(ok ? Long.toString(errors) : "");
-        row.add(ok ? Long.toString(warnings) : "");
-        row.add(ok ? Long.toString(infos) : "");
-        row.add(""); // copy_share: the cross-year pass fills it in
-        row.add(""); // copy_of
-        Completeness reading = report.completeness();
-        row.add(ok ? Integer.toString(reading.percent()) : "");
-        row.add(ok ? CsvText.safe(String.join(" ", reading.notRead())) : "");
-        row.add(Outputs.pathId(task.path));
-        row.addAll(ReportColumns.cells(report));
-        Optional<ReportSummary> summary = ReportSummary.of(task.seq, name, task.sha256, report);
-        return new Outcome(ok ? "ok" : "unreadable", false, row.toArray(new String[0]), findings,
-                ResultJson.toJson(result), summary.map(ReportSummary::toLine).orElse(null));
+        return Outcome.of(BatchRow.of(task.seq, task.path.toString(), task.size, task.sha256, report, result));
     }
 
     private Outcome error(Task task, String status, String message) {
-        String name = task.path.toString();
-        Report report = Report.unreadable(name, "", message);
-        List<String> row = new ArrayList<>(ReportColumns.HEADER.size());
-        row.add(Long.toString(task.seq));
-        row.add(CsvText.safe(name));
-        row.add(task.size < 0 ? "" : Long.toString(task.size));
-        row.add(task.sha256);
-        row.add(status);
-        row.add(CsvText.safe(message));
-        while (row.size() < ReportColumns.HEADER.size()) {
-            row.add("");
-        }
-        row.set(ReportColumns.META.indexOf("verdict"), CheckResult.Verdict.UNREADABLE.name());
-        row.set(ReportColumns.PATH_SHA256, Outputs.pathId(task.path));
-        return new Outcome(status, false, row.toArray(new String[0]), List.of(),
-                ResultJson.toJson(new CheckResult(report, List.of(), options.config())), null);
+        return Outcome.of(BatchRow.error(task.seq, task.path.toString(), task.size, task.sha256, status, message,
+                options));
     }
 
     private static MessageDigest sha256() {

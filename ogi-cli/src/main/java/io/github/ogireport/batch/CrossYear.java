@@ -33,6 +33,7 @@ import java.util.Map;
  * organ has several reports of one year (the same report as HTML and as text, say), the one with the lowest
  * sequence number stands for that year. X-COPY compares with the previous report whatever its year; T2-Y1 and
  * T1-Y1 only when it is of year N−1. Reports of the same organ and year are not compared with each other.
+ * ({@link CrossYearPair} runs the same comparison for engines that pair the reports themselves.)
  */
 final class CrossYear {
 
@@ -170,7 +171,8 @@ final class CrossYear {
         return ReportSummary.parse(line.toString(StandardCharsets.UTF_8));
     }
 
-    private void compare(ReportSummary cur, ReportSummary prev, Sink sink) throws IOException {
+    /** Compares {@code cur} with its previous report {@code prev}: what it finds goes to {@code sink}. */
+    void compare(ReportSummary cur, ReportSummary prev, Sink sink) throws IOException {
         double share = cur.narrative().containedIn(prev.narrative());
         String t2 = "";
         String t1 = "";

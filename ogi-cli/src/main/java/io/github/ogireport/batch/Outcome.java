@@ -8,4 +8,9 @@ import java.util.List;
  */
 record Outcome(String status, boolean skipped, String[] row, List<String[]> findings, String json,
         String summary) {
+
+    /** The outcome of an input processed: its {@link BatchRow}, which the Spark example builds the same way. */
+    static Outcome of(BatchRow r) {
+        return new Outcome(r.status(), false, r.row(), r.findings(), r.json(), r.summary());
+    }
 }

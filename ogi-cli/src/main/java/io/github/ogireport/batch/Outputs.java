@@ -121,9 +121,14 @@ final class Outputs {
      * {@code path} column is not (its line breaks are spaces, a leading {@code =} gets an apostrophe).
      */
     static String pathId(Path path) {
+        return pathId(path.toString());
+    }
+
+    /** The SHA-256 of a path's UTF-8, hex. */
+    static String pathId(String path) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(path.toString().getBytes(StandardCharsets.UTF_8)));
+                    .digest(path.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

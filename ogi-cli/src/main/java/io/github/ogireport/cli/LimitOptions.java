@@ -3,8 +3,12 @@ package io.github.ogireport.cli;
 import io.github.ogireport.ParseLimits;
 import picocli.CommandLine.Option;
 
-/** The parse limits as options of extract, check and batch (one definition: {@link ParseLimits}). */
-final class LimitOptions {
+/**
+ * The parse limits as options of extract, check and batch (one definition: {@link ParseLimits}); public so that
+ * another command line that runs the batch's work (the Spark job in {@code examples/spark}) takes the same
+ * options as a picocli mixin ({@code @Mixin LimitOptions}).
+ */
+public final class LimitOptions {
     @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "50MB",
             description = "size limit per file: bytes, or 512KB, 50MB, 1GB (default: ${DEFAULT-VALUE})")
     String maxSize;
@@ -34,7 +38,7 @@ final class LimitOptions {
      *
      * @throws IllegalArgumentException for a value that is not a size, a time or a positive number
      */
-    ParseLimits limits() {
+    public ParseLimits limits() {
         return new ParseLimits(BatchCommand.size(maxSize), maxChars, maxCells, maxSpan,
                 BatchCommand.duration(timeout), maxPages);
     }

@@ -23,11 +23,25 @@ public record CheckConfig(Set<String> disabled, Set<String> only, Severity failO
 
     /** Property keys of a configuration file, the same as the command-line options. */
     public static final String DISABLE = "disable";
+    /** Property key: run only these rule IDs (comma-separated). */
     public static final String ONLY = "only";
+    /** Property key: the severity at or above which a failure fails the run. */
     public static final String FAIL_ON = "fail-on";
+    /** Property key: the tolerance of amounts (fees) in sums. */
     public static final String AMOUNT_TOLERANCE = "amount-tolerance";
+    /** Property key: show passing evaluations too. */
     public static final String ALL = "all";
 
+    /**
+     * Copies the rule sets and checks the tolerance (not negative).
+     *
+     * @param disabled rule IDs not to run
+     * @param only when not empty, the only rule IDs to run
+     * @param failOn findings that FAIL at or above this severity make a report fail (default ERROR)
+     * @param amountTolerance the largest difference still accepted for 万元 amounts (default 0: compare at the published
+     *     precision)
+     * @param includePass whether results list PASS findings too
+     */
     public CheckConfig {
         disabled = Set.copyOf(disabled);
         only = Set.copyOf(only);
@@ -38,12 +52,21 @@ public record CheckConfig(Set<String> disabled, Set<String> only, Severity failO
         }
     }
 
-    /** All rules, failing on ERROR, no tolerance. */
+    /**
+     * All rules, failing on ERROR, no tolerance.
+     *
+     * @return every rule, failing on ERROR, no amount tolerance, passes hidden
+     */
     public static CheckConfig defaults() {
         return new CheckConfig(Set.of(), Set.of(), Severity.ERROR, BigDecimal.ZERO, false);
     }
 
-    /** Whether the rule with this ID runs. */
+    /**
+     * Whether the rule with this ID runs.
+     *
+     * @param ruleId a rule ID
+     * @return true when that rule runs under this configuration
+     */
     public boolean runs(String ruleId) {
         return !disabled.contains(ruleId) && (only.isEmpty() || only.contains(ruleId));
     }
@@ -53,6 +76,9 @@ public record CheckConfig(Set<String> disabled, Set<String> only, Severity failO
      * {@code fail-on}: error|warning|info; {@code amount-tolerance}: a decimal; {@code all}: true|false),
      * over {@code base}.
      *
+     * @param p the properties read from the file
+     * @param base the configuration the file changes
+     * @return {@code base} with the properties set in {@code p}
      * @throws IllegalArgumentException for a value that cannot be read
      */
     public static CheckConfig fromProperties(Properties p, CheckConfig base) {
@@ -76,7 +102,12 @@ public record CheckConfig(Set<String> disabled, Set<String> only, Severity failO
         return new CheckConfig(disabled, only, failOn, tolerance, all);
     }
 
-    /** Reads error|warning|info. */
+    /**
+     * Reads error|warning|info.
+     *
+     * @param s a severity name, in any case
+     * @return the severity
+     */
     public static Severity severity(String s) {
         try {
             return Severity.valueOf(s.trim().toUpperCase(Locale.ROOT));
@@ -93,7 +124,13 @@ public record CheckConfig(Set<String> disabled, Set<String> only, Severity failO
         return out;
     }
 
-    /** A copy with other rule selections. */
+    /**
+     * A copy with other rule selections.
+     *
+     * @param disabled rule IDs not to run
+     * @param only when not empty, the only rule IDs to run
+     * @return this configuration with those rules
+     */
     public CheckConfig withRules(Set<String> disabled, Set<String> only) {
         return new CheckConfig(disabled, only, failOn, amountTolerance, includePass);
     }

@@ -26,24 +26,44 @@ public record CheckResult(Report report, List<Finding> findings, CheckConfig con
         PASSED
     }
 
+    /**
+     * Checks the report and configuration; the findings are copied (unmodifiable).
+     *
+     * @param report the parsed report
+     * @param findings every finding, PASS included, in rule order
+     * @param config the configuration of the run
+     */
     public CheckResult {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(config, "config");
         findings = List.copyOf(findings);
     }
 
-    /** The findings to show: all but PASS, unless the configuration includes PASS. */
+    /**
+     * The findings to show: all but PASS, unless the configuration includes PASS.
+     *
+     * @return the findings to show, in rule order
+     */
     public List<Finding> shown() {
         return config.includePass() ? findings
                 : findings.stream().filter(f -> f.status() != Status.PASS).toList();
     }
 
-    /** The number of shown findings of a severity. */
+    /**
+     * The number of shown findings of a severity.
+     *
+     * @param severity a severity
+     * @return how many shown findings fail with that severity
+     */
     public long count(Severity severity) {
         return shown().stream().filter(f -> f.severity() == severity && f.status() != Status.PASS).count();
     }
 
-    /** The verdict under the configured {@code failOn}. */
+    /**
+     * The verdict under the configured {@code failOn}.
+     *
+     * @return the verdict of the report
+     */
     public Verdict verdict() {
         if (!report.isReadable()) {
             return Verdict.UNREADABLE;

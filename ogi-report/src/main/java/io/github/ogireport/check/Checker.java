@@ -12,13 +12,23 @@ public final class Checker {
     private final RuleRegistry registry;
     private final CheckConfig config;
 
-    /** A checker with the rules of {@code registry} under {@code config}. */
+    /**
+     * A checker with the rules of {@code registry} under {@code config}.
+     *
+     * @param registry the rules to run
+     * @param config which of them run, and their settings
+     */
     public Checker(RuleRegistry registry, CheckConfig config) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.config = Objects.requireNonNull(config, "config");
     }
 
-    /** Checks one report. An unreadable report gets no findings (its error says why). */
+    /**
+     * Checks one report. An unreadable report gets no findings (its error says why).
+     *
+     * @param report the parsed report
+     * @return its findings
+     */
     public CheckResult check(Report report) {
         List<Finding> all = new ArrayList<>();
         if (report.isReadable()) {

@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param position where the sentence (or its paragraph) stood
  */
 public record Quote(String text, SourcePosition position) {
+    /**
+     * Checks that no component is null.
+     *
+     * @param text the sentence as published
+     * @param position where the sentence (or its paragraph) stood
+     */
     public Quote {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(position, "position");

@@ -9,7 +9,12 @@ public enum Severity {
     /** Worth knowing; not a defect by itself. */
     INFO;
 
-    /** True when this is at least as serious as {@code other}. */
+    /**
+     * True when this is at least as serious as {@code other}.
+     *
+     * @param other another severity
+     * @return true when this one is as severe as {@code other} or more
+     */
     public boolean atLeast(Severity other) {
         return ordinal() <= other.ordinal();
     }

@@ -12,13 +12,25 @@ import java.util.Optional;
  */
 public sealed interface Cell {
 
-    /** The cell's text as published (after decoding, before normalisation). */
+    /**
+     * The cell's text as published (after decoding, before normalisation).
+     *
+     * @return the cell as printed in the report, white space included
+     */
     String raw();
 
-    /** Where the cell stood in the source. */
+    /**
+     * Where the cell stood in the source.
+     *
+     * @return where the cell is in the source
+     */
     SourcePosition position();
 
-    /** The numeric value when this cell is a {@link Number}. */
+    /**
+     * The numeric value when this cell is a {@link Number}.
+     *
+     * @return the number, or empty for a blank, not-applicable or text cell
+     */
     default Optional<BigDecimal> number() {
         return Optional.empty();
     }
@@ -32,6 +44,14 @@ public sealed interface Cell {
      * @param position where it stood
      */
     record Number(BigDecimal value, String unit, String raw, SourcePosition position) implements Cell {
+        /**
+         * Checks that no component is null.
+         *
+         * @param value the value, converted to the column's unit where the column declares one (万元 for fees)
+         * @param unit the unit of {@code value}: the column's unit, else the unit printed in the cell, else ""
+         * @param raw the published text, e.g. {@code 1,234} or {@code 251000元}
+         * @param position where it stood
+         */
         public Number {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(unit, "unit");
@@ -52,6 +72,12 @@ public sealed interface Cell {
      * @param position where it stood
      */
     record Blank(String raw, SourcePosition position) implements Cell {
+        /**
+         * Checks that no component is null.
+         *
+         * @param raw the published text (white space or empty)
+         * @param position where it stood
+         */
         public Blank {
             Objects.requireNonNull(raw, "raw");
             Objects.requireNonNull(position, "position");
@@ -65,6 +91,12 @@ public sealed interface Cell {
      * @param position where it stood
      */
     record NotApplicable(String raw, SourcePosition position) implements Cell {
+        /**
+         * Checks that no component is null.
+         *
+         * @param raw the mark as published
+         * @param position where it stood
+         */
         public NotApplicable {
             Objects.requireNonNull(raw, "raw");
             Objects.requireNonNull(position, "position");
@@ -78,6 +110,12 @@ public sealed interface Cell {
      * @param position where it stood
      */
     record Text(String raw, SourcePosition position) implements Cell {
+        /**
+         * Checks that no component is null.
+         *
+         * @param raw the text as published
+         * @param position where it stood
+         */
         public Text {
             Objects.requireNonNull(raw, "raw");
             Objects.requireNonNull(position, "position");

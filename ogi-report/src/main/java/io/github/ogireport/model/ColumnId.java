@@ -6,9 +6,17 @@ package io.github.ogireport.model;
  */
 public sealed interface ColumnId permits T1Column, T2Column, T3Column {
 
-    /** The ID in cell paths, e.g. {@code NP} or {@code VALID}. */
+    /**
+     * The ID in cell paths, e.g. {@code NP} or {@code VALID}.
+     *
+     * @return the column ID, e.g. {@code TOT}
+     */
     String id();
 
-    /** The official Chinese header text, e.g. {@code 自然人}. */
+    /**
+     * The official Chinese header text, e.g. {@code 自然人}.
+     *
+     * @return the column as the format prints it
+     */
     String label();
 }

@@ -28,6 +28,15 @@ public record Heading(String text, Level level, String numeral, Optional<Section
         PLAIN
     }
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param text the heading as published (the part before 。 or ： when a paragraph starts with it)
+     * @param level its numbering level
+     * @param numeral the numeral of its ordinal, e.g. 三 or 2 ("" when it has none)
+     * @param section the standard section it was taken for, if any
+     * @param position where it stood
+     */
     public Heading {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(level, "level");

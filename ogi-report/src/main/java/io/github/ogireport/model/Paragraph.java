@@ -9,6 +9,12 @@ import java.util.Objects;
  * @param position where it started
  */
 public record Paragraph(String text, SourcePosition position) {
+    /**
+     * Checks that no component is null.
+     *
+     * @param text the text, white space collapsed
+     * @param position where it started
+     */
     public Paragraph {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(position, "position");

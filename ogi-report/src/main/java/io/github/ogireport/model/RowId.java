@@ -6,13 +6,25 @@ package io.github.ogireport.model;
  */
 public sealed interface RowId permits T1Row, T2Row, T3Row {
 
-    /** The ID in the result document, e.g. {@code R3.1} or {@code REG}. */
+    /**
+     * The ID in the result document, e.g. {@code R3.1} or {@code REG}.
+     *
+     * @return the row ID, e.g. {@code NEW}
+     */
     String id();
 
-    /** The official Chinese label, e.g. {@code 1.属于国家秘密}. */
+    /**
+     * The official Chinese label, e.g. {@code 1.属于国家秘密}.
+     *
+     * @return the row as the format prints it
+     */
     String label();
 
-    /** The table the row belongs to. */
+    /**
+     * The table the row belongs to.
+     *
+     * @return the table of the row
+     */
     TableId table();
 
     /**

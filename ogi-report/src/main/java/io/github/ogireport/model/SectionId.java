@@ -23,17 +23,29 @@ public enum SectionId {
         this.title = title;
     }
 
-    /** The official numeral, 一 to 六. */
+    /**
+     * The official numeral, 一 to 六.
+     *
+     * @return the section numeral as printed, e.g. {@code 一}
+     */
     public String numeral() {
         return numeral;
     }
 
-    /** The official heading without its ordinal, e.g. 总体情况. */
+    /**
+     * The official heading without its ordinal, e.g. 总体情况.
+     *
+     * @return the section title as the format prints it
+     */
     public String title() {
         return title;
     }
 
-    /** The official heading with its ordinal, e.g. 一、总体情况. */
+    /**
+     * The official heading with its ordinal, e.g. 一、总体情况.
+     *
+     * @return the numeral and the title, as a heading
+     */
     public String heading() {
         return numeral + "、" + title;
     }

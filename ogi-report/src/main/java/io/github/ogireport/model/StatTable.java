@@ -13,13 +13,25 @@ import java.util.Optional;
  * @param position where the table started in the source
  */
 public record StatTable(TableId id, List<TableRow> rows, SourcePosition position) {
+    /**
+     * Checks that no component is null; the rows are copied (unmodifiable).
+     *
+     * @param id T1, T2 or T3
+     * @param rows the rows found
+     * @param position where the table started in the source
+     */
     public StatTable {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(position, "position");
         rows = List.copyOf(rows);
     }
 
-    /** The row with this ID, if the report printed it. */
+    /**
+     * The row with this ID, if the report printed it.
+     *
+     * @param rowId a row
+     * @return the row, if the report printed it
+     */
     public Optional<TableRow> row(RowId rowId) {
         for (TableRow row : rows) {
             if (row.id() == rowId) {
@@ -29,7 +41,13 @@ public record StatTable(TableId id, List<TableRow> rows, SourcePosition position
         return Optional.empty();
     }
 
-    /** The cell at row and column, if both exist. */
+    /**
+     * The cell at row and column, if both exist.
+     *
+     * @param rowId a row
+     * @param column a column of that row
+     * @return the cell, if the report printed the row
+     */
     public Optional<Cell> cell(RowId rowId, ColumnId column) {
         return row(rowId).map(r -> r.cell(column));
     }

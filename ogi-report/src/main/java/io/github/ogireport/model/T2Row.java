@@ -78,7 +78,12 @@ public enum T2Row implements RowId {
         return TableId.T2;
     }
 
-    /** The row with this result-document ID ({@code R3.1}), or null. */
+    /**
+     * The row with this result-document ID ({@code R3.1}), or null.
+     *
+     * @param id a row ID, e.g. {@code NEW}
+     * @return the row
+     */
     public static T2Row byId(String id) {
         for (T2Row row : values()) {
             if (row.id.equals(id)) {
@@ -88,7 +93,11 @@ public enum T2Row implements RowId {
         return null;
     }
 
-    /** True for the result rows whose sum is （七）总计 (RES_ROWS of domain-spec §8.1, either format). */
+    /**
+     * True for the result rows whose sum is （七）总计 (RES_ROWS of domain-spec §8.1, either format).
+     *
+     * @return true for the rows of results (三、本年度办理结果)
+     */
     public boolean isResult() {
         return ordinal() >= R1.ordinal() && ordinal() <= R6_3.ordinal();
     }

@@ -17,17 +17,29 @@ public enum TableId {
         this.section = section;
     }
 
-    /** The table's Chinese title. */
+    /**
+     * The table's Chinese title.
+     *
+     * @return the table title as the format prints it
+     */
     public String title() {
         return title;
     }
 
-    /** The section the table belongs to. */
+    /**
+     * The section the table belongs to.
+     *
+     * @return the section the table belongs to
+     */
     public SectionId section() {
         return section;
     }
 
-    /** The key of this table in the result document: {@code t1}, {@code t2}, {@code t3}. */
+    /**
+     * The key of this table in the result document: {@code t1}, {@code t2}, {@code t3}.
+     *
+     * @return the key of the table in cell paths and the result document, e.g. {@code t2}
+     */
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -21,7 +21,13 @@ public final class FindingsText {
     private FindingsText() {
     }
 
-    /** One report's block, ending in a line break. */
+    /**
+     * One report's block, ending in a line break.
+     *
+     * @param result the checked report
+     * @param locale {@code zh} for Chinese, anything else for English
+     * @return the findings as text, one per line
+     */
     public static String render(CheckResult result, Locale locale) {
         boolean zh = "zh".equals(locale.getLanguage());
         Report report = result.report();

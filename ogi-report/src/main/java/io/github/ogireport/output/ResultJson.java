@@ -27,12 +27,22 @@ public final class ResultJson {
     private ResultJson() {
     }
 
-    /** The result document of {@code report}, on one line, without a line break. */
+    /**
+     * The result document of {@code report}, on one line, without a line break.
+     *
+     * @param report a parsed report
+     * @return its result document (docs/result-json.md) without findings, on one line
+     */
     public static String toJson(Report report) {
         return toJson(report, null);
     }
 
-    /** The result document of a checked report, with its {@code verdict} and {@code findings}. */
+    /**
+     * The result document of a checked report, with its {@code verdict} and {@code findings}.
+     *
+     * @param result a checked report
+     * @return its result document (docs/result-json.md), on one line
+     */
     public static String toJson(CheckResult result) {
         return toJson(result.report(), result);
     }

@@ -22,7 +22,15 @@ public final class Sarif {
     private Sarif() {
     }
 
-    /** The SARIF log for {@code results}, run with {@code rules}. */
+    /**
+     * The SARIF log for {@code results}, run with {@code rules}.
+     *
+     * @param results the checked reports
+     * @param rules the rules run (the SARIF rule descriptors)
+     * @param version the program version for the tool descriptor
+     * @param locale {@code zh} for Chinese messages, anything else for English
+     * @return the SARIF 2.1.0 log
+     */
     public static String write(List<CheckResult> results, List<Rule> rules, String version, Locale locale) {
         StringBuilder out = new StringBuilder(8192);
         JsonWriter w = new JsonWriter(out);

@@ -22,7 +22,12 @@ public final class TablesText {
     private TablesText() {
     }
 
-    /** The report as aligned text, ending in a line break. */
+    /**
+     * The report as aligned text, ending in a line break.
+     *
+     * @param report a parsed report
+     * @return its tables as text
+     */
     public static String render(Report report) {
         StringBuilder out = new StringBuilder();
         out.append("== ").append(report.source()).append(" ==\n");

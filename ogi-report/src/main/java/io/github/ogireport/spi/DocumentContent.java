@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public sealed interface DocumentContent permits DocumentContent.Glyphs, DocumentContent.Markup {
 
-    /** The media type the document was read as, e.g. {@code application/pdf}. */
+    /**
+     * The media type the document was read as, e.g. {@code application/pdf}.
+     *
+     * @return the MIME type of the document read
+     */
     String contentType();
 
     /**
@@ -22,7 +26,15 @@ public sealed interface DocumentContent permits DocumentContent.Glyphs, Document
      * @param em    font size, in points
      */
     record Glyph(String text, double x, double y, double width, double em) {
-        /** A glyph; {@code text} must not be null. */
+        /**
+         * A glyph; {@code text} must not be null.
+         *
+         * @param text the character(s) of the glyph
+         * @param x its left edge on the page
+         * @param y its baseline on the page
+         * @param width its width
+         * @param em its font size
+         */
         public Glyph {
             Objects.requireNonNull(text, "text");
         }
@@ -35,7 +47,12 @@ public sealed interface DocumentContent permits DocumentContent.Glyphs, Document
      * @param glyphs its glyphs
      */
     record Page(int number, List<Glyph> glyphs) {
-        /** A page; the list is copied. */
+        /**
+         * A page; the list is copied.
+         *
+         * @param number the page number, from 1
+         * @param glyphs the glyphs of the page, in reading order
+         */
         public Page {
             glyphs = List.copyOf(glyphs);
         }
@@ -48,7 +65,12 @@ public sealed interface DocumentContent permits DocumentContent.Glyphs, Document
      * @param title the title its document information declares, or ""
      */
     record Glyphs(List<Page> pages, String title) implements DocumentContent {
-        /** The glyphs of a PDF; the list is copied. */
+        /**
+         * The glyphs of a PDF; the list is copied.
+         *
+         * @param title the document title, or empty
+         * @param pages the pages
+         */
         public Glyphs {
             pages = List.copyOf(pages);
             Objects.requireNonNull(title, "title");
@@ -67,7 +89,12 @@ public sealed interface DocumentContent permits DocumentContent.Glyphs, Document
      * @param contentType what it was read as, e.g. the DOCX media type
      */
     record Markup(org.jsoup.nodes.Document xhtml, String contentType) implements DocumentContent {
-        /** A document's markup. */
+        /**
+         * A document's markup.
+         *
+         * @param contentType the MIME type of the document
+         * @param xhtml the document as XHTML
+         */
         public Markup {
             Objects.requireNonNull(xhtml, "xhtml");
             Objects.requireNonNull(contentType, "contentType");

@@ -17,7 +17,11 @@ public enum DocumentKind {
         this.label = label;
     }
 
-    /** How a user calls it, e.g. {@code PDF}. */
+    /**
+     * How a user calls it, e.g. {@code PDF}.
+     *
+     * @return the name of the kind for messages, e.g. {@code PDF}
+     */
     public String label() {
         return label;
     }

@@ -22,6 +22,7 @@ import java.util.List;
 final class T2Locate extends Rule {
     private static final List<T2Row> BALANCE_ROWS = List.of(T2Row.NEW, T2Row.CIN, T2Row.R7, T2Row.COUT);
 
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public T2Locate() {
         super("T2-CELL", Severity.INFO);
     }

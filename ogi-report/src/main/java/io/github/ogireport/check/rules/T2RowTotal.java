@@ -23,6 +23,7 @@ final class T2RowTotal extends Rule {
     private static final List<T2Column> PARTS = List.of(T2Column.NP, T2Column.BIZ, T2Column.RES, T2Column.NGO,
             T2Column.LAW, T2Column.OTH);
 
+    /** Creates the rule (stateless: one instance checks any number of reports). */
     public T2RowTotal() {
         super("T2-L2", Severity.ERROR);
     }
