@@ -43,6 +43,9 @@ final class ApplicationClaims {
     private static final Pattern ORGANISATIONS = Pattern.compile("法人(?:或者?|和|及)其他组织|法人");
     /** Words that name applications for disclosure, as opposed to applications of any kind. */
     private static final Pattern DISCLOSURE = Pattern.compile("信息公开|依申请|公开申请|申请公开");
+    /** Words by which the organ names itself. */
+    private static final Pattern ORGAN_SELF = Pattern.compile(
+            "本机关|本单位|本部门|本级|本局|本委|本办|本街道|本镇|本乡|我局|我单位|我委|我办|我街道|我镇|我乡");
     /** Words that name a class wider than one kind of application (各类申请, 各项事项). */
     private static final Pattern WIDER_CLASS = Pattern.compile("各类|各项|各种|全部|所有|各渠道|综合");
     /** Words that make a figure of received or handled applications a part of them. */
@@ -140,6 +143,13 @@ final class ApplicationClaims {
         }
         if (kind == null) {
             return false;
+        }
+        if (part && main != null && main.wider() && main.kind() == kind && ORGAN_SELF.matcher(pre).find()
+                && !SUBSET.matcher(pre).find()) {
+            // 全县…共受理申请300件，其中本机关受理20件: the organ's own part is T2's figure, of no wider scope
+            state.add(new Claim(kind, Claim.Applicant.ALL, Optional.empty(), Optional.of(at.f.value()),
+                    Claim.Carried.UNSAID, at.s, at.phrase(from), ""));
+            return true;
         }
         if (SUBSET.matcher(pre).find() || part && main != null && main.kind() == kind) {
             return true; // 其中按时答复49件, 网上受理40件, 延期答复3件: a part, not the total

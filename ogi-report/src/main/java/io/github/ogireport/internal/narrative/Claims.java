@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class Claims {
     private static final Pattern INFO_FEE = Pattern.compile("处理费");
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?:未|没有|没|无|不曾)(?:发生|出现|收到|接到|受理|有|产生|办理|提起|被申请|被提起)?过?(?:任何)?$");
     /** Words that make a figure one of disclosure: a 其中 clause with them narrows a wider total before it. */
     static final Pattern DISCLOSURE = Pattern.compile("信息公开|依申请|公开申请|申请公开|涉及|相关|此类|该类");
 
@@ -60,6 +62,9 @@ public final class Claims {
             String post = f.end() < postTo ? n.substring(f.end(), postTo) : "";
             if (pre.isEmpty() && post.isEmpty()) {
                 continue; // a figure alone in its clause ("…、3件、…") says nothing of what it counts
+            }
+            if (n.charAt(f.start()) == '一' && NEGATION.matcher(pre).find()) {
+                continue; // 未发生一起, 没有一件, 未收到一件: "not a single one", not a figure of 1
             }
             String clauseText = n.substring(clause[0], Math.max(clause[0], clause[1]));
             if (context.otherPeriod(clauseText, n) || Context.change(clauseText)) {

@@ -62,6 +62,7 @@ public final class Statements {
                     + "(?:办结|办理完成|办理完毕|处理完毕|答复完毕|完成办理|完成答复)"
                     + "|申请(?:均|全部|都)已?(?:按要求|按时|依法|按期|在法定期限内|及时)?(?:全部)?(?:办结|办理完成|办理完毕|处理完毕|答复完毕)"
                     + "|已全部(?:办结|办理完毕|办理完成|答复完毕)|均已办结|全部办结");
+    private static final Pattern CARRIED_IN = Pattern.compile("上一?年度?的?(?:结转|遗留)|结转自|往年");
     private static final Pattern DONE_EXCEPT = Pattern.compile("除[^。]{0,20}?外|其余|余下|剩余");
     private static final Pattern CONDITIONAL = Pattern.compile("如果|如|若|假如|一旦");
     private static final Pattern REVIEW_WORD = Pattern.compile("复议");
@@ -165,7 +166,11 @@ public final class Statements {
         if (scan.has("结完毕") && scan.has("申")) {
             Matcher m = DONE.matcher(n);
             if (m.find() && found.spans.has(APPLICATION) && !DONE_EXCEPT.matcher(n).find()) {
+                int[] clause = found.spans.clauseAt(m.start());
+                Matcher carried = CARRIED_IN.matcher(n);
+                carried.region(clause[0], m.end());
                 if (found.spans.first(REVIEW_WORD) >= m.start() && found.spans.first(LITIGATION_WORD) >= m.start()
+                        && !carried.find() // 上年结转的2件申请已全部办结: those of last year only
                         && !context.otherPeriod(found.spans.clause(m.start()), n)) {
                     out.add(new Statement(Statement.Type.ALL_DONE, Set.of(), Claim.Applicant.ALL, s,
                             n.substring(m.start(), m.end()), found.scope(m.end())));
