@@ -52,6 +52,8 @@ final class T1Recognizer {
 
     /** Header lines in text are short (信息内容本年处理决定数量, a caption); prose is not read for them. */
     private static final int MAX_HEADER_TEXT = 120;
+    /** The longest line key scanned for header words: far past any header, short of a hostile megabyte line. */
+    private static final int MAX_HEADER_SCAN = 4_000;
 
     private T1Recognizer() {
     }
@@ -100,8 +102,9 @@ final class T1Recognizer {
             if (key.contains("第二十条")) {
                 header = null; // a new block: its own header follows
             }
-            // a header is short: a key past the limit (a row holding a megabyte cell) is not scanned for its words
-            List<T1Column> words = key.length() > MAX_HEADER_TEXT ? List.of() : headerWords(key);
+            // a row holding a megabyte cell is no header: its key is not scanned for words (a run-together
+            // header line of a few hundred characters still is)
+            List<T1Column> words = key.length() > MAX_HEADER_SCAN ? List.of() : headerWords(key);
             boolean isRow = line instanceof Line.Row;
             RowView v = null;
             if (isRow) {
