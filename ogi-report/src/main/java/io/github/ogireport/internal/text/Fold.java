@@ -12,8 +12,8 @@ public final class Fold {
     private Fold() {
     }
 
-    /** {@code s} in Unicode NFKC; returns {@code s} itself when it is already folded (no copy). */
+    /** {@code s} in Unicode NFKC. */
     public static String nfkc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,7 +39,12 @@ public final class Messages {
 
     /** True when the message bundles define {@code key} (in the root bundle, which every key must be in). */
     public static boolean has(String key) {
-        return bundle(Locale.ROOT).containsKey(key);
+        return Keys.ROOT.contains(key);
+    }
+
+    /** The keys of the root message bundle, read once (has() is asked for every finding). */
+    private static final class Keys {
+        static final Set<String> ROOT = Set.copyOf(bundle(Locale.ROOT).keySet());
     }
 
     /** Formats the message {@code key} with {@code args} ({@link MessageFormat} syntax). */
