@@ -135,7 +135,8 @@ public final class TextLayout {
                 rows.cell(GridCell.of(trimmed, pos), false, false);
                 continue;
             }
-            Matcher run = trimmed.length() <= MAX_RUN_TOGETHER ? RUN_TOGETHER.matcher(trimmed) : null;
+            Matcher run = trimmed.length() <= MAX_RUN_TOGETHER && endsInDigit(trimmed) ? RUN_TOGETHER.matcher(trimmed)
+                    : null;
             if (run != null && run.matches()) {
                 rows.flush();
                 budget.cells(2);
@@ -318,6 +319,11 @@ public final class TextLayout {
     static boolean isValueToken(String text) {
         String t = Text.trim(text);
         return !t.isEmpty() && (VALUE_LINE.matcher(t).matches() || ANNOTATED_VALUE.matcher(t).matches());
+    }
+
+    private static boolean endsInDigit(String line) {
+        char c = line.charAt(line.length() - 1);
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     /** A cheap test before the row pattern: a row of values ends in a digit, a slash or a dash. */

@@ -89,8 +89,9 @@ final class T1Recognizer {
         int ri = 0;
         Set<T1Row> inRows = EnumSet.noneOf(T1Row.class);
         for (RowView r : rows) {
-            if (r.index() < until && match(r) != null) {
-                inRows.add(match(r));
+            T1Row named = r.index() < until ? match(r) : null;
+            if (named != null) {
+                inRows.add(named);
             }
         }
         for (int i = 0; i < lines.size() && i < until; i++) {
