@@ -55,8 +55,11 @@ public final class ReportRecognizer {
 
         if (t3 == null && lastRow >= 0 && (t1 != null || t2 != null)) {
             Line.Row end = (Line.Row) lines.get(lastRow);
-            problems.stopsIn(t2 != null ? "t2" : "t1", end.cells().get(end.cells().size() - 1).text(),
-                    end.cells().get(end.cells().size() - 1).position());
+            int last = end.cells().size() - 1;
+            while (last > 0 && end.cells().get(last).isBlank()) {
+                last--; // the last text, not the empty cells after it
+            }
+            problems.stopsIn(t2 != null ? "t2" : "t1", end.cells().get(last).text(), end.cells().get(last).position());
         }
         if (problems.truncation() != null) {
             problems.add(problems.truncation().kind(), problems.truncation().subject(), problems.truncation().detail(),
