@@ -9,6 +9,7 @@ import io.github.ogireport.model.ColumnId;
 import io.github.ogireport.model.ParseProblem;
 import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.RowId;
+import io.github.ogireport.model.T1Column;
 import io.github.ogireport.model.TableRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,10 @@ final class Cells {
             GridCell v = values.get(i);
             placements.add(v.placement().model());
             Cell cell = CellParser.parse(v.text(), v.position(), units.get(i));
+            if (cell instanceof Cell.Number && columns.get(i) != T1Column.CHANGE && worded(cell.raw())) {
+                // 增/减 is how F2019's 本年增/减 column prints a change; in any other column it is not a count
+                cell = new Cell.Text(cell.raw(), cell.position());
+            }
             if (cell instanceof Cell.Text) {
                 problems.add(ParseProblem.Kind.CELL_NOT_NUMBER,
                         id.cellPath(columns.get(i)), v.text(), v.position());
@@ -33,6 +38,12 @@ final class Cells {
             cells.add(cell);
         }
         return new TableRow(id, label, List.copyOf(columns), cells, placements);
+    }
+
+    /** True for a value written with 增 or 减 before its digits. */
+    private static boolean worded(String raw) {
+        String t = raw.strip();
+        return t.startsWith("增") || t.startsWith("减");
     }
 
     /** A row's value cells printed with no separator, split one digit per cell when there are exactly arity. */
