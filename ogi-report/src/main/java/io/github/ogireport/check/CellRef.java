@@ -17,6 +17,14 @@ import java.util.Objects;
  *                 {@link Placement#ABSENT} when the reading did not find it
  */
 public record CellRef(String path, String raw, SourcePosition position, Placement placement) {
+    /**
+     * Checks that no component is null.
+     *
+     * @param path      the result-document cell path
+     * @param raw       the cell's published text
+     * @param position  where the cell stood
+     * @param placement how the cell was placed
+     */
     public CellRef {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(raw, "raw");
@@ -24,24 +32,49 @@ public record CellRef(String path, String raw, SourcePosition position, Placemen
         Objects.requireNonNull(placement, "placement");
     }
 
-    /** A reference to a cell read under its label ({@link Placement#READ}). */
+    /**
+     * A reference to a cell read under its label ({@link Placement#READ}).
+     *
+     * @param path     the result-document cell path
+     * @param raw      the cell's published text
+     * @param position where the cell stood
+     */
     public CellRef(String path, String raw, SourcePosition position) {
         this(path, raw, position, Placement.READ);
     }
 
-    /** The reference to {@code cell} at row and column; an absent cell when {@code cell} is null. */
+    /**
+     * The reference to {@code cell} at row and column; an absent cell when {@code cell} is null.
+     *
+     * @param row    the cell's row
+     * @param column the cell's column
+     * @param cell   the cell as read, or null when the reading did not find it
+     * @return a reference placed {@link Placement#READ}, or {@link Placement#ABSENT} for a null cell
+     */
     public static CellRef of(RowId row, ColumnId column, Cell cell) {
         return of(row, column, cell, cell == null ? Placement.ABSENT : Placement.READ);
     }
 
-    /** The reference to {@code cell} at row and column, placed as {@code placement}. */
+    /**
+     * The reference to {@code cell} at row and column, placed as {@code placement}.
+     *
+     * @param row       the cell's row
+     * @param column    the cell's column
+     * @param cell      the cell as read, or null when the reading did not find it
+     * @param placement how the cell was placed (ignored for a null cell, which is {@link Placement#ABSENT})
+     * @return the reference, with empty text and {@link SourcePosition#UNKNOWN} for a null cell
+     */
     public static CellRef of(RowId row, ColumnId column, Cell cell, Placement placement) {
         String path = row.cellPath(column);
         return cell == null ? new CellRef(path, "", SourcePosition.UNKNOWN, Placement.ABSENT)
                 : new CellRef(path, cell.raw(), cell.position(), placement);
     }
 
-    /** True when the reading did not find this cell. */
+    /**
+     * True when the reading did not find this cell.
+     *
+     * @return whether the placement is {@link Placement#ABSENT}
+     */
     public boolean isAbsent() {
         return placement == Placement.ABSENT;
     }

@@ -27,6 +27,18 @@ import java.util.Objects;
  */
 public record Finding(String ruleId, Status status, Severity severity, Message message, List<CellRef> cells,
         List<Quote> quotes, Responsibility responsibility) {
+    /**
+     * Checks that no component is null, and copies {@code cells} and {@code quotes} into unmodifiable
+     * lists.
+     *
+     * @param ruleId         the rule's ID
+     * @param status         the outcome
+     * @param severity       how serious
+     * @param message        the message: key and arguments
+     * @param cells          the cells involved
+     * @param quotes         the sentences involved
+     * @param responsibility where the evidence points
+     */
     public Finding {
         Objects.requireNonNull(responsibility, "responsibility");
         Objects.requireNonNull(ruleId, "ruleId");
@@ -37,30 +49,63 @@ public record Finding(String ruleId, Status status, Severity severity, Message m
         quotes = List.copyOf(quotes);
     }
 
-    /** A finding whose responsibility follows from its status and cells ({@link Responsibility#of}). */
+    /**
+     * A finding whose responsibility follows from its status and cells ({@link Responsibility#of}).
+     *
+     * @param ruleId   the rule's ID
+     * @param status   the outcome
+     * @param severity how serious
+     * @param message  the message: key and arguments
+     * @param cells    the cells involved
+     * @param quotes   the sentences involved
+     */
     public Finding(String ruleId, Status status, Severity severity, Message message, List<CellRef> cells,
             List<Quote> quotes) {
         this(ruleId, status, severity, message, cells, quotes, Responsibility.of(status, cells));
     }
 
-    /** A finding whose message is given as finished text in both languages. */
+    /**
+     * A finding whose message is given as finished text in both languages; its responsibility follows from
+     * its status and cells.
+     *
+     * @param ruleId    the rule's ID
+     * @param status    the outcome
+     * @param severity  how serious
+     * @param messageZh the message in Chinese
+     * @param messageEn the message in English
+     * @param cells     the cells involved
+     * @param quotes    the sentences involved
+     */
     public Finding(String ruleId, Status status, Severity severity, String messageZh, String messageEn,
             List<CellRef> cells, List<Quote> quotes) {
         this(ruleId, status, severity, Message.text(Objects.requireNonNull(messageZh, "messageZh"),
                 Objects.requireNonNull(messageEn, "messageEn")), cells, quotes);
     }
 
-    /** The message in Chinese for a {@code zh} locale, in English otherwise. */
+    /**
+     * The message in Chinese for a {@code zh} locale, in English otherwise.
+     *
+     * @param locale the language to show
+     * @return the message's text
+     */
     public String message(Locale locale) {
         return message.text(locale);
     }
 
-    /** The message in Chinese. */
+    /**
+     * The message in Chinese.
+     *
+     * @return the message's Chinese text
+     */
     public String messageZh() {
         return message.text(Locale.CHINESE);
     }
 
-    /** The message in English. */
+    /**
+     * The message in English.
+     *
+     * @return the message's English text
+     */
     public String messageEn() {
         return message.text(Locale.ROOT);
     }
@@ -68,6 +113,8 @@ public record Finding(String ruleId, Status status, Severity severity, Message m
     /**
      * The sections this finding is about as its message names them (the {@link SectionId} arguments, in order):
      * what S-SECTIONS says is missing, for instance. Empty when the message names no section.
+     *
+     * @return the sections named, each once, in the order of the arguments
      */
     public List<SectionId> sections() {
         List<SectionId> out = new ArrayList<>();
@@ -79,7 +126,12 @@ public record Finding(String ruleId, Status status, Severity severity, Message m
         return out;
     }
 
-    /** True when this finding counts against the report at {@code threshold}: a FAIL at or above it. */
+    /**
+     * True when this finding counts against the report at {@code threshold}: a FAIL at or above it.
+     *
+     * @param threshold the lowest severity that counts
+     * @return whether this is a FAIL whose severity is at least {@code threshold}
+     */
     public boolean failsAt(Severity threshold) {
         return status == Status.FAIL && severity.atLeast(threshold);
     }

@@ -35,8 +35,10 @@ public final class Findings {
      * the first rule of a check that asks for it and handed to the others of the same check; it is dropped
      * with the check. Rules run one after the other on one thread, so {@code compute} runs at most once.
      *
+     * @param <T>     the view's type
      * @param type    the view's class, its key
      * @param compute computes the view when this check has none yet
+     * @return the view, computed now or by an earlier rule of this check
      */
     public <T> T shared(Class<T> type, Supplier<? extends T> compute) {
         Object v = shared.get(type);
@@ -47,7 +49,11 @@ public final class Findings {
         return type.cast(v);
     }
 
-    /** The configuration of this run (tolerances). */
+    /**
+     * The configuration of this run (tolerances).
+     *
+     * @return the check's configuration
+     */
     public CheckConfig config() {
         return config;
     }
@@ -56,6 +62,11 @@ public final class Findings {
      * Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>} with args, kept as data
      * and formatted only when shown.
      *
+     * @param status the outcome
+     * @param key    the message key, relative to the rule's ID
+     * @param cells  the cells involved
+     * @param quotes the sentences involved
+     * @param args   the message's arguments
      * @throws java.util.MissingResourceException when the bundles do not define {@code <ruleId>.<key>}
      */
     public void report(Status status, String key, List<CellRef> cells, List<Quote> quotes, Object... args) {
@@ -75,18 +86,43 @@ public final class Findings {
      * Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>}, saying where its evidence
      * points when the cells alone do not tell (a narrative figure that cannot be tied to the table is the
      * reading's doubt, not the report's).
+     *
+     * @param status         the outcome
+     * @param responsibility where the evidence points
+     * @param key            the message key, relative to the rule's ID
+     * @param cells          the cells involved
+     * @param quotes         the sentences involved
+     * @param args           the message's arguments
+     * @throws java.util.MissingResourceException when the bundles do not define {@code <ruleId>.<key>}
      */
     public void report(Status status, Responsibility responsibility, String key, List<CellRef> cells,
             List<Quote> quotes, Object... args) {
         add(status, responsibility, message(key, args), cells, quotes);
     }
 
-    /** Reports an evaluation with messages of the caller's own; its responsibility follows from its cells. */
+    /**
+     * Reports an evaluation with messages of the caller's own; its responsibility follows from its cells.
+     *
+     * @param status    the outcome
+     * @param messageZh the message in Chinese
+     * @param messageEn the message in English
+     * @param cells     the cells involved
+     * @param quotes    the sentences involved
+     */
     public void add(Status status, String messageZh, String messageEn, List<CellRef> cells, List<Quote> quotes) {
         add(status, Responsibility.of(status, cells), Message.text(messageZh, messageEn), cells, quotes);
     }
 
-    /** Reports an evaluation with messages of the caller's own, saying where its evidence points. */
+    /**
+     * Reports an evaluation with messages of the caller's own, saying where its evidence points.
+     *
+     * @param status         the outcome
+     * @param responsibility where the evidence points
+     * @param messageZh      the message in Chinese
+     * @param messageEn      the message in English
+     * @param cells          the cells involved
+     * @param quotes         the sentences involved
+     */
     public void add(Status status, Responsibility responsibility, String messageZh, String messageEn,
             List<CellRef> cells, List<Quote> quotes) {
         add(status, responsibility, Message.text(messageZh, messageEn), cells, quotes);
@@ -98,30 +134,57 @@ public final class Findings {
         list.add(new Finding(rule.id(), status, severity, message, cells, quotes, responsibility));
     }
 
-    /** A passing evaluation. */
+    /**
+     * Reports a passing evaluation, with no quotes.
+     *
+     * @param key   the message key, relative to the rule's ID
+     * @param cells the cells involved
+     * @param args  the message's arguments
+     */
     public void pass(String key, List<CellRef> cells, Object... args) {
         report(Status.PASS, key, cells, List.of(), args);
     }
 
-    /** A failing evaluation. */
+    /**
+     * Reports a failing evaluation, with no quotes.
+     *
+     * @param key   the message key, relative to the rule's ID
+     * @param cells the cells involved
+     * @param args  the message's arguments
+     */
     public void fail(String key, List<CellRef> cells, Object... args) {
         report(Status.FAIL, key, cells, List.of(), args);
     }
 
-    /** An evaluation that cannot be decided. */
+    /**
+     * Reports an evaluation that cannot be decided, with no quotes.
+     *
+     * @param key   the message key, relative to the rule's ID
+     * @param cells the cells involved
+     * @param args  the message's arguments
+     */
     public void uncertain(String key, List<CellRef> cells, Object... args) {
         report(Status.UNCERTAIN, key, cells, List.of(), args);
     }
 
     /**
      * An evaluation that needs cells the reading did not find: not assessable, the absent cells named (never
-     * summed as 0).
+     * summed as 0). Its responsibility is {@link Responsibility#READING}.
+     *
+     * @param key   the message key, relative to the rule's ID
+     * @param cells the cells involved, the absent ones among them
+     * @param args  the message's arguments
      */
     public void absent(String key, List<CellRef> cells, Object... args) {
         report(Status.NOT_ASSESSABLE, Responsibility.READING, key, cells, List.of(), args);
     }
 
-    /** An evaluation that needs a table or section the report lacks. */
+    /**
+     * Reports an evaluation that needs a table or section the report lacks: not assessable, with no cells.
+     *
+     * @param key  the message key, relative to the rule's ID
+     * @param args the message's arguments
+     */
     public void notAssessable(String key, Object... args) {
         report(Status.NOT_ASSESSABLE, key, List.of(), List.of(), args);
     }

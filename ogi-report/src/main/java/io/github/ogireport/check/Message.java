@@ -25,22 +25,45 @@ import java.util.Objects;
  * @param arguments the arguments of the pattern ({@code {0}}, {@code {1}}…); may hold nulls
  */
 public record Message(String key, List<Object> arguments) {
+    /**
+     * Checks that the key is not null, and copies the arguments into an unmodifiable list (nulls kept).
+     *
+     * @param key       the bundle key; empty for a message given as text
+     * @param arguments the arguments of the pattern
+     */
     public Message {
         Objects.requireNonNull(key, "key");
         arguments = Collections.unmodifiableList(Arrays.asList(arguments.toArray()));
     }
 
-    /** The message {@code key} of the bundles with {@code arguments}. */
+    /**
+     * The message {@code key} of the bundles with {@code arguments}.
+     *
+     * @param key       the bundle key
+     * @param arguments the arguments of the pattern
+     * @return the message
+     */
     public static Message of(String key, Object... arguments) {
         return new Message(key, Arrays.asList(arguments));
     }
 
-    /** A message given as finished text in both languages. */
+    /**
+     * A message given as finished text in both languages.
+     *
+     * @param zh the Chinese text
+     * @param en the English text
+     * @return a message with the empty key and the texts as its one argument
+     */
     public static Message text(String zh, String en) {
         return new Message("", List.of(new Findings.Localized(zh, en)));
     }
 
-    /** The message in Chinese for a {@code zh} locale, in English otherwise. */
+    /**
+     * The message in Chinese for a {@code zh} locale, in English otherwise.
+     *
+     * @param locale the language to show
+     * @return the formatted text
+     */
     public String text(Locale locale) {
         boolean chinese = "zh".equals(locale.getLanguage());
         if (key.isEmpty()) {

@@ -19,6 +19,10 @@ public enum Responsibility {
     /**
      * The default for an evaluation: {@link #NONE} for a pass, {@link #READING} when a cell involved is absent
      * or inferred, {@link #SOURCE} for any other failure or uncertainty, {@link #NONE} otherwise.
+     *
+     * @param status the evaluation's outcome
+     * @param cells  the cells it involves
+     * @return where its evidence points
      */
     public static Responsibility of(Status status, List<CellRef> cells) {
         if (status == Status.PASS) {

@@ -28,12 +28,20 @@ public abstract class Rule {
         this.defaultSeverity = Objects.requireNonNull(defaultSeverity, "defaultSeverity");
     }
 
-    /** The rule ID. */
+    /**
+     * The rule ID.
+     *
+     * @return the ID, e.g. {@code T2-E1}
+     */
     public final String id() {
         return id;
     }
 
-    /** The severity of the rule's failures. */
+    /**
+     * The severity of the rule's failures.
+     *
+     * @return the severity its FAIL findings carry
+     */
     public final Severity defaultSeverity() {
         return defaultSeverity;
     }
@@ -41,13 +49,21 @@ public abstract class Rule {
     /**
      * What the rule checks, in one line. Built-in rules read it from the message bundles
      * ({@code rule.ID.summary}); a rule of your own may override this (if it does not, its summary is its ID).
+     *
+     * @param locale the language of the summary
+     * @return the summary, or the rule ID when the bundles have none
      */
     public String summary(Locale locale) {
         String key = "rule." + id + ".summary";
         return Messages.has(key) ? Messages.format(locale, key) : id;
     }
 
-    /** Checks {@code report} and reports each evaluation to {@code out}. */
+    /**
+     * Checks {@code report} and reports each evaluation to {@code out}.
+     *
+     * @param report the parsed report
+     * @param out    where the evaluations go
+     */
     public abstract void check(Report report, Findings out);
 
     @Override

@@ -24,7 +24,11 @@ public final class RuleRegistry {
      * found as {@code META-INF/services/io.github.ogireport.check.Rule}.
      */
     public interface Provider {
-        /** A new instance of every rule, in the order they run and are reported. */
+        /**
+         * A new instance of every rule, in the order they run and are reported.
+         *
+         * @return the provider's rules
+         */
         List<Rule> rules();
     }
 
@@ -55,12 +59,22 @@ public final class RuleRegistry {
         this.rules = map;
     }
 
-    /** The built-in rules only. */
+    /**
+     * The built-in rules only.
+     *
+     * @return a registry of the built-in rules
+     * @throws IllegalStateException when no provider of built-in rules is on the class path
+     */
     public static RuleRegistry builtIn() {
         return new RuleRegistry(builtInRules());
     }
 
-    /** The built-in rules and those found by {@link ServiceLoader} on the class path. */
+    /**
+     * The built-in rules and those found by {@link ServiceLoader} on the class path.
+     *
+     * @return a registry of the built-in rules followed by those found
+     * @throws IllegalArgumentException when two rules have the same ID
+     */
     public static RuleRegistry withServiceLoader() {
         List<Rule> all = builtInRules();
         for (Rule r : ServiceLoader.load(Rule.class)) {
@@ -69,7 +83,13 @@ public final class RuleRegistry {
         return new RuleRegistry(all);
     }
 
-    /** The given rules (tests, or a hand-picked set). */
+    /**
+     * The given rules (tests, or a hand-picked set).
+     *
+     * @param rules the rules, in the order they run
+     * @return a registry of these rules
+     * @throws IllegalArgumentException when two rules have the same ID
+     */
     public static RuleRegistry of(List<Rule> rules) {
         return new RuleRegistry(rules);
     }
@@ -82,12 +102,21 @@ public final class RuleRegistry {
         return all;
     }
 
-    /** All rules, in order. */
+    /**
+     * All rules, in order.
+     *
+     * @return an unmodifiable list of the rules
+     */
     public List<Rule> rules() {
         return List.copyOf(rules.values());
     }
 
-    /** The rule with this ID. */
+    /**
+     * The rule with this ID.
+     *
+     * @param id the rule ID
+     * @return the rule, or empty when the registry has none with this ID
+     */
     public Optional<Rule> rule(String id) {
         return Optional.ofNullable(rules.get(id));
     }

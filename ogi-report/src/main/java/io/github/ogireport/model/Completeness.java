@@ -19,6 +19,16 @@ import java.util.Objects;
  */
 public record Completeness(int formatCells, int read, List<String> absent, Map<String, Placement> inferred,
         List<TableId> tablesMissing) {
+    /**
+     * Copies the lists and the map into unmodifiable ones (the map keeps its order) and checks the counts.
+     *
+     * @param formatCells   the number of cells the report's format has
+     * @param read          how many of them were read under their own label and header
+     * @param absent        the paths of the format's cells the reading did not find
+     * @param inferred      the paths of the cells placed by inference, with how each was placed
+     * @param tablesMissing the tables not found at all
+     * @throws IllegalArgumentException when {@code read} is negative or more than {@code formatCells}
+     */
     public Completeness {
         absent = List.copyOf(absent);
         tablesMissing = List.copyOf(tablesMissing);
@@ -28,7 +38,12 @@ public record Completeness(int formatCells, int read, List<String> absent, Map<S
         }
     }
 
-    /** The completeness of {@code report}'s reading. */
+    /**
+     * The completeness of {@code report}'s reading.
+     *
+     * @param report the parsed report
+     * @return its completeness; no cells at all for an unreadable report
+     */
     public static Completeness of(Report report) {
         int total = 0;
         int read = 0;
@@ -62,17 +77,29 @@ public record Completeness(int formatCells, int read, List<String> absent, Map<S
         return new Completeness(total, read, absent, inferred, tablesMissing);
     }
 
-    /** The share of the format's cells read under their own label, 0…1 (1 when the format has none). */
+    /**
+     * The share of the format's cells read under their own label, 0…1 (1 when the format has none).
+     *
+     * @return {@code read / formatCells}
+     */
     public double share() {
         return formatCells == 0 ? 1.0 : (double) read / formatCells;
     }
 
-    /** The share in whole percent, rounded down so that 100 means every cell (e.g. {@code 98}). */
+    /**
+     * The share in whole percent, rounded down so that 100 means every cell (e.g. {@code 98}).
+     *
+     * @return the percentage, 0…100
+     */
     public int percent() {
         return formatCells == 0 ? 100 : (int) Math.floor(100.0 * read / formatCells);
     }
 
-    /** True when every cell of the format was read under its own label. */
+    /**
+     * True when every cell of the format was read under its own label.
+     *
+     * @return whether {@code read} equals {@code formatCells}
+     */
     public boolean isComplete() {
         return read == formatCells;
     }
@@ -81,6 +108,8 @@ public record Completeness(int formatCells, int read, List<String> absent, Map<S
      * What was not read under its own label, compactly: a whole table ({@code t2}) or row ({@code t2.R3.1})
      * when none of its cells was found, else the cell paths; inferred cells follow with how they were placed
      * ({@code t2.R4.2.NP (ROW_BY_ORDER)}, a row whose cells were all placed alike as one entry).
+     *
+     * @return the entries: missing tables, then absent rows or cells, then inferred ones
      */
     public List<String> notRead() {
         List<String> out = new ArrayList<>();

@@ -52,6 +52,14 @@ public record ParseProblem(Kind kind, String subject, String detail, SourcePosit
         CELLS_RUN_TOGETHER
     }
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param kind     what went wrong
+     * @param subject  what it concerns
+     * @param detail   a short detail (may be empty)
+     * @param position where it was found, or {@link SourcePosition#UNKNOWN}
+     */
     public ParseProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");
@@ -59,12 +67,21 @@ public record ParseProblem(Kind kind, String subject, String detail, SourcePosit
         Objects.requireNonNull(position, "position");
     }
 
-    /** The key of this problem's message in the message bundles: {@code problem.<KIND>}. */
+    /**
+     * The key of this problem's message in the message bundles: {@code problem.<KIND>}.
+     *
+     * @return the message key, e.g. {@code problem.ROW_MISSING}
+     */
     public String messageKey() {
         return "problem." + kind.name();
     }
 
-    /** The message in the given language ({@code zh} or {@code en}), formatted when asked. */
+    /**
+     * The message in the given language ({@code zh} or {@code en}), formatted when asked.
+     *
+     * @param locale the language: Chinese for {@code zh}, English otherwise
+     * @return the message, with the subject and detail filled in
+     */
     public String message(Locale locale) {
         return Messages.format(locale, messageKey(), subject, detail);
     }

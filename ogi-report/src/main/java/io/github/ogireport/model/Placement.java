@@ -28,7 +28,11 @@ public enum Placement {
      */
     ABSENT;
 
-    /** True for a cell placed by inference: neither read under its label nor absent. */
+    /**
+     * True for a cell placed by inference: neither read under its label nor absent.
+     *
+     * @return whether this is neither {@link #READ} nor {@link #ABSENT}
+     */
     public boolean isInferred() {
         return this != READ && this != ABSENT;
     }

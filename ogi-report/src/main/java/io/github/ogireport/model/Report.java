@@ -43,6 +43,24 @@ public record Report(
         List<ParseProblem> problems,
         Optional<String> error) {
 
+    /**
+     * Checks that no component is null, and copies the lists into unmodifiable ones.
+     *
+     * @param source      the file name or other label of the input
+     * @param contentType what the input was read as
+     * @param format      the format version
+     * @param year        the report year
+     * @param agency      the issuing organ
+     * @param title       the report's title
+     * @param preamble    the paragraphs before the first section
+     * @param sections    the standard sections found
+     * @param outline     the numbered headings of the whole report
+     * @param t1          T1, if found
+     * @param t2          T2, if found
+     * @param t3          T3, if found
+     * @param problems    what could not be read as the format says
+     * @param error       why the input could not be read at all, if it could not
+     */
     public Report {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(contentType, "contentType");
@@ -60,19 +78,34 @@ public record Report(
         problems = List.copyOf(problems);
     }
 
-    /** A report that could not be read at all. */
+    /**
+     * A report that could not be read at all: format {@link ReportFormat#UNKNOWN}, every other field empty.
+     *
+     * @param source      the file name or other label of the input
+     * @param contentType what the input was read as
+     * @param error       why it could not be read
+     * @return the unreadable report
+     */
     public static Report unreadable(String source, String contentType, String error) {
         return new Report(source, contentType, ReportFormat.UNKNOWN, OptionalInt.empty(), Optional.empty(),
                 Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 Optional.of(error));
     }
 
-    /** True when the input was read (it may still have problems). */
+    /**
+     * True when the input was read (it may still have problems).
+     *
+     * @return whether the report has no {@link #error()}
+     */
     public boolean isReadable() {
         return error.isEmpty();
     }
 
-    /** Every narrative paragraph: the preamble, then each section's, in document order. */
+    /**
+     * Every narrative paragraph: the preamble, then each section's, in document order.
+     *
+     * @return a new list of the paragraphs
+     */
     public List<Paragraph> paragraphs() {
         List<Paragraph> all = new java.util.ArrayList<>(preamble);
         for (Section s : sections) {
@@ -84,6 +117,8 @@ public record Report(
     /**
      * How completely the tables were read: the share of the format's cells read under their own label, and
      * which were absent or placed by inference.
+     *
+     * @return the completeness of this report's reading
      */
     public Completeness completeness() {
         return Completeness.of(this);
@@ -93,22 +128,40 @@ public record Report(
      * The rows of table {@code id} this report's format has, in official order: what a relation may expect to
      * find (a row the format has and the reading did not find is absent, never 0). T2's （六）其他处理 is the
      * single F2019 row or the three F2021 sub-rows, whichever the table prints (its format's when neither).
+     *
+     * @param id the table
+     * @return the rows, in official order
      */
     public List<RowId> formatRows(TableId id) {
         return FormatCells.rows(this, id);
     }
 
-    /** The columns {@code row} has in this report's format. */
+    /**
+     * The columns {@code row} has in this report's format.
+     *
+     * @param row the row
+     * @return the row's columns, in official order
+     */
     public List<ColumnId> formatColumns(RowId row) {
         return FormatCells.columns(this, row);
     }
 
-    /** The section with this ID, if found. */
+    /**
+     * The section with this ID, if found.
+     *
+     * @param id the section
+     * @return the first section found with this ID, or empty
+     */
     public Optional<Section> section(SectionId id) {
         return sections.stream().filter(s -> s.id() == id).findFirst();
     }
 
-    /** The table with this ID, if found. */
+    /**
+     * The table with this ID, if found.
+     *
+     * @param id the table
+     * @return {@link #t1()}, {@link #t2()} or {@link #t3()}
+     */
     public Optional<StatTable> table(TableId id) {
         switch (id) {
             case T1:
@@ -125,6 +178,9 @@ public record Report(
      * {@link ReportFormat#F2021}: the report's format, except for a report of mixed format, whose T1 follows the
      * vocabulary most of its cells have, and a T2 that has the single row （六） of 2019 and not the three sub-rows
      * of 2021 (or the other way round). T3 is printed alike in both formats ({@link ReportFormat#F2021}).
+     *
+     * @param id the table
+     * @return {@link ReportFormat#F2019} or {@link ReportFormat#F2021}
      */
     public ReportFormat tableLayout(TableId id) {
         StatTable table = table(id).orElse(null);

@@ -30,6 +30,9 @@ public sealed interface RowId permits T1Row, T2Row, T3Row {
     /**
      * The path of this row's cell in {@code column}, as in the result document and in findings:
      * {@code <table>.<row>.<column>}, e.g. {@code t2.NEW.NP}. The one place a cell path is built.
+     *
+     * @param column the cell's column
+     * @return the cell path
      */
     default String cellPath(ColumnId column) {
         return table().key() + "." + id() + "." + column.id();

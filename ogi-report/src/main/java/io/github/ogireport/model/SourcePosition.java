@@ -15,7 +15,13 @@ public sealed interface SourcePosition {
     /** The position of something whose place in the source is not known. */
     SourcePosition UNKNOWN = new Unknown();
 
-    /** A human-readable form, e.g. {@code 第12行第5列} in Chinese or {@code line 12, column 5} (the bundles' {@code position.*}). */
+    /**
+     * A human-readable form, e.g. {@code 第12行第5列} in Chinese or {@code line 12, column 5} (the bundles'
+     * {@code position.*}).
+     *
+     * @param chinese true for Chinese, false for English
+     * @return the position as text
+     */
     String describe(boolean chinese);
 
     private static Locale lang(boolean chinese) {

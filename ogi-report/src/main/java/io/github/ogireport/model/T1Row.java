@@ -35,7 +35,12 @@ public enum T1Row implements RowId {
         return label;
     }
 
-    /** The columns this row prints in the 2019 format ({@code f2019}) or the 2021 one (domain-spec §4). */
+    /**
+     * The columns this row prints in the 2019 format ({@code f2019}) or the 2021 one (domain-spec §4).
+     *
+     * @param f2019 true for the 2019 format, false for the 2021 one
+     * @return the row's columns, in official order
+     */
     public java.util.List<T1Column> columns(boolean f2019) {
         return FormatCells.t1Columns(this, f2019);
     }

@@ -16,6 +16,17 @@ import java.util.Objects;
  *                {@link Placement#ABSENT}
  */
 public record TableRow(RowId id, String label, List<ColumnId> columns, List<Cell> cells, List<Placement> placements) {
+    /**
+     * Checks that the ID and label are not null, copies the lists into unmodifiable ones and checks them.
+     *
+     * @param id         the row ID
+     * @param label      the row label as published
+     * @param columns    the column of each cell
+     * @param cells      the value cells, in column order
+     * @param placements how each cell was placed
+     * @throws IllegalArgumentException when the lists differ in length or a placement is
+     *                                  {@link Placement#ABSENT}
+     */
     public TableRow {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
@@ -30,18 +41,36 @@ public record TableRow(RowId id, String label, List<ColumnId> columns, List<Cell
         }
     }
 
-    /** A row whose cells were all read under their printed label and header. */
+    /**
+     * A row whose cells were all read under their printed label and header ({@link Placement#READ}).
+     *
+     * @param id      the row ID
+     * @param label   the row label as published
+     * @param columns the column of each cell, same length as {@code cells}
+     * @param cells   the value cells, in column order
+     */
     public TableRow(RowId id, String label, List<ColumnId> columns, List<Cell> cells) {
         this(id, label, columns, cells, Collections.nCopies(cells.size(), Placement.READ));
     }
 
-    /** How the cell in the given column was placed: {@link Placement#ABSENT} when the row has no such column. */
+    /**
+     * How the cell in the given column was placed: {@link Placement#ABSENT} when the row has no such column.
+     *
+     * @param column the column
+     * @return the cell's placement
+     */
     public Placement placement(ColumnId column) {
         int i = columns.indexOf(column);
         return i < 0 ? Placement.ABSENT : placements.get(i);
     }
 
-    /** This row with every cell placed as {@code how} (a row placed by counting: all its cells are). */
+    /**
+     * This row with every cell placed as {@code how} (a row placed by counting: all its cells are). Cells
+     * already placed by an inference keep theirs.
+     *
+     * @param how the placement for the cells read under their label
+     * @return a new row
+     */
     public TableRow placedAs(Placement how) {
         List<Placement> all = new ArrayList<>(placements);
         for (int i = 0; i < all.size(); i++) {
@@ -52,7 +81,12 @@ public record TableRow(RowId id, String label, List<ColumnId> columns, List<Cell
         return new TableRow(id, label, columns, cells, all);
     }
 
-    /** The cell in the given column, or null when the row has no such column. */
+    /**
+     * The cell in the given column, or null when the row has no such column.
+     *
+     * @param column the column
+     * @return the cell, or null
+     */
     public Cell cell(ColumnId column) {
         int i = columns.indexOf(column);
         return i < 0 ? null : cells.get(i);

@@ -98,7 +98,14 @@ public final class FindingsText {
         }
     }
 
-    /** E.g. {@code 读取完整度 98%（3 格未按标签读取）} or {@code read 100%}. */
+    /**
+     * The reading's completeness in one phrase, e.g. {@code 读取完整度 98%（3 格未按标签读取）} or {@code read 100%}.
+     *
+     * @param c      the completeness
+     * @param locale {@code zh} for Chinese, anything else for English
+     * @return the phrase: the percentage, and for a partial reading the counts of cells not read, absent and
+     *         inferred
+     */
     public static String completeness(Completeness c, Locale locale) {
         int notRead = c.formatCells() - c.read();
         return notRead == 0 ? Messages.format(locale, "reading.complete", c.percent())
@@ -106,7 +113,13 @@ public final class FindingsText {
                         c.inferred().size());
     }
 
-    /** The responsibility's short name: 报告 / 读取, source / reading. */
+    /**
+     * The responsibility's short name: 报告 / 读取, source / reading.
+     *
+     * @param r      the responsibility
+     * @param locale {@code zh} for Chinese, anything else for English
+     * @return the name
+     */
     public static String responsibility(Responsibility r, Locale locale) {
         return Messages.format(locale, "responsibility." + r.name());
     }

@@ -55,7 +55,13 @@ public final class HtmlReport extends HtmlPart {
         }
     }
 
-    /** The page for {@code results}, with the built-in rules' summaries. */
+    /**
+     * The page for {@code results}, with the built-in rules' summaries.
+     *
+     * @param results the checked reports, in the order to show
+     * @param locale  {@code zh} for Chinese labels, anything else for English
+     * @return the HTML document
+     */
     public static String render(List<CheckResult> results, Locale locale) {
         return render(results, RuleRegistry.builtIn().rules(), "ogi-report", locale);
     }
@@ -67,6 +73,7 @@ public final class HtmlReport extends HtmlPart {
      * @param rules     the rules run (their summaries show on hover)
      * @param generator the name and version of the program, shown in the page's header
      * @param locale    {@code zh} for Chinese labels, anything else for English
+     * @return the HTML document
      */
     public static String render(List<CheckResult> results, List<Rule> rules, String generator, Locale locale) {
         return new HtmlReport(rules, generator, locale).page(results);
