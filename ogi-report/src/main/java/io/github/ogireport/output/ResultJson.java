@@ -185,9 +185,16 @@ public final class ResultJson {
         w.endObject();
     }
 
-    /** Writes one cell in the result-document form. */
+    /**
+     * Writes one cell in the result-document form (docs/result-json.md, "Cells"). A number printed in a form the
+     * contract does not list as a number, {@code 增1558} / {@code 减38} of F2019's change column or a bare
+     * {@code 2601.953875万}, is written as printed, as the contract's "anything else" says; the model reads it as
+     * the signed number or the amount in 万元, and the rules use that.
+     */
     static void cell(JsonWriter w, Cell cell) {
-        if (cell instanceof Cell.Number) {
+        if (cell instanceof Cell.Number && printedOtherwise(cell.raw())) {
+            w.value(cell.raw().strip());
+        } else if (cell instanceof Cell.Number) {
             w.rawNumber(((Cell.Number) cell).value().toPlainString());
         } else if (cell instanceof Cell.Blank) {
             w.nullValue();
@@ -196,6 +203,12 @@ public final class ResultJson {
         } else {
             w.value(cell.raw());
         }
+    }
+
+    /** True for a number printed with a worded sign (增/减) or the bare unit 万 (not 万元). */
+    private static boolean printedOtherwise(String raw) {
+        String t = raw.strip();
+        return t.startsWith("增") || t.startsWith("减") || t.endsWith("万");
     }
 
     private static void position(JsonWriter w, SourcePosition position) {
