@@ -1,5 +1,7 @@
 package io.github.ogireport.batch;
 
+import io.github.ogireport.check.Status;
+
 import io.github.ogireport.check.CheckConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,7 +93,9 @@ public final class CrossYearPair {
     static String[] findingRow(CrossYear.Issue i) {
         return new String[] {Long.toString(i.seq()), CsvText.safe(i.file()), i.sha256(), "corpus", i.rule(),
             i.status().name(), i.severity(), String.join(" ", i.cells()), CsvText.safe(i.messageZh()),
-            CsvText.safe(i.messageEn()), CsvText.safe(i.otherFile())};
+            CsvText.safe(i.messageEn()), CsvText.safe(i.otherFile()),
+            // a cross-year finding compares two printed reports: its evidence is theirs
+            i.status() == Status.FAIL || i.status() == Status.UNCERTAIN ? "SOURCE" : "NONE"};
     }
 
     /** The crossyear.csv row of a comparison. */

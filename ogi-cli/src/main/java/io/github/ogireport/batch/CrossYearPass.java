@@ -51,12 +51,7 @@ final class CrossYearPass {
                     options.config()).run(new CrossYear.Sink() {
                         @Override
                         public void issue(CrossYear.Issue i) {
-                            fcsv.writeNext(new String[] {Long.toString(i.seq()), CsvText.safe(i.file()), i.sha256(),
-                                "corpus", i.rule(), i.status().name(), i.severity(), String.join(" ", i.cells()),
-                                CsvText.safe(i.messageZh()), CsvText.safe(i.messageEn()), CsvText.safe(i.otherFile()),
-                                i.status() == Status.FAIL
-                                        || i.status() == Status.UNCERTAIN ? "SOURCE" : "NONE"},
-                                    false);
+                            fcsv.writeNext(CrossYearPair.findingRow(i), false);
                             stats.finding(i.rule(), i.status(), i.severity());
                         }
 
