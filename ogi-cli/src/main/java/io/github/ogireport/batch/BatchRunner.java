@@ -61,17 +61,13 @@ public final class BatchRunner {
     /** The columns of crossyear.csv. */
     public static final List<String> CROSSYEAR_HEADER = BatchFiles.CROSSYEAR_HEADER;
 
-    /**
-     * Parses one input's bytes on the thread {@link Runner} gave the input (a hook for tests; the default
-     * parses under the batch's budget, whose deadline is the input's).
-     */
-    interface Parser {
-        Report parse(byte[] bytes, String name) throws Exception;
-    }
-
     private final BatchOptions options;
     private final Checker checker;
-    private final Parser parser;
+    /**
+     * Parses one input on the thread {@link Runner} gave it (a hook for tests; the default parses under the
+     * batch's budget, whose deadline is the input's).
+     */
+    private final BatchRow.Parser parser;
 
     /** A runner with the rules of {@code registry}. */
     public BatchRunner(BatchOptions options, RuleRegistry registry) {
@@ -79,7 +75,7 @@ public final class BatchRunner {
                 io.github.ogireport.internal.Budget.of(options.limits(), name)));
     }
 
-    BatchRunner(BatchOptions options, RuleRegistry registry, Parser parser) {
+    BatchRunner(BatchOptions options, RuleRegistry registry, BatchRow.Parser parser) {
         this.options = Objects.requireNonNull(options, "options");
         this.checker = new Checker(registry, options.config());
         this.parser = parser;
