@@ -177,7 +177,7 @@ public final class BatchRunner {
 
         @Override
         public void run() {
-            Outcome o;
+            BatchRow o;
             try {
                 o = Runner.run(path.toString(), options.limits(), budget -> {
                     try {
@@ -196,9 +196,9 @@ public final class BatchRunner {
             finish(o);
         }
 
-        private void finish(Outcome o) {
+        private void finish(BatchRow o) {
             try {
-                if (o.skipped()) {
+                if (o == SKIPPED) {
                     stats.skip();
                 } else if (out.write(o)) {
                     stats.row(o.status());
@@ -215,14 +215,15 @@ public final class BatchRunner {
         }
     }
 
-    private static final Outcome SKIPPED = new Outcome("skipped", true, null, List.of(), null, null);
+    /** What {@link #process} returns for an input that --resume skips (compared by identity). */
+    private static final BatchRow SKIPPED = new BatchRow("skipped", new String[0], List.of(), "", null);
 
     /** True with --resume when reports.csv has a row for this exact path and content already. */
     private boolean resumed(Task task) {
         return options.resume() && task.out.doneKeys().contains(Outputs.key(task.path, task.sha256));
     }
 
-    private Outcome process(Task task) throws Exception {
+    private BatchRow process(Task task) throws Exception {
         Path path = task.path;
         String name = path.toString();
         Reading.FileBytes read;
@@ -252,13 +253,12 @@ public final class BatchRunner {
         return outcome(task, report, result);
     }
 
-    private Outcome outcome(Task task, Report report, CheckResult result) {
-        return Outcome.of(BatchRow.of(task.seq, task.path.toString(), task.size, task.sha256, report, result));
+    private BatchRow outcome(Task task, Report report, CheckResult result) {
+        return BatchRow.of(task.seq, task.path.toString(), task.size, task.sha256, report, result);
     }
 
-    private Outcome error(Task task, String status, String message) {
-        return Outcome.of(BatchRow.error(task.seq, task.path.toString(), task.size, task.sha256, status, message,
-                options));
+    private BatchRow error(Task task, String status, String message) {
+        return BatchRow.error(task.seq, task.path.toString(), task.size, task.sha256, status, message, options);
     }
 
     private static MessageDigest sha256() {

@@ -205,7 +205,7 @@ final class Outputs {
     }
 
     /** Writes one input's rows; false when the outputs are closed already (interrupted). */
-    synchronized boolean write(Outcome o) {
+    synchronized boolean write(BatchRow o) {
         if (closed) {
             return false;
         }
