@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  *     to name a file whose name starts with {@code @}, write {@code ./@name};</li>
  * <li>anything else: that file, whatever its ending.</li>
  * </ul>
- * picocli's own {@code @file} expansion is switched off ({@link OgiCommand#commandLine()}), so {@code @LIST}
+ * picocli's own {@code @file} expansion is switched off ({@link OgiCommand#commandLine(String...)}), so {@code @LIST}
  * reaches this class.
  */
 final class Inputs {
