@@ -67,6 +67,9 @@ public final class CellParser {
             n = n.replace(" ", "");
         }
         n = n.replace('，', ',');
+        if (n.isEmpty() || !mayStartNumber(n.charAt(0))) {
+            return new Cell.Text(raw, position); // a label, a word: NUMBER cannot match (it starts so)
+        }
         Matcher m = NUMBER.matcher(n);
         if (Numbers.tooLong(n) || !m.matches()) {
             return new Cell.Text(raw, position);
@@ -91,6 +94,11 @@ public final class CellParser {
             unit = columnUnit;
         }
         return new Cell.Number(value, unit, raw, position);
+    }
+
+    /** True for a character {@link #NUMBER} can start with: a sign, 增, 减, a digit or a decimal point. */
+    private static boolean mayStartNumber(char c) {
+        return c >= '0' && c <= '9' || c == '+' || c == '-' || c == '增' || c == '减' || c == '.';
     }
 
     /**

@@ -12,8 +12,8 @@ public final class Text {
         if (c < 0x80) {
             return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F; // what Character.isWhitespace says
         }
-        if (c >= 0x4E00 && c <= 0x9FFF) {
-            return false; // the ideographs: most of a report
+        if (c > 0x3000) {
+            return c == '\uFEFF'; // no other space above the ideographic one: ideographs, full-width forms
         }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u2007' || c == '\u202F'
                 || c == '\uFEFF' || c == '\u200B';

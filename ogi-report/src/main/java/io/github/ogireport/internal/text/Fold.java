@@ -28,7 +28,7 @@ public final class Fold {
      * quotes). None of them decomposes, composes with a neighbour or reorders ({@code FoldTest} checks each).
      * Most of a report is made of these, so most strings skip the normaliser.
      */
-    static boolean isStable(char c) {
+    public static boolean isStable(char c) {
         return c >= 0x20 && c <= 0x7E || c >= 0x4E00 && c <= 0x9FFF || c >= 0x3001 && c <= 0x3002
                 || c >= 0x3008 && c <= 0x3015 || c >= 0x2018 && c <= 0x2019 || c >= 0x201C && c <= 0x201D;
     }
