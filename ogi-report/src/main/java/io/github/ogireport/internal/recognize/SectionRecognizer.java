@@ -26,6 +26,7 @@ final class SectionRecognizer {
     /** Heading levels, best first. */
     enum Level { TOP, SUB, NUMBERED, PLAIN }
 
+    private static final String NUMERALS = "一二三四五六七八九十";
     private static final Pattern NUMERAL = Pattern.compile("[一二三四五六七八九十]+|[0-9]+");
 
     private static final Pattern TOP = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.,，:：]|第[一二三四五六七八九十]部分)");
@@ -236,11 +237,14 @@ final class SectionRecognizer {
             }
             String key = Text.key(heading);
             Level level;
-            if (TOP.matcher(key).find()) {
+            // each pattern is anchored and starts with a numeral, 第, a bracket or a digit: most lines start otherwise
+            char c = key.isEmpty() ? ' ' : key.charAt(0);
+            boolean numeral = NUMERALS.indexOf(c) >= 0;
+            if ((numeral || c == '第') && TOP.matcher(key).find()) {
                 level = Level.TOP;
-            } else if (SUB.matcher(key).find()) {
+            } else if ((numeral || c == '(' || c == '（' || c == ')' || c == '）') && SUB.matcher(key).find()) {
                 level = Level.SUB;
-            } else if (NUMBERED.matcher(key).find()) {
+            } else if (c >= '0' && c <= '9' && NUMBERED.matcher(key).find()) {
                 level = Level.NUMBERED;
             } else {
                 level = Level.PLAIN;
