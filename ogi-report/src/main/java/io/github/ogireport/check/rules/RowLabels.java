@@ -10,11 +10,15 @@ import io.github.ogireport.internal.recognize.Scripts;
 import io.github.ogireport.internal.text.TraditionalScript;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportFormat;
+import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.T1Row;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableId;
 import io.github.ogireport.model.TableRow;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * F-LABEL (info): row labels of T1 and T2 read as the format prints them. A label with characters lost or
@@ -22,6 +26,12 @@ import java.util.List;
  * the wording departs from the format's.
  */
 final class RowLabels extends Rule {
+    private static final Pattern BRACKETED = Pattern.compile("[(（][^)）]*[)）]");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|[0-9]+[.、]?)");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}、，。：；“”\"']");
+    /** The core of each row's official label, made once per row. */
+    private static final Map<RowId, String> OFFICIAL = new ConcurrentHashMap<>();
+
     RowLabels() {
         super("F-LABEL", Severity.INFO);
     }
@@ -39,7 +49,7 @@ final class RowLabels extends Rule {
                 if (row.label().isEmpty()) {
                     continue; // placed by order: the source lost its label
                 }
-                String official = core(row.id().label());
+                String official = OFFICIAL.computeIfAbsent(row.id(), r -> core(r.label()));
                 boolean f2019Norm = row.id() == T1Row.NORM && report.format() == ReportFormat.F2019;
                 String label = core(traditional ? TraditionalScript.fold(row.label()) : row.label());
                 if (label.contains(f2019Norm ? "规范性文件" : official)) {
@@ -59,8 +69,9 @@ final class RowLabels extends Rule {
     /** The label without numbering, brackets and punctuation, in matching form. */
     private static String core(String label) {
         String k = Text.key(label);
-        k = k.replaceAll("[(（][^)）]*[)）]", "");
-        k = k.replaceAll("^(?:[一二三四五六七八九十]+[、.]|[0-9]+[.、]?)", "");
-        return k.replaceAll("[\\p{Punct}、，。：；“”\"']", "");
+        k = BRACKETED.matcher(k).replaceAll("");
+        k = NUMBERING.matcher(k).replaceAll("");
+        return PUNCTUATION.matcher(k).replaceAll("");
     }
+
 }
