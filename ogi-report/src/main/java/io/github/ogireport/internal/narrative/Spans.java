@@ -176,7 +176,7 @@ final class Spans {
 
     /** The first scope word of the sentence when it stands before {@code end}, else "". */
     String scopeBefore(int end) {
-        int at = first(Context.WIDER);
+        int at = Context.WIDER_FIRST.in(n) ? first(Context.WIDER) : Integer.MAX_VALUE;
         if (at >= end) {
             return "";
         }
