@@ -5,7 +5,9 @@ import io.github.ogireport.model.ColumnId;
 import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.SourcePosition;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A table cell a finding involves.
@@ -17,6 +19,9 @@ import java.util.Objects;
  *                 {@link Placement#ABSENT} when the reading did not find it
  */
 public record CellRef(String path, String raw, SourcePosition position, Placement placement) {
+    /** The path of each cell, made once (row and column IDs are a few hundred enum constants). */
+    private static final Map<RowId, Map<ColumnId, String>> PATHS = new ConcurrentHashMap<>();
+
     /**
      * Checks that no component is null.
      *
@@ -65,9 +70,26 @@ public record CellRef(String path, String raw, SourcePosition position, Placemen
      * @return the reference, with empty text and {@link SourcePosition#UNKNOWN} for a null cell
      */
     public static CellRef of(RowId row, ColumnId column, Cell cell, Placement placement) {
-        String path = row.cellPath(column);
+        String path = path(row, column);
         return cell == null ? new CellRef(path, "", SourcePosition.UNKNOWN, Placement.ABSENT)
                 : new CellRef(path, cell.raw(), cell.position(), placement);
+    }
+
+    /** {@link RowId#cellPath}, kept for the model's enum IDs (an ID of another kind is asked each time). */
+    private static String path(RowId row, ColumnId column) {
+        if (!(row instanceof Enum) || !(column instanceof Enum)) {
+            return row.cellPath(column);
+        }
+        Map<ColumnId, String> ofRow = PATHS.get(row);
+        if (ofRow == null) {
+            ofRow = PATHS.computeIfAbsent(row, r -> new ConcurrentHashMap<>());
+        }
+        String path = ofRow.get(column);
+        if (path == null) {
+            path = row.cellPath(column);
+            ofRow.put(column, path);
+        }
+        return path;
     }
 
     /**

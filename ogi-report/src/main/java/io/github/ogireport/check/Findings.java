@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +15,9 @@ import java.util.function.Supplier;
  * own messages.
  */
 public final class Findings {
+    /** Rule ID → key → {@code <ruleId>.<key>}, checked to be defined: made once, not for every finding. */
+    private static final Map<String, Map<String, String>> KEYS = new ConcurrentHashMap<>();
+
     private final Rule rule;
     private final CheckConfig config;
     private final List<Finding> list = new ArrayList<>();
@@ -75,9 +79,17 @@ public final class Findings {
 
     /** The message {@code <ruleId>.<key>} with args, checked to be defined. */
     private Message message(String key, Object... args) {
-        String messageKey = rule.id() + "." + key;
-        if (!Messages.has(messageKey)) {
-            throw new MissingResourceException("no message " + messageKey, Messages.MESSAGES, messageKey);
+        Map<String, String> ofRule = KEYS.get(rule.id());
+        if (ofRule == null) {
+            ofRule = KEYS.computeIfAbsent(rule.id(), id -> new ConcurrentHashMap<>());
+        }
+        String messageKey = ofRule.get(key);
+        if (messageKey == null) {
+            messageKey = rule.id() + "." + key;
+            if (!Messages.has(messageKey)) {
+                throw new MissingResourceException("no message " + messageKey, Messages.MESSAGES, messageKey);
+            }
+            ofRule.put(key, messageKey); // only keys the bundles define are kept: a few hundred
         }
         return Message.of(messageKey, args);
     }

@@ -10,11 +10,14 @@ import io.github.ogireport.internal.recognize.Scripts;
 import io.github.ogireport.internal.text.TraditionalScript;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportFormat;
+import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.T1Row;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableId;
 import io.github.ogireport.model.TableRow;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * F-LABEL (info): row labels of T1 and T2 read as the format prints them. A label with characters lost or
@@ -22,6 +25,12 @@ import java.util.List;
  * the wording departs from the format's.
  */
 final class RowLabels extends Rule {
+    /** POSIX {@code \\p{Punct}}: ASCII punctuation. */
+    private static final String PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+    /** The core of each row's official label, made once per row. */
+    private static final Map<RowId, String> OFFICIAL = new ConcurrentHashMap<>();
+
     RowLabels() {
         super("F-LABEL", Severity.INFO);
     }
@@ -39,7 +48,7 @@ final class RowLabels extends Rule {
                 if (row.label().isEmpty()) {
                     continue; // placed by order: the source lost its label
                 }
-                String official = core(row.id().label());
+                String official = OFFICIAL.computeIfAbsent(row.id(), r -> core(r.label()));
                 boolean f2019Norm = row.id() == T1Row.NORM && report.format() == ReportFormat.F2019;
                 String label = core(traditional ? TraditionalScript.fold(row.label()) : row.label());
                 if (label.contains(f2019Norm ? "规范性文件" : official)) {
@@ -56,11 +65,62 @@ final class RowLabels extends Rule {
         }
     }
 
-    /** The label without numbering, brackets and punctuation, in matching form. */
-    private static String core(String label) {
+    /**
+     * The label without numbering, brackets and punctuation, in matching form: by hand, in the order (and
+     * with the answers) of the patterns {@code [(（][^)）]*[)）]} → "", then {@code ^(?:[一…十]+[、.]|[0-9]+[.、]?)}
+     * → "", then {@code [\\p{Punct}、，。：；“”"']} → "" (this runs for every row of every check).
+     */
+    static String core(String label) {
         String k = Text.key(label);
-        k = k.replaceAll("[(（][^)）]*[)）]", "");
-        k = k.replaceAll("^(?:[一二三四五六七八九十]+[、.]|[0-9]+[.、]?)", "");
-        return k.replaceAll("[\\p{Punct}、，。：；“”\"']", "");
+        StringBuilder b = new StringBuilder(k.length());
+        int n = k.length();
+        for (int i = 0; i < n; i++) {
+            char c = k.charAt(i);
+            if (c == '(' || c == '（') {
+                int close = closing(k, i + 1);
+                if (close >= 0) {
+                    i = close; // the bracketed words go, up to the first closing bracket
+                    continue;
+                }
+            }
+            b.append(c);
+        }
+        int start = numbering(b);
+        StringBuilder out = new StringBuilder(b.length() - start);
+        for (int i = start; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (!(c < 128 && PUNCT.indexOf(c) >= 0 || "、，。：；“”\"'".indexOf(c) >= 0)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int closing(String k, int from) {
+        for (int j = from; j < k.length(); j++) {
+            char c = k.charAt(j);
+            if (c == ')' || c == '）') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The length of the leading numbering: Chinese numerals and 、 or ., or ASCII digits and an optional . or 、. */
+    private static int numbering(CharSequence b) {
+        int i = 0;
+        while (i < b.length() && "一二三四五六七八九十".indexOf(b.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i > 0) {
+            return i < b.length() && (b.charAt(i) == '、' || b.charAt(i) == '.') ? i + 1 : 0;
+        }
+        while (i < b.length() && b.charAt(i) >= '0' && b.charAt(i) <= '9') {
+            i++;
+        }
+        if (i > 0 && i < b.length() && (b.charAt(i) == '.' || b.charAt(i) == '、')) {
+            i++;
+        }
+        return i;
     }
 }

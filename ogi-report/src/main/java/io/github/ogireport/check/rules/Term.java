@@ -9,6 +9,7 @@ import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableRow;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,9 +24,29 @@ import java.util.Locale;
 record Term(RowId row, ColumnId column, Cell cell, Placement placement) {
 
     static Term of(StatTable table, RowId row, ColumnId column) {
-        TableRow printed = table.row(row).orElse(null);
-        Cell cell = printed == null ? null : printed.cell(column);
-        return new Term(row, column, cell, cell == null ? Placement.ABSENT : printed.placement(column));
+        TableRow printed = null;
+        for (TableRow r : table.rows()) { // StatTable.row without its Optional: this runs for every cell of every sum
+            if (r.id() == row) {
+                printed = r;
+                break;
+            }
+        }
+        if (printed == null) {
+            return new Term(row, column, null, Placement.ABSENT);
+        }
+        int i = column instanceof Enum ? indexOf(printed.columns(), column) : printed.columns().indexOf(column);
+        Cell cell = i < 0 ? null : printed.cells().get(i);
+        return new Term(row, column, cell, cell == null ? Placement.ABSENT : printed.placements().get(i));
+    }
+
+    /** The index of an enum column, by identity. */
+    private static int indexOf(List<ColumnId> columns, ColumnId column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) == column) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     CellRef ref() {

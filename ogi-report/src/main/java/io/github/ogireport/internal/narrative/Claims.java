@@ -55,10 +55,11 @@ public final class Claims {
         State state = new State(scan, context);
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
-            int[] clause = spans.clauseAt(f.start());
-            int preFrom = Math.max(clause[0], i > 0 ? figures.get(i - 1).end() : 0);
+            int ci = spans.clauseIndex(f.start());
+            int clauseStart = spans.start(ci);
+            int preFrom = Math.max(clauseStart, i > 0 ? figures.get(i - 1).end() : 0);
             String pre = preFrom < f.start() ? n.substring(preFrom, f.start()) : "";
-            int postTo = Math.min(clause[1], i + 1 < figures.size() ? figures.get(i + 1).start() : n.length());
+            int postTo = Math.min(spans.end(ci), i + 1 < figures.size() ? figures.get(i + 1).start() : n.length());
             String post = f.end() < postTo ? n.substring(f.end(), postTo) : "";
             if (pre.isEmpty() && post.isEmpty()) {
                 continue; // a figure alone in its clause ("…、3件、…") says nothing of what it counts
@@ -66,16 +67,16 @@ public final class Claims {
             if (n.charAt(f.start()) == '一' && NEGATION.matcher(pre).find()) {
                 continue; // 未发生一起, 没有一件, 未收到一件: "not a single one", not a figure of 1
             }
-            String clauseText = n.substring(clause[0], Math.max(clause[0], clause[1]));
-            if (context.otherPeriod(clauseText, n) || Context.change(clauseText)) {
+            // the clause's period, change and scope are asked once per clause, not once per figure
+            if (spans.otherPeriod(context, ci) || spans.change(ci)) {
                 continue;
             }
             int nextStart = i + 1 < figures.size() ? figures.get(i + 1).start() : n.length();
-            At at = new At(scan, f, pre, post, preFrom, clauseText, spans.scopeBefore(clause[1]), nextStart);
+            At at = new At(scan, f, pre, post, preFrom, spans.clauseText(ci), spans.scopeOf(ci), nextStart);
             Figure.UnitKind unit = f.unitKind();
             if (unit == Figure.UnitKind.MONEY) {
                 if (scan.has("费") && spans.first(INFO_FEE) < Integer.MAX_VALUE) {
-                    state.add(claim(Claim.Kind.INFO_FEE, f.yuan(), at, n.substring(clause[0], f.end())));
+                    state.add(claim(Claim.Kind.INFO_FEE, f.yuan(), at, n.substring(clauseStart, f.end())));
                 }
                 continue;
             }

@@ -18,11 +18,15 @@ public final class Context {
     private static final Pattern PREVIOUS_YEAR = Pattern.compile("上一?年度?");
     private static final Pattern CARRIED_FROM = Pattern.compile("^(?:结转|遗留|未办结|转入|度结转)");
     private static final Pattern OTHER_PERIOD = Pattern.compile("去年|前年|往年|历年|以来|(?<!截)至今|近[0-9一二三四五六七八九十]年|往期");
-    private static final Pattern CHANGE = Pattern.compile("同比|环比|增加|减少|增长|下降|回落|上升|增幅|降幅|相比|持平|较|比上|多出|少于|多于");
+    /** The first characters of {@link #OTHER_PERIOD}'s words: a clause without any cannot match it. */
+    private static final Words OTHER_PERIOD_FIRST = Words.chars("去前往历以至近");
+    private static final Words CHANGE = Words.of("同比|环比|增加|减少|增长|下降|回落|上升|增幅|降幅|相比|持平|较|比上|多出|少于|多于");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年(?!0?1月0?1日|0?12月31日)");
     private static final Pattern LEADING_YEAR = Pattern.compile("^((?:19|20)[0-9]{2})年");
     private static final Pattern LEADING_OTHER = Pattern.compile("^(?:去年|前年|往年|上一?年度?(?!度?结转|遗留|转入))");
-    private static final Pattern THIS_YEAR = Pattern.compile("本年|今年|全年|当年|年内");
+    private static final Words THIS_YEAR = Words.of("本年|今年|全年|当年|年内");
+    /** The first characters of {@link #WIDER}'s words: a text without any has no scope word. */
+    static final Words WIDER_FIRST = Words.chars("全各所下直系本0123456789");
 
     private final OptionalInt year;
 
@@ -52,11 +56,14 @@ public final class Context {
 
     /** True when the text speaks of a wider scope than the organ (全县, 各部门, 所属单位…). */
     public static boolean widerScope(String norm) {
-        return WIDER.matcher(norm).find();
+        return WIDER_FIRST.in(norm) && WIDER.matcher(norm).find();
     }
 
     /** The scope word of the text, or "" when there is none. */
     public static String scopeWord(String norm) {
+        if (!WIDER_FIRST.in(norm)) {
+            return "";
+        }
         Matcher m = WIDER.matcher(norm);
         return m.find() ? m.group() : "";
     }
@@ -67,14 +74,16 @@ public final class Context {
      * sentence opens with another year and the clause names no year of its own.
      */
     public boolean otherPeriod(String clause, String sentence) {
-        if (OTHER_PERIOD.matcher(clause).find()) {
+        if (OTHER_PERIOD_FIRST.in(clause) && OTHER_PERIOD.matcher(clause).find()) {
             return true;
         }
-        if (LEADING_OTHER.matcher(sentence).lookingAt() && !THIS_YEAR.matcher(clause).find()
+        if (LEADING_OTHER.matcher(sentence).lookingAt() && !THIS_YEAR.in(clause)
                 && (year.isEmpty() || !clause.contains(year.getAsInt() + "年"))) {
             return true; // 去年…，不予公开9件: the sentence speaks of last year throughout
         }
-        Matcher p = PREVIOUS_YEAR.matcher(clause);
+        // every pattern below names 年: a clause without it is asked only about the sentence's opening
+        boolean years = clause.indexOf('年') >= 0;
+        Matcher p = PREVIOUS_YEAR.matcher(years ? clause : "");
         while (p.find()) {
             String after = clause.substring(p.end());
             boolean from = p.start() > 0 && (clause.charAt(p.start() - 1) == '自' || clause.charAt(p.start() - 1) == '从');
@@ -88,7 +97,7 @@ public final class Context {
         int y = year.getAsInt();
         boolean own = false;
         boolean other = false;
-        Matcher m = YEAR.matcher(clause);
+        Matcher m = YEAR.matcher(years ? clause : "");
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) == y) {
                 own = true;
@@ -108,6 +117,6 @@ public final class Context {
 
     /** True when a clause states a change (同比增加, 较去年回落) rather than a count. */
     public static boolean change(String clause) {
-        return CHANGE.matcher(clause).find();
+        return CHANGE.in(clause);
     }
 }

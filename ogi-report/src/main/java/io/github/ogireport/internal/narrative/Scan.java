@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Scan {
     /** Table text left in the narrative by the extraction (headers, the 勾稽 note). */
-    private static final List<String> DEBRIS = List.of("勾稽", "第二十条", "本列数据", "信息内容", "申请人情况",
-            "本年制发件数", "本年新收政府信息公开申请数量", "行政机关不再处理其", "本年度办理结果", "区分处理的");
+    private static final Words DEBRIS = Words.of("勾稽|第二十条|本列数据|信息内容|申请人情况"
+            + "|本年制发件数|本年新收政府信息公开申请数量|行政机关不再处理其|本年度办理结果|区分处理的");
     /**
      * Words of the three tables' column headers, and the halves they break into when a header cell wraps
      * over two lines (结果/维持, 尚未/审结): three or more of them in a row, with no punctuation between, are
@@ -23,9 +23,10 @@ final class Scan {
             "结果维持", "结果纠正", "其他结果", "尚未审结", "商业企业", "科研机构", "自然人", "行政复议", "行政诉讼",
             "结果", "维持", "纠正", "其他", "尚未", "审结", "总计", "合计", "小计");
     private static final int HEADER_RUN = 3;
-    private static final String HEADER_FIRST = firsts(HEADER_WORDS);
+    private static final Words HEADER_FIRST = Words.of(String.join("|", HEADER_WORDS));
+    private static final Words CHINESE_NUMERAL = Words.chars("零〇一二两三四五六七八九十百");
     /** Punctuation every narrative sentence has; a "sentence" without any is table text run together. */
-    private static final String PUNCTUATION = ",;:!?。、";
+    private static final Words PUNCTUATION = Words.chars(",;:!?。、");
     /** Five numbers or more separated by nothing but spaces: a table row's cells. */
     private static final Pattern NUMBER_RUN = Pattern.compile("(?:[0-9][0-9.]*\\s+){4,}[0-9]");
 
@@ -64,11 +65,11 @@ final class Scan {
                 m |= 1L << b;
             }
             d |= c >= '0' && c <= '9';
-            punctuated |= PUNCTUATION.indexOf(c) >= 0;
+            punctuated |= PUNCTUATION.starts(c);
         }
         this.mask = m;
         this.digits = d;
-        this.tableWords = containsAny(n, DEBRIS);
+        this.tableWords = DEBRIS.in(n);
         this.tableText = tableWords || !punctuated || headerRun(n) || d && spaced(sentence.text()) && NUMBER_RUN.matcher(sentence.text()).find();
         this.figures = d || hasChineseNumeral(n) ? Figure.scan(n) : List.of();
         this.spans = new Spans(n, figures);
@@ -114,7 +115,7 @@ final class Scan {
     }
 
     private static int headerWordAt(String n, int i) {
-        if (HEADER_FIRST.indexOf(n.charAt(i)) < 0) {
+        if (!HEADER_FIRST.starts(n.charAt(i))) {
             return 0;
         }
         for (String w : HEADER_WORDS) { // longest first: 结果维持 before 结果
@@ -123,16 +124,6 @@ final class Scan {
             }
         }
         return 0;
-    }
-
-    private static String firsts(List<String> words) {
-        StringBuilder b = new StringBuilder();
-        for (String w : words) {
-            if (b.indexOf(w.substring(0, 1)) < 0) {
-                b.append(w.charAt(0));
-            }
-        }
-        return b.toString();
     }
 
     private static boolean spaced(String text) {
@@ -144,21 +135,7 @@ final class Scan {
         return false;
     }
 
-    private static boolean containsAny(String n, List<String> words) {
-        for (String w : words) {
-            if (n.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean hasChineseNumeral(String n) {
-        for (int i = 0; i < n.length(); i++) {
-            if ("零〇一二两三四五六七八九十百".indexOf(n.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return CHINESE_NUMERAL.in(n);
     }
 }

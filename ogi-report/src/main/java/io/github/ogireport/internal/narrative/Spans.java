@@ -25,6 +25,11 @@ final class Spans {
     private final int[] starts;
     private final int[] ends;
     private final Map<Object, Integer> first = new HashMap<>();
+    /** Per clause, what the figures of the clause ask of it, found once: its text, period, change and scope. */
+    private final String[] clauseText;
+    private final byte[] otherPeriod;
+    private final byte[] change;
+    private final String[] scope;
 
     /** The clauses of {@code n} without regard to its figures. */
     Spans(String n) {
@@ -63,10 +68,14 @@ final class Spans {
         }
         this.starts = Arrays.copyOf(s, count);
         this.ends = Arrays.copyOf(e, count);
+        this.clauseText = new String[count];
+        this.otherPeriod = new byte[count];
+        this.change = new byte[count];
+        this.scope = new String[count];
     }
 
-    /** The clause span [start, end) holding the character at {@code index} (a delimiter goes with the clause before it). */
-    int[] clauseAt(int index) {
+    /** The index of the clause holding the character at {@code index} (a delimiter goes with the clause before it). */
+    int clauseIndex(int index) {
         int lo = 0;
         int hi = ends.length - 1;
         while (lo < hi) {
@@ -77,21 +86,76 @@ final class Spans {
                 hi = mid;
             }
         }
-        return new int[] {starts[lo], ends[lo]};
+        return lo;
+    }
+
+    int start(int clause) {
+        return starts[clause];
+    }
+
+    int end(int clause) {
+        return ends[clause];
+    }
+
+    /** The text of clause number {@code clause}. */
+    String clauseText(int clause) {
+        String t = clauseText[clause];
+        if (t == null) {
+            t = n.substring(starts[clause], ends[clause]);
+            clauseText[clause] = t;
+        }
+        return t;
+    }
+
+    /**
+     * {@link Context#otherPeriod} of clause number {@code clause} in this sentence; the same context is asked
+     * of every clause of a sentence (one reading), so the answer is kept.
+     */
+    boolean otherPeriod(Context context, int clause) {
+        if (otherPeriod[clause] == 0) {
+            otherPeriod[clause] = context.otherPeriod(clauseText(clause), n) ? (byte) 1 : (byte) 2;
+        }
+        return otherPeriod[clause] == 1;
+    }
+
+    /** {@link Context#change} of clause number {@code clause}. */
+    boolean change(int clause) {
+        if (change[clause] == 0) {
+            change[clause] = Context.change(clauseText(clause)) ? (byte) 1 : (byte) 2;
+        }
+        return change[clause] == 1;
+    }
+
+    /** {@link #scopeBefore} the end of clause number {@code clause}. */
+    String scopeOf(int clause) {
+        String w = scope[clause];
+        if (w == null) {
+            w = scopeBefore(ends[clause]);
+            scope[clause] = w;
+        }
+        return w;
+    }
+
+    /** The clause span [start, end) holding the character at {@code index} (a delimiter goes with the clause before it). */
+    int[] clauseAt(int index) {
+        int c = clauseIndex(index);
+        return new int[] {starts[c], ends[c]};
     }
 
     /** The clause holding the character at {@code index}. */
     String clause(int index) {
-        int[] c = clauseAt(index);
-        return n.substring(c[0], c[1]);
+        return clauseText(clauseIndex(index));
     }
 
     /** Where {@code p} first matches, or {@link Integer#MAX_VALUE}. */
     int first(Pattern p) {
-        return first.computeIfAbsent(p, k -> {
+        Integer at = first.get(p);
+        if (at == null) {
             Matcher m = p.matcher(n);
-            return m.find() ? m.start() : Integer.MAX_VALUE;
-        });
+            at = m.find() ? m.start() : Integer.MAX_VALUE;
+            first.put(p, at);
+        }
+        return at;
     }
 
     /** True when {@code p} matches somewhere. */
@@ -101,15 +165,18 @@ final class Spans {
 
     /** Where {@code word} first stands, or {@link Integer#MAX_VALUE}. */
     int first(String word) {
-        return first.computeIfAbsent(word, k -> {
+        Integer at = first.get(word);
+        if (at == null) {
             int i = n.indexOf(word);
-            return i < 0 ? Integer.MAX_VALUE : i;
-        });
+            at = i < 0 ? Integer.MAX_VALUE : i;
+            first.put(word, at);
+        }
+        return at;
     }
 
     /** The first scope word of the sentence when it stands before {@code end}, else "". */
     String scopeBefore(int end) {
-        int at = first(Context.WIDER);
+        int at = Context.WIDER_FIRST.in(n) ? first(Context.WIDER) : Integer.MAX_VALUE;
         if (at >= end) {
             return "";
         }

@@ -171,7 +171,7 @@ public final class Statements {
                 carried.region(clause[0], m.end());
                 if (found.spans.first(REVIEW_WORD) >= m.start() && found.spans.first(LITIGATION_WORD) >= m.start()
                         && !carried.find() // 上年结转的2件申请已全部办结: those of last year only
-                        && !context.otherPeriod(found.spans.clause(m.start()), n)) {
+                        && !found.spans.otherPeriod(context, found.spans.clauseIndex(m.start()))) {
                     out.add(new Statement(Statement.Type.ALL_DONE, Set.of(), Claim.Applicant.ALL, s,
                             n.substring(m.start(), m.end()), found.scope(m.end())));
                 }
@@ -341,13 +341,13 @@ public final class Statements {
 
         /** The scope word of the sentence up to the end of the clause holding {@code end}. */
         String scope(int end) {
-            return spans.scopeBefore(spans.clauseAt(Math.max(0, end - 1))[1]);
+            return spans.scopeOf(spans.clauseIndex(Math.max(0, end - 1)));
         }
 
         void none(int start, int end, Set<Statement.Topic> topics, Claim.Applicant applicant) {
-            String clause = spans.clause(start);
-            if (context.otherPeriod(clause, n) || spans.first(CONDITIONAL) < start
-                    && CONDITIONAL.matcher(clause).find()) {
+            int ci = spans.clauseIndex(start);
+            if (spans.otherPeriod(context, ci) || spans.first(CONDITIONAL) < start
+                    && CONDITIONAL.matcher(spans.clauseText(ci)).find()) {
                 return;
             }
             Set<Statement.Topic> fresh = EnumSet.noneOf(Statement.Topic.class);
@@ -375,7 +375,7 @@ public final class Statements {
                 groups.addAll(EnumSet.of(Statement.Topic.REVIEW, Statement.Topic.LITIGATION_DIRECT,
                         Statement.Topic.LITIGATION_AFTER));
             }
-            if (groups.isEmpty() || context.otherPeriod(spans.clause(start), n)) {
+            if (groups.isEmpty() || spans.otherPeriod(context, spans.clauseIndex(start))) {
                 return;
             }
             for (Statement x : out) {

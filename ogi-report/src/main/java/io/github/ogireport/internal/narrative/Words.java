@@ -1,0 +1,68 @@
+package io.github.ogireport.internal.narrative;
+
+import java.util.List;
+
+/**
+ * A set of literal words found with one pass over the text: a table of their first characters decides at each
+ * place whether any word can start there, before any comparison. The same answers as a {@code Pattern} of the
+ * words joined by {@code |} (leftmost start, the first word listed of those starting there), without the
+ * matcher. Also the cheap character pre-filter of a pattern: {@link #chars} is true when a text holds any of a
+ * set of characters. Immutable. Not API.
+ */
+final class Words {
+    private final String[] words;
+    private final long[] firsts = new long[1024];
+
+    private Words(List<String> words) {
+        this.words = words.toArray(new String[0]);
+        for (String w : this.words) {
+            char c = w.charAt(0);
+            firsts[c >>> 6] |= 1L << c;
+        }
+    }
+
+    /** The words of an alternation of literals, {@code "同比|环比|增加"}. */
+    static Words of(String alternation) {
+        return new Words(List.of(alternation.split("\\|")));
+    }
+
+    /** The characters of {@code chars}, each a word of one character (a pre-filter: {@link #in}). */
+    static Words chars(String chars) {
+        String[] one = new String[chars.length()];
+        for (int i = 0; i < one.length; i++) {
+            one[i] = String.valueOf(chars.charAt(i));
+        }
+        return new Words(List.of(one));
+    }
+
+    /** True when a word may start with {@code c}. */
+    boolean starts(char c) {
+        return (firsts[c >>> 6] & 1L << c) != 0;
+    }
+
+    /** Where the first word in {@code text} starts, or -1. */
+    int first(String text) {
+        return first(text, 0, text.length());
+    }
+
+    /** Where the first word lying wholly within [from, to) of {@code text} starts, or -1. */
+    int first(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((firsts[c >>> 6] & 1L << c) == 0) {
+                continue;
+            }
+            for (String w : words) {
+                if (w.charAt(0) == c && i + w.length() <= to && text.startsWith(w, i)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** True when {@code text} holds one of the words. */
+    boolean in(String text) {
+        return first(text) >= 0;
+    }
+}
