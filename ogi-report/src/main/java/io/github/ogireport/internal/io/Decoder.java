@@ -198,7 +198,13 @@ public final class Decoder {
         return (double) bad / n;
     }
 
-    private static String strictUtf8(byte[] bytes) {
+    static String strictUtf8(byte[] bytes) {
+        // the String constructor is the JDK's fastest decoding; it replaces malformed input with U+FFFD, so
+        // without one in its result the bytes were well-formed UTF-8 and the strict decoder would give the same
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            return quick;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
