@@ -186,6 +186,7 @@ public final class Runner {
         private Thread thread;
         private boolean done;
         private boolean expired;
+        private boolean stopped;
 
         Job(String file, ParseLimits limits, Function<Budget, R> work, long deadline) {
             this.file = file;
@@ -217,8 +218,13 @@ public final class Runner {
                     end();
                 }
             } catch (ThreadDeath e) {
-                // stopIfStuck: the work was stuck past the grace (only this file's objects were in its hands)
                 end();
+                synchronized (this) {
+                    if (!stopped) {
+                        throw e; // not this job's stop (an outer job's, when one work runs another)
+                    }
+                }
+                // stopIfStuck: the work was stuck past the grace (only this file's objects were in its hands)
             }
             synchronized (this) {
                 if (!expired) {
@@ -264,6 +270,7 @@ public final class Runner {
                 return;
             }
             try {
+                stopped = true;
                 thread.stop();
             } catch (UnsupportedOperationException e) {
                 // a later Java: the daemon thread is left to finish on its own
