@@ -10,9 +10,11 @@ import io.github.ogireport.model.Section;
 import io.github.ogireport.model.SectionId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,11 +104,17 @@ final class SectionRecognizer {
             out.add(new Section(id, c.heading, lines.get(c.index).position(), paragraphs(lines, from, end)));
         }
         List<Heading> outline = new ArrayList<>();
+        // candidates are told apart by their line index: a set of those, not a search of the map per candidate
+        Set<Integer> chosenAt = new HashSet<>();
+        for (Candidate c : chosen.values()) {
+            chosenAt.add(c.index);
+        }
         for (Candidate c : candidates) {
-            if (c.level == Level.PLAIN && !chosen.containsValue(c)) {
+            boolean isChosen = chosenAt.contains(c.index);
+            if (c.level == Level.PLAIN && !isChosen) {
                 continue;
             }
-            Optional<SectionId> section = chosen.containsValue(c) ? Optional.of(idOf(chosen, c)) : Optional.empty();
+            Optional<SectionId> section = isChosen ? Optional.of(idOf(chosen, c)) : Optional.empty();
             outline.add(new Heading(c.heading, Heading.Level.valueOf(c.level.name()), numeral(c.key, c.level), section,
                     lines.get(c.index).position()));
         }
