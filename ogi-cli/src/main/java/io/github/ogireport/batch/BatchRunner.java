@@ -29,9 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs {@code ogi batch}: parses and checks many reports in parallel in one JVM and writes reports.csv,
@@ -101,7 +99,8 @@ public final class BatchRunner {
         }, "ogi-batch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         Progress progress = new Progress(stats, options.progress());
-        ExecutorService pool = Executors.newCachedThreadPool(daemon("ogi-batch-worker"));
+        // work threads: each input's read, parse and check run on the worker that owns it, under Runner's deadline
+        ExecutorService pool = Executors.newCachedThreadPool(Runner.threads("ogi-batch-worker"));
         Semaphore slots = new Semaphore(options.jobs());
         try {
             for (int i = 0; i < inputs.size(); i++) {
@@ -143,15 +142,6 @@ public final class BatchRunner {
         } catch (IOException e) {
             System.err.println("cannot write " + SUMMARY + ": " + e.getMessage());
         }
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /**

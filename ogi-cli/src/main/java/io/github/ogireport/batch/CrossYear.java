@@ -5,15 +5,15 @@ import io.github.ogireport.check.Status;
 import io.github.ogireport.internal.text.Messages;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,7 +54,8 @@ final class CrossYear {
         void comparison(Comparison c) throws IOException;
     }
 
-    private record Entry(long seq, String organKey, int year, long offset) {
+    /** A report in the index: its summary is {@code length} bytes at {@code offset} of the summaries file. */
+    private record Entry(long seq, String organKey, int year, long offset, int length) {
     }
 
     private final Path summaries;
@@ -73,102 +74,132 @@ final class CrossYear {
         }
         List<Entry> index = index();
         index.sort(Comparator.comparing(Entry::organKey).thenComparingInt(Entry::year).thenComparingLong(Entry::seq));
-        try (RandomAccessFile file = new RandomAccessFile(summaries.toFile(), "r")) {
+        try (FileChannel file = FileChannel.open(summaries, StandardOpenOption.READ)) {
+            Lines lines = new Lines(file);
             int i = 0;
             while (i < index.size()) {
                 int j = i;
                 while (j < index.size() && index.get(j).organKey().equals(index.get(i).organKey())) {
                     j++;
                 }
-                organ(file, index.subList(i, j), sink);
+                organ(lines, index.subList(i, j), sink);
                 i = j;
             }
         }
     }
 
+    /** The fields of a summary line that the index keeps: up to {@link ReportSummary#head}'s last. */
+    private static final int HEAD_TABS = 6;
+
+    /**
+     * One entry per summary line, read in large blocks: only a line's head (its first fields, up to the sixth
+     * tab) is decoded, the rest (mostly the fingerprint) is only counted.
+     */
     private List<Entry> index() throws IOException {
         List<Entry> out = new ArrayList<>();
         Map<Long, Integer> bySeq = new HashMap<>();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(summaries), 1 << 16)) {
-            long offset = 0;
-            ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-            int b;
-            long start = 0;
-            while ((b = in.read()) >= 0) {
-                offset++;
-                if (b != '\n') {
-                    line.write(b);
-                    continue;
-                }
-                String text = line.toString(StandardCharsets.UTF_8);
-                line.reset();
-                if (!text.isBlank()) {
-                    String[] h = ReportSummary.head(text);
-                    Entry e = new Entry(Long.parseLong(h[0]), h[1], Integer.parseInt(h[2]), start);
-                    Integer seen = bySeq.put(e.seq(), out.size());
-                    if (seen != null) {
-                        out.set(seen, e); // written twice (a run killed between two files): the later line wins
-                        bySeq.put(e.seq(), seen);
-                    } else {
-                        out.add(e);
+        Map<String, String> keys = new HashMap<>(); // one string per organ key, however many reports it has
+        try (InputStream in = Files.newInputStream(summaries)) {
+            byte[] buf = new byte[1 << 20];
+            byte[] head = new byte[256];
+            int headLength = 0;
+            int tabs = 0;
+            boolean blank = true;
+            long offset = 0; // of buf[0] in the file
+            long start = 0; // of the current line
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                for (int k = 0; k < n; k++) {
+                    byte b = buf[k];
+                    if (b == '\n') {
+                        if (!blank) {
+                            String[] h = ReportSummary.head(new String(head, 0, headLength, StandardCharsets.UTF_8));
+                            String key = keys.computeIfAbsent(h[1], x -> x);
+                            Entry e = new Entry(Long.parseLong(h[0]), key, Integer.parseInt(h[2]), start,
+                                    Math.toIntExact(offset + k - start));
+                            Integer seen = bySeq.put(e.seq(), out.size());
+                            if (seen != null) {
+                                out.set(seen, e); // written twice (a run killed between two files): the later wins
+                                bySeq.put(e.seq(), seen);
+                            } else {
+                                out.add(e);
+                            }
+                        }
+                        start = offset + k + 1;
+                        headLength = 0;
+                        tabs = 0;
+                        blank = true;
+                        continue;
+                    }
+                    // blank: ASCII whitespace only, as String.isBlank has it (the file holds no other whitespace)
+                    blank = blank && (b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1C && b <= 0x1F));
+                    if (tabs < HEAD_TABS) {
+                        if (b == '\t') {
+                            tabs++;
+                        }
+                        if (headLength == head.length) {
+                            head = java.util.Arrays.copyOf(head, head.length * 2);
+                        }
+                        head[headLength++] = b;
                     }
                 }
-                start = offset;
+                offset += n;
             }
         }
         return out;
     }
 
-    private void organ(RandomAccessFile file, List<Entry> entries, Sink sink) throws IOException {
-        // representatives: the lowest seq of each year (entries are sorted by year, then seq)
-        List<Entry> reps = new ArrayList<>();
-        for (Entry e : entries) {
-            if (reps.isEmpty() || reps.get(reps.size() - 1).year() != e.year()) {
-                reps.add(e);
+    /** Reads whole summary lines by their place in the file (one positional read each). */
+    private static final class Lines {
+        private final FileChannel file;
+        private ByteBuffer buf = ByteBuffer.allocate(1 << 13);
+
+        Lines(FileChannel file) {
+            this.file = file;
+        }
+
+        ReportSummary read(Entry e) throws IOException {
+            if (buf.capacity() < e.length()) {
+                buf = ByteBuffer.allocate(Math.max(e.length(), buf.capacity() * 2));
             }
-        }
-        if (reps.size() < 2) {
-            return;
-        }
-        ReportSummary prevSummary = null;
-        Entry prevLoaded = null;
-        for (Entry e : entries) {
-            Entry prev = null;
-            for (Entry r : reps) {
-                if (r.year() < e.year()) {
-                    prev = r;
+            buf.clear().limit(e.length());
+            while (buf.hasRemaining()) {
+                if (file.read(buf, e.offset() + buf.position()) < 0) {
+                    throw new IOException(e.offset() + ": the summaries file ends inside a line");
                 }
             }
-            if (prev == null) {
-                continue;
-            }
-            if (prev != prevLoaded) {
-                prevSummary = read(file, prev.offset());
-                prevLoaded = prev;
-            }
-            compare(read(file, e.offset()), prevSummary, sink);
+            return ReportSummary.parse(new String(buf.array(), 0, e.length(), StandardCharsets.UTF_8));
         }
     }
 
-    private static ReportSummary read(RandomAccessFile file, long offset) throws IOException {
-        file.seek(offset);
-        ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-        byte[] buf = new byte[8192];
-        outer:
-        while (true) {
-            int n = file.read(buf);
-            if (n < 0) {
-                break;
-            }
-            for (int k = 0; k < n; k++) {
-                if (buf[k] == '\n') {
-                    line.write(buf, 0, k);
-                    break outer;
-                }
-            }
-            line.write(buf, 0, n);
+    /**
+     * Compares each of an organ's reports with its previous report: the representative (lowest seq) of the
+     * latest earlier year. Entries come sorted by year, then seq; each summary is read once.
+     */
+    private void organ(Lines lines, List<Entry> entries, Sink sink) throws IOException {
+        if (entries.get(0).year() == entries.get(entries.size() - 1).year()) {
+            return; // one year: nothing to compare
         }
-        return ReportSummary.parse(line.toString(StandardCharsets.UTF_8));
+        ReportSummary prev = null; // the representative of the latest earlier year
+        ReportSummary rep = null; // that of the current year
+        int year = 0;
+        for (Entry e : entries) {
+            boolean first = rep == null || e.year() != year;
+            if (first && rep != null) {
+                prev = rep;
+            }
+            if (prev == null && !first) {
+                continue; // a later report of the organ's first year: nothing before it, not needed after it
+            }
+            ReportSummary cur = lines.read(e);
+            if (first) {
+                rep = cur;
+                year = e.year();
+            }
+            if (prev != null) {
+                compare(cur, prev, sink);
+            }
+        }
     }
 
     /** Compares {@code cur} with its previous report {@code prev}: what it finds goes to {@code sink}. */

@@ -78,7 +78,9 @@ public final class Fingerprint {
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (Character.isDigit(c)) {
+            if (c >= '\u4E00' && c <= '\u9FFC') {
+                b.append(c); // CJK ideographs U+4E00..U+9FFC (Java 17: Unicode 13): letters without case, most of a narrative
+            } else if (Character.isDigit(c)) {
                 b.append('0');
             } else if (Character.isLetter(c)) {
                 b.append(Character.toLowerCase(c));

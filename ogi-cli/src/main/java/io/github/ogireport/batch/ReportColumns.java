@@ -1,8 +1,12 @@
 package io.github.ogireport.batch;
 
 import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.ColumnId;
 import io.github.ogireport.model.Report;
+import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.StatTable;
+import io.github.ogireport.model.T1Column;
+import io.github.ogireport.model.T1Row;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import io.github.ogireport.model.T3Column;
@@ -86,24 +90,62 @@ public final class ReportColumns {
         return CsvText.safe(cell.raw().strip());
     }
 
+    /**
+     * The place in {@link #CELLS} of each row's cells, by column ordinal (-1: not a column of reports.csv):
+     * the cell paths of a report are looked up, not built as strings.
+     */
+    private static final Map<RowId, Places> PLACES = places();
+
+    /** The places of one row's cells: by ordinal of its table's column enum. */
+    private record Places(Class<?> columns, int[] at) {
+    }
+
+    private static Map<RowId, Places> places() {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < CELLS.size(); i++) {
+            at.put(CELLS.get(i), i);
+        }
+        Map<RowId, Places> out = new HashMap<>();
+        place(out, at, T1Row.values(), T1Column.values());
+        place(out, at, T2Row.values(), T2Column.values());
+        place(out, at, T3Row.values(), T3Column.values());
+        return out;
+    }
+
+    private static void place(Map<RowId, Places> out, Map<String, Integer> at, RowId[] rows, Enum<?>[] columns) {
+        for (RowId r : rows) {
+            int[] p = new int[columns.length];
+            for (Enum<?> c : columns) {
+                p[c.ordinal()] = at.getOrDefault(r.cellPath((ColumnId) c), -1);
+            }
+            out.put(r, new Places(columns[0].getDeclaringClass(), p));
+        }
+    }
+
     /** The cell values of {@code report} in {@link #CELLS} order ("" where the table, row or cell is absent). */
     public static List<String> cells(Report report) {
-        Map<String, Cell> byPath = new HashMap<>(512);
+        Cell[] byPlace = new Cell[CELLS.size()];
         for (TableId id : TableId.values()) {
             if (report.table(id).isEmpty()) {
                 continue;
             }
             StatTable t = report.table(id).get();
             for (TableRow row : t.rows()) {
+                Places places = PLACES.get(row.id());
                 for (int i = 0; i < row.cells().size(); i++) {
-                    byPath.putIfAbsent(row.id().cellPath(row.columns().get(i)),
-                            row.cells().get(i));
+                    Enum<?> c = (Enum<?>) row.columns().get(i);
+                    // a column of another table (the recognisers make none) has no place
+                    int at = places == null || c.getDeclaringClass() != places.columns() ? -1
+                            : places.at()[c.ordinal()];
+                    if (at >= 0 && byPlace[at] == null) { // the first of a path counts
+                        byPlace[at] = row.cells().get(i);
+                    }
                 }
             }
         }
         List<String> out = new ArrayList<>(CELLS.size());
-        for (String path : CELLS) {
-            out.add(value(byPath.get(path)));
+        for (Cell c : byPlace) {
+            out.add(value(c));
         }
         return out;
     }

@@ -65,38 +65,56 @@ public final class Reading {
         if (!a.isRegularFile()) {
             throw new UnreadableException("not a regular file (a FIFO, device or socket): not read");
         }
+        // read straight into an array of the size the file system gives (the usual case: no copy at all); a
+        // file that turns out longer (a growing file, a /proc file that says 0) grows the array up to the limit
         int keep = (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1);
-        byte[] buf = new byte[(int) Math.min(keep, Math.max(a.size() + 1, 1 << 16))];
+        byte[] buf = new byte[(int) Math.min(keep, a.size())];
         long size = 0;
-        boolean over = false;
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] chunk = new byte[1 << 16];
+            while (true) {
+                if (size == buf.length) {
+                    if (size == keep) {
+                        break; // over the limit
+                    }
+                    int b = in.read(); // the end, where the file system says it is?
+                    if (b < 0) {
+                        return new FileBytes(buf, size);
+                    }
+                    buf = Arrays.copyOf(buf, (int) Math.min(keep, Math.max(size + 1, Math.max(buf.length * 2L,
+                            1 << 16))));
+                    buf[(int) size++] = (byte) b;
+                    if (digest != null) {
+                        digest.update((byte) b);
+                    }
+                    continue;
+                }
+                int n = in.read(buf, (int) size, buf.length - (int) size);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException(file + ": interrupted");
+                }
+                if (n < 0) {
+                    return new FileBytes(Arrays.copyOf(buf, (int) size), size); // shorter than it said
+                }
+                if (digest != null) {
+                    digest.update(buf, (int) size, n);
+                }
+                size += n;
+            }
+            // over the limit: refused on what was read; the file system's size, when larger, is only shown
+            if (digest == null) {
+                return new FileBytes(null, Math.max(size, a.size()));
+            }
+            byte[] chunk = new byte[1 << 16]; // hashed to its end, not kept
             int n;
             while ((n = in.read(chunk)) > 0) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedIOException(file + ": interrupted");
                 }
-                if (digest != null) {
-                    digest.update(chunk, 0, n);
-                }
-                if (!over) {
-                    if (size + n > maxBytes) {
-                        over = true;
-                        if (digest == null) {
-                            // refused on what was read; the file system's size, when larger, is only shown
-                            return new FileBytes(null, Math.max(size + n, a.size()));
-                        }
-                    } else {
-                        if (size + n > buf.length) {
-                            buf = Arrays.copyOf(buf, (int) Math.min(keep, Math.max(size + n, buf.length * 2L)));
-                        }
-                        System.arraycopy(chunk, 0, buf, (int) size, n);
-                    }
-                }
+                digest.update(chunk, 0, n);
                 size += n;
             }
+            return new FileBytes(null, size);
         }
-        return new FileBytes(over ? null : Arrays.copyOf(buf, (int) size), size);
     }
 
     /**

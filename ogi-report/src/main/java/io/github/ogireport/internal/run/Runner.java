@@ -3,25 +3,33 @@ package io.github.ogireport.internal.run;
 import io.github.ogireport.ParseLimits;
 import io.github.ogireport.internal.Budget;
 import io.github.ogireport.internal.LimitExceededException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * The one place that runs a file's work (read, parse, check) under its {@link ParseLimits}: on a pooled thread
- * of its own with a large stack, under one deadline that starts when the work is handed over. The thread that
- * owns the file is the one that reads it, so a read that blocks counts against the same deadline.
+ * The one place that runs a file's work (read, parse, check) under its {@link ParseLimits}: on a work thread
+ * (large stack: deeply nested markup is walked recursively), under one deadline. The thread that owns the file
+ * is the one that reads it, so a read that blocks counts against the same deadline.
  *
- * <p>At the deadline the work is interrupted (the parse checks for it in its loops and stops) and the caller
- * gets a {@link Stop}; a thread still running {@link #GRACE_MS} later is stopped with {@code Thread.stop}.
- * The same happens when the caller itself is interrupted while waiting (a batch shutting down): every path
- * that leaves a running work behind hands it to the reaper, so no stuck thread outlives its limit by more
- * than the grace. Not API.
+ * <p>A caller that is a work thread itself ({@link #threads}: the batch's workers, which own their files) runs
+ * the work at once on its own thread; any other caller hands it to a pooled work thread and waits at most until
+ * the deadline. Either way there is one deadline, kept by the reaper: at it the work's thread is interrupted
+ * (the parse checks for it in its loops and stops) and the caller gets a {@link Stop}; a thread still running
+ * the work {@link #GRACE_MS} later is stopped with {@code Thread.stop}. The deadline is cancelled (and dropped
+ * from the reaper's queue) as soon as the work ends, so a finished work is not kept until its deadline. A caller
+ * interrupted while waiting (a batch shutting down) hands the work to the same reaper at once, so no stuck
+ * thread outlives its limit by more than the grace. A work thread never carries a deadline's interrupt to its
+ * next work. Not API.
  */
 public final class Runner {
     /** The stack of a work thread: deeply nested markup is walked recursively. */
@@ -30,23 +38,49 @@ public final class Runner {
     static final long GRACE_MS = 1_000;
 
     /**
-     * The threads work runs on: reused, since creating a thread (with its large stack) per file halved the
-     * throughput on small reports (seed: 806 against 1,822 reports/s).
+     * The work threads of callers that are not work threads: reused, since creating a thread (with its large
+     * stack) per file halved the throughput on small reports (seed: 806 against 1,822 reports/s).
      */
-    private static final ExecutorService THREADS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(null, r, "ogi-parse", STACK);
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(threads("ogi-parse", false));
 
     /** Interrupts work at its deadline and stops it after the grace; independent of whoever waits. */
-    private static final ScheduledExecutorService REAPER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ogi-reaper");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledThreadPoolExecutor REAPER = reaper();
 
     private Runner() {
+    }
+
+    private static ScheduledThreadPoolExecutor reaper() {
+        ScheduledThreadPoolExecutor r = new ScheduledThreadPoolExecutor(1, t -> {
+            Thread thread = new Thread(t, "ogi-reaper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        r.setRemoveOnCancelPolicy(true); // a cancelled deadline leaves the queue at once, and its job with it
+        return r;
+    }
+
+    /**
+     * Daemon work threads named {@code name-1}, {@code name-2}, …: a caller on one runs its work on its own
+     * thread (no hand-over), under the same deadline.
+     */
+    public static ThreadFactory threads(String name) {
+        return threads(name, true);
+    }
+
+    private static ThreadFactory threads(String name, boolean numbered) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new WorkThread(r, numbered ? name + "-" + n.incrementAndGet() : name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** A thread with the stack a parse needs; work started on it runs on it. */
+    private static final class WorkThread extends Thread {
+        WorkThread(Runnable r, String name) {
+            super(null, r, name, STACK);
+        }
     }
 
     /** Why a work gave no result. */
@@ -77,38 +111,40 @@ public final class Runner {
      * gave none. Exceptions other than a limit hit are rethrown to the caller (unchecked ones as they are).
      */
     public static <R> R run(String file, ParseLimits limits, Function<Budget, R> work, Function<Stop, R> stopped) {
-        if (limits.timeout().isZero()) {
-            Stop stop;
-            try {
-                return work.apply(Budget.of(limits, file));
-            } catch (LimitExceededException e) {
-                stop = new Stop(Reason.LIMIT, e.getMessage());
-            } catch (StackOverflowError e) {
-                stop = nested(file);
-            } catch (OutOfMemoryError e) {
-                stop = memory(file);
-            }
-            return stopped.apply(stop);
-        }
-        Job<R> job = new Job<>(file, limits, work);
-        FutureTask<Object> task = new FutureTask<>(job::call);
-        job.task = task;
-        THREADS.execute(task);
-        long timeout = limits.timeout().toNanos();
-        REAPER.schedule(job::abandon, timeout, TimeUnit.NANOSECONDS);
         Object result;
+        if (limits.timeout().isZero()) {
+            result = attempt(file, limits, work);
+        } else {
+            Job<R> job = new Job<>(file, limits, work, System.nanoTime() + limits.timeout().toNanos());
+            result = Thread.currentThread() instanceof WorkThread ? job.call() : handOver(job);
+        }
+        if (result instanceof Stop) {
+            return stopped.apply((Stop) result);
+        }
+        @SuppressWarnings("unchecked")
+        R r = (R) result;
+        return r;
+    }
+
+    /** Runs the job on a pooled work thread and waits for it until its deadline. */
+    private static Object handOver(Job<?> job) {
+        FutureTask<Object> task = new FutureTask<>(() -> {
+            try {
+                return job.call();
+            } finally {
+                Thread.interrupted(); // a pooled thread carries no interrupt (the job's own, say) to the next
+            }
+        });
+        THREADS.execute(task);
         try {
-            result = task.get(timeout, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException | java.util.concurrent.CancellationException e) {
-            // cancelled: the reaper got to the deadline first
-            job.abandon();
-            String limit = ParseLimits.seconds(limits.timeout());
-            return stopped.apply(new Stop(Reason.TIMEOUT, ParseLimits.message(file, "still running after " + limit,
-                    limit, "--timeout")));
+            return task.get(Math.max(0, job.deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | CancellationException e) {
+            job.expire(); // the reaper may not have got to it yet: the caller does not wait for it
+            return job.timeout();
         } catch (InterruptedException e) {
-            job.abandon();
+            job.expire();
             Thread.currentThread().interrupt();
-            return stopped.apply(new Stop(Reason.INTERRUPTED, file + ": interrupted"));
+            return job.interrupted();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException) {
@@ -119,93 +155,136 @@ public final class Runner {
             }
             throw new IllegalStateException(cause);
         }
-        if (result instanceof Stop) {
-            return stopped.apply((Stop) result);
+    }
+
+    /** The work's result, or the {@link Stop} of a limit hit, a stack overflow or an out-of-memory. */
+    private static Object attempt(String file, ParseLimits limits, Function<Budget, ?> work) {
+        try {
+            return work.apply(Budget.of(limits, file));
+        } catch (LimitExceededException e) {
+            return new Stop(Reason.LIMIT, e.getMessage());
+        } catch (StackOverflowError e) {
+            return new Stop(Reason.NESTED, file + ": too deeply nested to parse");
+        } catch (OutOfMemoryError e) {
+            return new Stop(Reason.MEMORY, file + ": too large to parse (out of memory)");
         }
-        @SuppressWarnings("unchecked")
-        R r = (R) result;
-        return r;
     }
 
-    private static Stop nested(String file) {
-        return new Stop(Reason.NESTED, file + ": too deeply nested to parse");
-    }
-
-    private static Stop memory(String file) {
-        return new Stop(Reason.MEMORY, file + ": too large to parse (out of memory)");
-    }
-
-    /** One work on one pooled thread; {@link #abandon} interrupts it and schedules its stop. */
+    /**
+     * One work under one deadline, run by {@link #call} on the thread that calls it. The reaper's
+     * {@link #expire} at the deadline interrupts that thread and schedules {@link #stopIfStuck}; {@link #end}
+     * cancels both, so that the reaper drops the job as soon as it is done.
+     */
     private static final class Job<R> {
         private final String file;
         private final ParseLimits limits;
         private final Function<Budget, R> work;
-        volatile FutureTask<Object> task;
+        final long deadline;
+        /** The reaper's deadline, then its stop: guarded by {@code this}. */
+        private ScheduledFuture<?> timer;
         /** The thread running this job, null before and after: guarded by {@code this}. */
         private Thread thread;
         private boolean done;
-        private boolean abandoned;
+        private boolean expired;
+        private boolean stopped;
 
-        Job(String file, ParseLimits limits, Function<Budget, R> work) {
+        Job(String file, ParseLimits limits, Function<Budget, R> work, long deadline) {
             this.file = file;
             this.limits = limits;
             this.work = work;
+            this.deadline = deadline;
         }
 
+        /** Runs the work on this thread: its result or a {@link Stop}. */
         Object call() {
+            Thread self = Thread.currentThread();
             synchronized (this) {
-                if (done) {
-                    return new Stop(Reason.INTERRUPTED, file + ": interrupted");
+                if (done || expired) {
+                    return expired ? timeout() : interrupted();
                 }
-                thread = Thread.currentThread();
-            }
-            try {
-                return work.apply(Budget.of(limits, file));
-            } catch (LimitExceededException e) {
-                return new Stop(Reason.LIMIT, e.getMessage());
-            } catch (StackOverflowError e) {
-                return nested(file);
-            } catch (OutOfMemoryError e) {
-                return memory(file);
-            } finally {
-                synchronized (this) {
+                if (self.isInterrupted()) { // the caller is being shut down: the work does not start
                     done = true;
-                    thread = null;
+                    return interrupted();
                 }
-                Thread.interrupted(); // a pooled thread must not carry this job's interrupt to the next
+                thread = self;
+                timer = REAPER.schedule(this::expire, Math.max(0, deadline - System.nanoTime()),
+                        TimeUnit.NANOSECONDS);
+            }
+            Object result = null;
+            try {
+                try {
+                    result = attempt(file, limits, work);
+                } finally {
+                    end();
+                }
+            } catch (ThreadDeath e) {
+                end();
+                synchronized (this) {
+                    if (!stopped) {
+                        throw e; // not this job's stop (an outer job's, when one work runs another)
+                    }
+                }
+                // stopIfStuck: the work was stuck past the grace (only this file's objects were in its hands)
+            }
+            synchronized (this) {
+                if (!expired) {
+                    return result;
+                }
+            }
+            Thread.interrupted(); // the deadline's interrupt must not reach the thread's next work
+            return timeout();
+        }
+
+        /** The work has ended (or been stopped): no interrupt or stop reaches this thread after it. */
+        private synchronized void end() {
+            done = true;
+            thread = null;
+            if (timer != null) {
+                timer.cancel(false);
+                timer = null;
             }
         }
 
-        /** Interrupts the work (once) and stops its thread if it still runs it after the grace. */
-        void abandon() {
-            synchronized (this) {
-                if (done || abandoned) {
-                    return;
-                }
-                abandoned = true;
+        /** At the deadline: interrupts the work (once) and schedules its stop, should it not notice. */
+        synchronized void expire() {
+            if (done || expired) {
+                return;
             }
-            task.cancel(true);
-            REAPER.schedule(this::stopIfStuck, GRACE_MS, TimeUnit.MILLISECONDS);
+            expired = true;
+            if (thread != null) {
+                thread.interrupt();
+                timer = REAPER.schedule(this::stopIfStuck, GRACE_MS, TimeUnit.MILLISECONDS);
+            }
         }
 
         /**
          * Stops a thread stuck in a loop that never checks for the interrupt (PDFBox expanding a CMap range of
          * billions of codes, found by the fuzzer: testdata/fuzz/fuzz-docs-20261128-4052-2024-f2021-owner-
          * password.pdf; a rule over a crafted report). The thread holds only this file's own objects, so
-         * stopping it harms nothing shared; the pool replaces it.
+         * stopping it harms nothing shared; {@link #call} catches the {@code ThreadDeath} and the thread goes on
+         * with its next work.
          */
         @SuppressWarnings({"deprecation", "removal"})
-        void stopIfStuck() {
-            synchronized (this) {
-                if (thread == null) {
-                    return;
-                }
-                try {
-                    thread.stop();
-                } catch (UnsupportedOperationException e) {
-                    // a later Java: the daemon thread is left to finish on its own
-                }
+        synchronized void stopIfStuck() {
+            if (thread == null) {
+                return;
             }
+            try {
+                stopped = true;
+                thread.stop();
+            } catch (UnsupportedOperationException e) {
+                // a later Java: the daemon thread is left to finish on its own
+            }
+        }
+
+        Stop timeout() {
+            String limit = ParseLimits.seconds(limits.timeout());
+            return new Stop(Reason.TIMEOUT, ParseLimits.message(file, "still running after " + limit, limit,
+                    "--timeout"));
+        }
+
+        Stop interrupted() {
+            return new Stop(Reason.INTERRUPTED, file + ": interrupted");
         }
     }
 }
