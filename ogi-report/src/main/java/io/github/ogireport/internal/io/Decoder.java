@@ -199,6 +199,12 @@ public final class Decoder {
     }
 
     private static String strictUtf8(byte[] bytes) {
+        // decoded once, straight into the string; malformed input decodes to U+FFFD, so only a text holding one
+        // (malformed, or a U+FFFD of its own) is decoded again strictly to tell which
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
