@@ -135,7 +135,7 @@ public final class HtmlLayout {
 
     private void flush() {
         if (buffer.length() > 0) {
-            String t = Text.collapse(buffer.toString());
+            String t = collapse(buffer);
             if (!t.isEmpty()) {
                 out.add(new Line.Paragraph(t, bufferAt == null ? SourcePosition.UNKNOWN : bufferAt));
             }
@@ -168,6 +168,35 @@ public final class HtmlLayout {
         return true;
     }
 
+    /** The {@code tr} elements under {@code el}, in document order (as {@code getElementsByTag("tr")}). */
+    private static void rows(Element el, List<Element> out) {
+        for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+            Node child = el.childNode(i);
+            if (child instanceof Element) {
+                if (child.nameIs("tr")) {
+                    out.add((Element) child);
+                }
+                rows((Element) child, out);
+            }
+        }
+    }
+
+    /**
+     * {@link Text#collapse}, without copying a text that is collapsed already (most are: one ASCII space
+     * between words, none at the ends).
+     */
+    private static String collapse(CharSequence s) {
+        int n = s.length();
+        boolean collapsed = n == 0 || !Text.isSpace(s.charAt(0)) && !Text.isSpace(s.charAt(n - 1));
+        for (int i = 1; collapsed && i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (Text.isSpace(c) && (c != ' ' || Text.isSpace(s.charAt(i + 1)))) {
+                collapsed = false;
+            }
+        }
+        return collapsed ? s.toString() : Text.collapse(s.toString());
+    }
+
     /** {@link Text#isBlank} without the trimmed copy. */
     private static boolean isBlank(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -181,9 +210,7 @@ public final class HtmlLayout {
     private void grid(Element table) {
         int index = ++tables;
         List<Element> trs = new ArrayList<>();
-        for (Element tr : table.getElementsByTag("tr")) {
-            trs.add(tr);
-        }
+        rows(table, trs);
         List<List<GridCell>> rows = new ArrayList<>();
         for (int r = 0; r < trs.size(); r++) {
             while (rows.size() <= r) {
@@ -191,7 +218,12 @@ public final class HtmlLayout {
             }
             List<GridCell> row = rows.get(r);
             int col = 0;
-            for (Element td : trs.get(r).children()) {
+            Element tr = trs.get(r);
+            for (int i = 0, n = tr.childNodeSize(); i < n; i++) {
+                if (!(tr.childNode(i) instanceof Element)) {
+                    continue;
+                }
+                Element td = (Element) tr.childNode(i);
                 String tag = td.normalName();
                 if (!tag.equals("td") && !tag.equals("th")) {
                     continue;
@@ -202,7 +234,7 @@ public final class HtmlLayout {
                 budget.tick();
                 int colspan = budget.span("colspan", span(td.attr("colspan")));
                 int rowspan = Math.min(budget.span("rowspan", span(td.attr("rowspan"))), trs.size() - r);
-                String text = Text.collapse(td.text());
+                String text = collapse(td.text());
                 SourcePosition pos = new SourcePosition.InTable(index, r + 1, col + 1);
                 for (int dr = 0; dr < rowspan; dr++) {
                     while (rows.size() <= r + dr) {

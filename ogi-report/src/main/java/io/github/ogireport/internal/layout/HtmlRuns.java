@@ -424,14 +424,16 @@ final class HtmlRuns {
     private int tag(int i) {
         int len = s.length();
         int p = i;
+        int hash = 0;
         while (p < len) {
             char c = chars[p];
             if (isWhitespace(c) || c == '/' || c == '>') {
                 break;
             }
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
             p++;
         }
-        tagName = name(i, p);
+        tagName = name(i, p, hash);
         // states: 0 before attribute name, 1 attribute name, 2 after attribute name, 3 before value,
         // 4 unquoted value, 5 after quoted value, 6 self-closing
         int state;
@@ -527,15 +529,27 @@ final class HtmlRuns {
         "colgroup", "col", "select", "svg", "math", "script", "style", "title", "textarea", "xmp", "iframe",
         "noembed", "noframes", "plaintext"};
 
-    /** The tag name between {@code from} and {@code to} when the scan acts on it (ASCII case ignored), else "". */
-    private String name(int from, int to) {
-        int n = to - from;
-        if (n < 2 || n > 9) {
-            return "";
-        }
-        char first = (char) (chars[from] | 0x20);
+    /** {@link #NAMES} by the hash of their name, open addressing. */
+    private static final String[] BY_HASH = new String[64];
+
+    static {
         for (String name : NAMES) {
-            if (name.length() == n && name.charAt(0) == first && asciiEqualsIgnoreCase(from, name)) {
+            int slot = name.hashCode() & 63;
+            while (BY_HASH[slot] != null) {
+                slot = (slot + 1) & 63;
+            }
+            BY_HASH[slot] = name;
+        }
+    }
+
+    /**
+     * The tag name between {@code from} and {@code to} when the scan acts on it (ASCII case ignored), else "";
+     * {@code hash} is {@link String#hashCode} of the name lower-cased.
+     */
+    private String name(int from, int to, int hash) {
+        for (int slot = hash & 63; BY_HASH[slot] != null; slot = (slot + 1) & 63) {
+            String name = BY_HASH[slot];
+            if (name.hashCode() == hash && name.length() == to - from && asciiEqualsIgnoreCase(from, name)) {
                 return name;
             }
         }
