@@ -16,6 +16,7 @@ import io.github.ogireport.model.TableRow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The page's tables: the three standard tables in the official layout the report's tables follow
@@ -23,6 +24,9 @@ import java.util.Map;
  * cells the layout has no place for.
  */
 final class HtmlCells extends HtmlPart {
+    /** White space and pipes, dropped when labels are compared. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s|]+");
+
     HtmlCells(HtmlPart page) {
         super(page);
     }
@@ -167,6 +171,6 @@ final class HtmlCells extends HtmlPart {
 
     /** For comparing labels: NFKC (full-width brackets and colons to ASCII), no white space, no separators. */
     private static String normal(String s) {
-        return Fold.nfkc(s).replaceAll("[\\s|]+", "");
+        return SEPARATORS.matcher(Fold.nfkc(s)).replaceAll("");
     }
 }

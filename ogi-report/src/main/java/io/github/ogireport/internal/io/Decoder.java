@@ -198,12 +198,12 @@ public final class Decoder {
         return (double) bad / n;
     }
 
-    private static String strictUtf8(byte[] bytes) {
-        // decoded once, straight into the string; malformed input decodes to U+FFFD, so only a text holding one
-        // (malformed, or a U+FFFD of its own) is decoded again strictly to tell which
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return text;
+    static String strictUtf8(byte[] bytes) {
+        // the String constructor is the JDK's fastest decoding; it replaces malformed input with U+FFFD, so
+        // without one in its result the bytes were well-formed UTF-8 and the strict decoder would give the same
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            return quick;
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()

@@ -32,6 +32,10 @@ public final class CellParser {
 
     /** True when the text reads as a value cell: a number, blank or a not-applicable mark. */
     public static boolean isValueLike(String raw) {
+        int digits = plainDigits(raw);
+        if (digits >= 0) {
+            return true;
+        }
         Cell c = parse(raw, SourcePosition.UNKNOWN, "");
         return !(c instanceof Cell.Text);
     }
@@ -48,6 +52,10 @@ public final class CellParser {
         if (t.isEmpty()) {
             return new Cell.Blank(raw, position);
         }
+        if (plainDigits(t) > 0) {
+            // most cells: a count printed as plain digits (what the NUMBER pattern would read, without it)
+            return new Cell.Number(BigDecimal.valueOf(Long.parseLong(t)), columnUnit, raw, position);
+        }
         if (t.length() > 4 * Numbers.MAX_LENGTH) {
             return new Cell.Text(raw, position); // past the literal cap whatever NFKC makes of it: not normalised
         }
@@ -59,6 +67,9 @@ public final class CellParser {
             n = n.replace(" ", "");
         }
         n = n.replace('，', ',');
+        if (n.isEmpty() || !mayStartNumber(n.charAt(0))) {
+            return new Cell.Text(raw, position); // a label, a word: NUMBER cannot match (it starts so)
+        }
         Matcher m = NUMBER.matcher(n);
         if (Numbers.tooLong(n) || !m.matches()) {
             return new Cell.Text(raw, position);
@@ -83,5 +94,35 @@ public final class CellParser {
             unit = columnUnit;
         }
         return new Cell.Number(value, unit, raw, position);
+    }
+
+    /** True for a character {@link #NUMBER} can start with: a sign, 增, 减, a digit or a decimal point. */
+    private static boolean mayStartNumber(char c) {
+        return c >= '0' && c <= '9' || c == '+' || c == '-' || c == '增' || c == '减' || c == '.';
+    }
+
+    /**
+     * The number of digits when {@code s}, trimmed, is 1 to 18 ASCII digits (a long holds it); 0 when it is
+     * blank; -1 otherwise.
+     */
+    private static int plainDigits(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && Text.isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Text.isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start > 18) {
+            return -1;
+        }
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+        }
+        return end - start;
     }
 }

@@ -47,6 +47,9 @@ public final class PdfLayout {
     /** A table whose rows have at most this many values may hold merged value cells. */
     private static final int NARROW = 4;
     /** A line starting like a heading (一、 （一） 1.) starts a paragraph even at the left margin. */
+    /** A fragment of digits (a number the PDF drew in pieces). */
+    private static final Pattern NUMERAL_TEXT = Pattern.compile("[0-9０-９.,]+");
+    private static final Pattern SIGNED_NUMERAL_TEXT = Pattern.compile("[+\\-]?[0-9０-９.,]{2,}");
     private static final Pattern HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．][^0-9])");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -396,9 +399,9 @@ public final class PdfLayout {
             List<Fragment> targets = new ArrayList<>();
             for (Fragment f : tail) {
                 Fragment over = null;
-                if (f.text().matches("[0-9０-９.,]+")) {
+                if (NUMERAL_TEXT.matcher(f.text()).matches()) {
                     for (Fragment a : valueFragments(above)) {
-                        if (Math.abs(a.x0 - f.x0) <= 0.3 * f.em && a.text().matches("[+\\-]?[0-9０-９.,]{2,}")) {
+                        if (Math.abs(a.x0 - f.x0) <= 0.3 * f.em && SIGNED_NUMERAL_TEXT.matcher(a.text()).matches()) {
                             over = a;
                         }
                     }

@@ -9,6 +9,12 @@ public final class Text {
 
     /** True for white space of any width, including U+3000 and no-break spaces. */
     public static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F; // what Character.isWhitespace says
+        }
+        if (c > 0x3000) {
+            return c == '\uFEFF'; // no other space above the ideographic one: ideographs, full-width forms
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u2007' || c == '\u202F'
                 || c == '\uFEFF' || c == '\u200B';
     }
@@ -26,13 +32,26 @@ public final class Text {
         return s.substring(start, end);
     }
 
+    /** True when {@code s} holds nothing but white space from {@code from} to {@code to}. */
+    public static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when nothing but white space. */
     public static boolean isBlank(String s) {
-        return trim(s).isEmpty();
+        return isBlank(s, 0, s.length());
     }
 
     /** Collapses runs of white space to one ASCII space and trims. */
     public static String collapse(String s) {
+        if (isCollapsed(s)) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -56,8 +75,16 @@ public final class Text {
      */
     public static String key(String s) {
         String n = Fold.nfkc(s);
+        int i = 0;
+        while (i < n.length() && !changesInKey(n.charAt(i))) {
+            i++;
+        }
+        if (i == n.length()) {
+            return n; // most labels: nothing to drop or replace
+        }
         StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
+        b.append(n, 0, i);
+        for (; i < n.length(); i++) {
             char c = n.charAt(i);
             if (isSpace(c)) {
                 continue;
@@ -80,5 +107,27 @@ public final class Text {
             }
         }
         return b.toString();
+    }
+
+    /** True when {@link #collapse} would not change {@code s}: no space at its ends, none but single ASCII ones. */
+    private static boolean isCollapsed(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i == 0 || i == n - 1 || s.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True for a character {@link #key} drops or replaces. */
+    private static boolean changesInKey(char c) {
+        switch (c) {
+            case '“': case '”': case '„': case '「': case '」': case '‘': case '’': case '钩': case '．':
+                return true;
+            default:
+                return isSpace(c);
+        }
     }
 }

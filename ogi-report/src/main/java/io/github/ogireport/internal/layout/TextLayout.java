@@ -58,7 +58,7 @@ public final class TextLayout {
     /** Lays out {@code text} within {@code budget}. */
     public static Layout parse(String text, Budget budget) {
         // a full-width pipe is a pipe: same length, so columns stay right
-        String[] raw = text.replace('｜', '|').split("\r\n|\r|\n", -1);
+        String[] raw = lines(text.replace('｜', '|'));
         Kind[] kinds = new Kind[raw.length];
         for (int i = 0; i < raw.length; i++) {
             budget.tick();
@@ -125,7 +125,7 @@ public final class TextLayout {
                     break;
             }
             prevEndsPipe = false;
-            String para = HEADING_MARK.matcher(trimmed).replaceFirst("");
+            String para = trimmed.startsWith("#") ? HEADING_MARK.matcher(trimmed).replaceFirst("") : trimmed;
             int column = line.indexOf(para.isEmpty() ? trimmed : para.substring(0, 1)) + 1;
             SourcePosition pos = new SourcePosition.InText(lineNo, Math.max(column, 1));
             boolean streamCell = trimmed.length() <= MAX_STREAM_CELL
@@ -170,6 +170,25 @@ public final class TextLayout {
         return new Layout(out, "");
     }
 
+    /** The lines of {@code text}, split at CR LF, CR or LF (an empty last line kept, as split(…, -1) does). */
+    static String[] lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(new String[0]);
+    }
+
     /** What a line is, before reading it. */
     private enum Kind {
         BLANK, SEPARATOR,
@@ -189,14 +208,14 @@ public final class TextLayout {
         if (trimmed.indexOf('|') < 0 && trimmed.indexOf('｜') < 0) {
             return Kind.PLAIN;
         }
-        if (MD_SEPARATOR.matcher(trimmed.replace('｜', '|')).matches()) {
+        if (trimmed.contains("--") && MD_SEPARATOR.matcher(trimmed.replace('｜', '|')).matches()) {
             return Kind.SEPARATOR;
         }
         int filled = 0;
         int start = 0;
         for (int i = 0; i <= trimmed.length(); i++) {
             if (i == trimmed.length() || trimmed.charAt(i) == '|' || trimmed.charAt(i) == '｜') {
-                if (!Text.isBlank(trimmed.substring(start, i)) && ++filled >= 2) {
+                if (!Text.isBlank(trimmed, start, i) && ++filled >= 2) {
                     return Kind.ROW_LINE;
                 }
                 start = i + 1;
@@ -318,7 +337,41 @@ public final class TextLayout {
     /** True when a cell's text reads as a value (a number, a signed change, a mark); blank is not a token. */
     static boolean isValueToken(String text) {
         String t = Text.trim(text);
-        return !t.isEmpty() && (VALUE_LINE.matcher(t).matches() || ANNOTATED_VALUE.matcher(t).matches());
+        return !t.isEmpty() && (isValueLine(t) || ANNOTATED_VALUE.matcher(t).matches());
+    }
+
+    /** {@link #VALUE_LINE} on trimmed text, with the answer for most lines found from their characters. */
+    private static boolean isValueLine(String t) {
+        if (t.isEmpty() || !mayStartValue(t.charAt(0))) {
+            return false; // a label, a sentence: neither pattern can start with this character
+        }
+        if (allDigits(t)) {
+            return true;
+        }
+        return VALUE_LINE.matcher(t).matches();
+    }
+
+    /** True for a character a value or a not-applicable mark can start with (see {@link #VALUE_LINE}). */
+    private static boolean mayStartValue(char c) {
+        if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+            return true;
+        }
+        switch (c) {
+            case '+': case '-': case '＋': case '－': case '增': case '减': case '/': case '／': case '\\':
+            case '—': case '―': case '无': case '不': case 'N': case 'n':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean allDigits(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsInDigit(String line) {
@@ -342,7 +395,7 @@ public final class TextLayout {
         for (int i = 0; i < lines.length; i++) {
             if (kinds[i] == Kind.ROW_LINE || kinds[i] == Kind.CELL_LINE) {
                 pipes++;
-            } else if (kinds[i] == Kind.PLAIN && VALUE_LINE.matcher(Text.trim(lines[i])).matches()) {
+            } else if (kinds[i] == Kind.PLAIN && isValueLine(Text.trim(lines[i]))) {
                 values++;
             }
         }

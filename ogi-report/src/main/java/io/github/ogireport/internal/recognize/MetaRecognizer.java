@@ -46,6 +46,17 @@ final class MetaRecognizer {
     private static final Pattern OPENS_WITH_YEAR = Pattern.compile("^((?:19|20)[0-9]{2})年(?:度|以来)?,");
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
             "(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:年度报告|年报|工作报告)$");
+    /** Marks of a clause: a line holding one is no organ's name standing above a wrapped title. */
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[。，：:；|]");
+    /** Markdown emphasis around a title (**…**). */
+    private static final Pattern EMPHASIS = Pattern.compile("^[#*\\s]+|[#*\\s]+$");
+    /** A note in brackets at the end of a title. */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[(（][^)）]*[)）]$");
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?:19|20)[0-9]{2}年度?");
+    private static final Pattern TRAILING_ABOUT = Pattern.compile("关于$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}、，。：]+|[\\p{Punct}、，。：]+$");
+    /** What is left of a year a page cut off inside (3年某某镇…, 23年度…). */
+    private static final Pattern CUT_YEAR = Pattern.compile("^[0-9]*年度?");
     /** Where the name of the organ ends in a title: the last 政府信息公开 (or its variants) after it. */
     private static final Pattern DISCLOSURE = Pattern.compile("政府信息公开|政务信息公开|政务公开|信息公开");
 
@@ -107,7 +118,7 @@ final class MetaRecognizer {
                 if (agency(Optional.of(t)).isEmpty() && i > 0 && lines.get(i - 1) instanceof Line.Paragraph) {
                     String organ = ((Line.Paragraph) lines.get(i - 1)).text();
                     String organKey = Text.key(organ);
-                    if (organKey.length() >= 2 && organKey.length() <= 30 && !organKey.matches(".*[。，：:；|].*")) {
+                    if (organKey.length() >= 2 && organKey.length() <= 30 && !CLAUSE_MARK.matcher(organKey).find()) {
                         return Optional.of(organ + t);
                     }
                 }
@@ -147,9 +158,9 @@ final class MetaRecognizer {
             return Optional.empty();
         }
         String key = Text.key(title.get());
-        key = key.replaceAll("^[#*\\s]+|[#*\\s]+$", ""); // Markdown emphasis around the title: **…**
-        key = key.replaceAll("[(（][^)）]*[)）]$", "");
-        key = key.replaceAll("(?:19|20)[0-9]{2}年度?", "");
+        key = EMPHASIS.matcher(key).replaceAll(""); // Markdown emphasis around the title: **…**
+        key = TRAILING_NOTE.matcher(key).replaceAll("");
+        key = TITLE_YEAR.matcher(key).replaceAll("");
         Matcher suffix = TITLE_SUFFIX.matcher(key);
         if (suffix.find()) {
             key = key.substring(0, suffix.start());
@@ -162,10 +173,10 @@ final class MetaRecognizer {
             }
             key = end >= 0 ? key.substring(0, end) : key;
         }
-        key = key.replaceAll("关于$", "");
-        key = key.replaceAll("^[\\p{Punct}、，。：]+|[\\p{Punct}、，。：]+$", "");
+        key = TRAILING_ABOUT.matcher(key).replaceAll("");
+        key = EDGE_PUNCTUATION.matcher(key).replaceAll("");
         // a page cut off inside the title's year (3年某某镇…, 23年度…): the rest of the year is no part of the name
-        key = key.replaceAll("^[0-9]*年度?", "");
+        key = CUT_YEAR.matcher(key).replaceAll("");
         return key.length() >= 2 && !selfReference(key) ? Optional.of(key) : Optional.empty();
     }
 

@@ -50,7 +50,13 @@ record RowView(int index, Line.Row row, List<GridCell> labels, List<GridCell> va
         if (Text.isBlank(text)) {
             return false;
         }
-        return !CellParser.isValueLike(text) && !ANNOTATED_NUMBER.matcher(Text.trim(text)).matches();
+        if (CellParser.isValueLike(text)) {
+            return false;
+        }
+        String t = Text.trim(text);
+        char c = t.charAt(0);
+        boolean digit = c >= '0' && c <= '9' || c >= '０' && c <= '９';
+        return !digit || !ANNOTATED_NUMBER.matcher(t).matches();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.ogireport.internal.recognize;
 
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.internal.text.Fold;
 import io.github.ogireport.model.Heading;
 import io.github.ogireport.model.Paragraph;
 import io.github.ogireport.model.ParseProblem;
@@ -251,7 +252,7 @@ final class SectionRecognizer {
 
     /** The heading at the start of a paragraph: the whole line if short, else up to 。 or ：. */
     private static String headingPart(String text) {
-        if (Text.key(text).length() <= MAX_HEADING) {
+        if (!keyLongerThan(text, MAX_HEADING) && Text.key(text).length() <= MAX_HEADING) {
             return text;
         }
         Matcher m = HEADING_END.matcher(text);
@@ -259,6 +260,22 @@ final class SectionRecognizer {
             return text.substring(0, m.start());
         }
         return null;
+    }
+
+    /**
+     * True when {@code text}'s key is sure to be longer than {@code max} without computing it: more than
+     * {@code max} characters survive into it unchanged (not space, left alone by NFKC, and not followed by a
+     * character that could combine with them). A paragraph of narrative is told from a heading at a glance.
+     */
+    private static boolean keyLongerThan(String text, int max) {
+        int kept = 0;
+        for (int i = 0; i < text.length() && kept <= max; i++) {
+            char c = text.charAt(i);
+            if (Fold.isStable(c) && !Text.isSpace(c) && (i + 1 == text.length() || Fold.isStable(text.charAt(i + 1)))) {
+                kept++;
+            }
+        }
+        return kept > max;
     }
 
     private static List<Paragraph> paragraphs(List<Line> lines, int from, int to) {

@@ -36,12 +36,18 @@ final class T1Recognizer {
             "行政强制", T1Row.COERCION,
             "行政事业性收费", T1Row.FEE,
             "政府集中采购", T1Row.PROCUREMENT);
-    /** Header words, in the order they are tried at each position (longer first). */
-    private static final Pattern HEADER_WORDS = Pattern.compile(
-            "(?<issued>本年制发)|(?<repealed>本年废止)|(?<valid>现行有效)|(?<decisions>处理决定)"
-                    + "|(?<amount>收费金额|采购总金额)|(?<newMade>新制作)|(?<newPublished>新公开)"
-                    + "|(?<total>公开总数|对外公开总)|(?<prevItems>上一年项目|上年项目)|(?<change>增/减|增减)"
-                    + "|(?<items>采购项目数)");
+    /** Header words and their columns, in the order they are tried at each position (longer first). */
+    private static final List<Map.Entry<String, T1Column>> HEADER_WORDS = List.of(
+            Map.entry("本年制发", T1Column.ISSUED), Map.entry("本年废止", T1Column.REPEALED),
+            Map.entry("现行有效", T1Column.VALID), Map.entry("处理决定", T1Column.DECISIONS),
+            Map.entry("收费金额", T1Column.AMOUNT), Map.entry("采购总金额", T1Column.AMOUNT),
+            Map.entry("新制作", T1Column.NEW_MADE), Map.entry("新公开", T1Column.NEW_PUBLISHED),
+            Map.entry("公开总数", T1Column.TOTAL), Map.entry("对外公开总", T1Column.TOTAL),
+            Map.entry("上一年项目", T1Column.PREV_ITEMS), Map.entry("上年项目", T1Column.PREV_ITEMS),
+            Map.entry("增/减", T1Column.CHANGE), Map.entry("增减", T1Column.CHANGE),
+            Map.entry("采购项目数", T1Column.ITEMS));
+    /** The first characters of the header words: a position holding another character starts none. */
+    private static final String HEADER_STARTS = headerStarts();
     private static final Pattern ORDINAL = Pattern.compile("^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、]|[0-9]+\\.)");
     private static final Set<T1Column> F2021_WORDS = EnumSet.of(T1Column.ISSUED, T1Column.REPEALED, T1Column.VALID);
     private static final Set<T1Column> F2019_WORDS = EnumSet.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED,
@@ -65,7 +71,7 @@ final class T1Recognizer {
     /** The row named by the innermost label cell that names one (a text value may follow the label). */
     static T1Row match(List<GridCell> labels) {
         for (int i = labels.size() - 1; i >= 0; i--) {
-            String key = ORDINAL.matcher(Text.key(labels.get(i).text())).replaceFirst("");
+            String key = withoutOrdinal(Text.key(labels.get(i).text()));
             T1Row row = LABELS.get(key);
             if (row != null) {
                 return row;
@@ -296,7 +302,7 @@ final class T1Recognizer {
         if (text.length() > 16) {
             return null;
         }
-        T1Row row = LABELS.get(ORDINAL.matcher(Text.key(text)).replaceFirst(""));
+        T1Row row = LABELS.get(withoutOrdinal(Text.key(text)));
         return row == null || inRows.contains(row) ? null : row;
     }
 
@@ -306,40 +312,54 @@ final class T1Recognizer {
         return cells.isEmpty() ? "" : cells.get(cells.size() - 1).text();
     }
 
-    /** The T1 column words in a header line, in the order they appear. */
+    /**
+     * The T1 column words in a header line, in the order they appear: scanned left to right, the first word
+     * of {@link #HEADER_WORDS} that starts at a position is taken and the scan goes on after it.
+     */
     static List<T1Column> headerWords(String key) {
         List<T1Column> out = new ArrayList<>();
-        Matcher m = HEADER_WORDS.matcher(key);
-        while (m.find()) {
-            T1Column c;
-            if (m.group("issued") != null) {
-                c = T1Column.ISSUED;
-            } else if (m.group("repealed") != null) {
-                c = T1Column.REPEALED;
-            } else if (m.group("valid") != null) {
-                c = T1Column.VALID;
-            } else if (m.group("decisions") != null) {
-                c = T1Column.DECISIONS;
-            } else if (m.group("amount") != null) {
-                c = T1Column.AMOUNT;
-            } else if (m.group("newMade") != null) {
-                c = T1Column.NEW_MADE;
-            } else if (m.group("newPublished") != null) {
-                c = T1Column.NEW_PUBLISHED;
-            } else if (m.group("total") != null) {
-                c = T1Column.TOTAL;
-            } else if (m.group("prevItems") != null) {
-                c = T1Column.PREV_ITEMS;
-            } else if (m.group("change") != null) {
-                c = T1Column.CHANGE;
-            } else {
-                c = T1Column.ITEMS;
+        int i = 0;
+        while (i < key.length()) {
+            Map.Entry<String, T1Column> word = HEADER_STARTS.indexOf(key.charAt(i)) < 0 ? null : headerWordAt(key, i);
+            if (word == null) {
+                i++;
+                continue;
             }
-            if (!out.contains(c)) {
-                out.add(c);
+            if (!out.contains(word.getValue())) {
+                out.add(word.getValue());
             }
+            i += word.getKey().length();
         }
         return out;
+    }
+
+    private static Map.Entry<String, T1Column> headerWordAt(String key, int i) {
+        for (Map.Entry<String, T1Column> w : HEADER_WORDS) {
+            if (key.startsWith(w.getKey(), i)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static String headerStarts() {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, T1Column> w : HEADER_WORDS) {
+            if (b.indexOf(w.getKey().substring(0, 1)) < 0) {
+                b.append(w.getKey().charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /** A label key without its ordinal ((一), 1., 三、…). */
+    private static String withoutOrdinal(String key) {
+        if (key.isEmpty()) {
+            return key;
+        }
+        char c = key.charAt(0);
+        boolean mayStart = c == '(' || c == '（' || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
+        return mayStart ? ORDINAL.matcher(key).replaceFirst("") : key;
     }
 
     /** The label cells before the row's own (last) label, in matching form. */

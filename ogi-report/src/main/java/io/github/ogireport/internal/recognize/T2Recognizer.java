@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,47 +26,49 @@ final class T2Recognizer {
     private static final List<T2Column> COLUMNS = List.of(T2Column.values());
     private static final List<String> UNITS = Cells.noUnits(ARITY);
 
-    /** Keyword patterns, most specific first. */
-    private static final List<Map.Entry<Pattern, T2Row>> KEYWORDS = List.of(
-            Map.entry(p("逾期不补正|不补正"), T2Row.R6_1),
-            Map.entry(p("收费通知|缴纳费用|未按收费"), T2Row.R6_2),
-            Map.entry(p("本年新收|新收政府信息公开申请"), T2Row.NEW),
-            Map.entry(p("上年结转|上年度结转"), T2Row.CIN),
-            Map.entry(p("结转下年度|下年度继续办理|结转下一年|转下年度"), T2Row.COUT),
-            Map.entry(p("国家秘密"), T2Row.R3_1),
-            Map.entry(p("其他法律|法规禁止|行政止公开"), T2Row.R3_2),
-            Map.entry(p("三安全|一稳定"), T2Row.R3_3),
-            Map.entry(p("第三方"), T2Row.R3_4),
-            Map.entry(p("三类内部|内部事务"), T2Row.R3_5),
-            Map.entry(p("四类过程|过程性"), T2Row.R3_6),
-            Map.entry(p("执法案卷"), T2Row.R3_7),
-            Map.entry(p("行政查询|查询事项"), T2Row.R3_8),
-            Map.entry(p("不掌握"), T2Row.R4_1),
-            Map.entry(p("另行制作|没有现成"), T2Row.R4_2),
-            Map.entry(p("补正后|仍不明确"), T2Row.R4_3),
-            Map.entry(p("信访|举报投诉"), T2Row.R5_1),
-            Map.entry(p("大量反复|反复申请"), T2Row.R5_4),
-            Map.entry(p("重复申请"), T2Row.R5_2),
-            Map.entry(p("出版物"), T2Row.R5_3),
-            Map.entry(p("重新出具|确认或重新"), T2Row.R5_5),
-            Map.entry(Pattern.compile("^(?:[(（]?[六6][)）、.]?)?(?:[3三][.、,，]?)其他$|^其他$"), T2Row.R6_3),
-            Map.entry(Pattern.compile("^(?:[(（]?[六6][)）、.]?)?其他处理$"), T2Row.R6),
-            Map.entry(p("部分公开"), T2Row.R2),
-            Map.entry(p("予以公开"), T2Row.R1),
-            Map.entry(p("总计"), T2Row.R7));
+    /**
+     * Keywords of the row labels, most specific first: a label names the first row one of whose words it
+     * contains. 其他 (R6_3) and 其他处理 (R6) are whole-label forms, matched after the group label is dropped.
+     */
+    private static final List<Keyword> KEYWORDS = List.of(
+            Keyword.anyOf(T2Row.R6_1, "逾期不补正", "不补正"),
+            Keyword.anyOf(T2Row.R6_2, "收费通知", "缴纳费用", "未按收费"),
+            Keyword.anyOf(T2Row.NEW, "本年新收", "新收政府信息公开申请"),
+            Keyword.anyOf(T2Row.CIN, "上年结转", "上年度结转"),
+            Keyword.anyOf(T2Row.COUT, "结转下年度", "下年度继续办理", "结转下一年", "转下年度"),
+            Keyword.anyOf(T2Row.R3_1, "国家秘密"),
+            Keyword.anyOf(T2Row.R3_2, "其他法律", "法规禁止", "行政止公开"),
+            Keyword.anyOf(T2Row.R3_3, "三安全", "一稳定"),
+            Keyword.anyOf(T2Row.R3_4, "第三方"),
+            Keyword.anyOf(T2Row.R3_5, "三类内部", "内部事务"),
+            Keyword.anyOf(T2Row.R3_6, "四类过程", "过程性"),
+            Keyword.anyOf(T2Row.R3_7, "执法案卷"),
+            Keyword.anyOf(T2Row.R3_8, "行政查询", "查询事项"),
+            Keyword.anyOf(T2Row.R4_1, "不掌握"),
+            Keyword.anyOf(T2Row.R4_2, "另行制作", "没有现成"),
+            Keyword.anyOf(T2Row.R4_3, "补正后", "仍不明确"),
+            Keyword.anyOf(T2Row.R5_1, "信访", "举报投诉"),
+            Keyword.anyOf(T2Row.R5_4, "大量反复", "反复申请"),
+            Keyword.anyOf(T2Row.R5_2, "重复申请"),
+            Keyword.anyOf(T2Row.R5_3, "出版物"),
+            Keyword.anyOf(T2Row.R5_5, "重新出具", "确认或重新"),
+            Keyword.whole(T2Row.R6_3, "^(?:[(（]?[六6][)）、.]?)?(?:[3三][.、,，]?)其他$|^其他$"),
+            Keyword.whole(T2Row.R6, "^(?:[(（]?[六6][)）、.]?)?其他处理$"),
+            Keyword.anyOf(T2Row.R2, "部分公开"),
+            Keyword.anyOf(T2Row.R1, "予以公开"),
+            Keyword.anyOf(T2Row.R7, "总计"));
     /** Column headers that are also words of row labels: a header cell only next to other header words. */
-    private static final Pattern COLUMN_WORD = p("^(?:总计|其他|小计|合计)$");
+    private static final Set<String> COLUMN_WORDS = Set.of("总计", "其他", "小计", "合计");
     /** Words of the applicant header: a row holding them is a header row, not data. */
-    private static final Pattern HEADER = p("自然人|法人或其他组织|申请人情况|商业企业|科研机构|社会公益|法律服务|勾稽");
+    private static final List<String> HEADER = List.of("自然人", "法人或其他组织", "申请人情况", "商业企业", "科研机构",
+            "社会公益", "法律服务", "勾稽");
+    /** The outer group label of T2's results, as it prefixes a joined key. */
+    private static final Pattern RESULTS_GROUP = Pattern.compile("^三[、.]?本年度?办理结果");
 
     /** The longest label text matched against the row keywords (the longest official label has 40). */
     static final int MAX_LABEL = 1_000;
 
     private T2Recognizer() {
-    }
-
-    private static Pattern p(String regex) {
-        return Pattern.compile(regex);
     }
 
     /**
@@ -86,7 +89,7 @@ final class T2Recognizer {
         // the innermost label alone names a row by a specific keyword: header words left in outer cells (a
         // cell-per-line export keeps the last header cells before the first row's label) do not matter
         String inner = Text.key(labels.get(labels.size() - 1).text());
-        T2Row own = HEADER.matcher(inner).find() ? null : matchKey(inner);
+        T2Row own = hasHeaderWord(inner) ? null : matchKey(inner);
         if (own != null && own != T2Row.R6 && own != T2Row.R6_3 && own != T2Row.R7) {
             return own;
         }
@@ -95,9 +98,9 @@ final class T2Recognizer {
         boolean headerRun = false;
         while (start < labels.size()) {
             String k = Text.key(labels.get(start).text());
-            if (HEADER.matcher(k).find()) {
+            if (hasHeaderWord(k)) {
                 headerRun = true;
-            } else if (!COLUMN_WORD.matcher(k).matches()) {
+            } else if (!COLUMN_WORDS.contains(k)) {
                 break;
             }
             start++;
@@ -106,7 +109,7 @@ final class T2Recognizer {
             start = 0;
         }
         for (int i = start; i < labels.size(); i++) {
-            if (HEADER.matcher(Text.key(labels.get(i).text())).find()) {
+            if (hasHeaderWord(Text.key(labels.get(i).text()))) {
                 return null;
             }
         }
@@ -123,28 +126,60 @@ final class T2Recognizer {
 
     private static T2Row matchKey(String key) {
         if (key.length() > MAX_LABEL) {
-            return null; // no row label is this long; the keyword patterns are not linear in it
+            return null; // no row label is this long
         }
-        for (Map.Entry<Pattern, T2Row> e : KEYWORDS) {
-            if (e.getValue() == T2Row.R6_3 || e.getValue() == T2Row.R6) {
-                if (e.getKey().matcher(stripGroup(key)).matches()) {
-                    return e.getValue();
+        String stripped = null;
+        for (Keyword k : KEYWORDS) {
+            if (k.whole == null) {
+                if (containsAny(key, k.words)) {
+                    return k.row;
                 }
-            } else if (e.getKey().matcher(key).find()) {
-                return e.getValue();
+            } else if (key.contains("其他")) {
+                if (stripped == null) {
+                    stripped = stripGroup(key);
+                }
+                if (k.whole.matcher(stripped).matches()) {
+                    return k.row;
+                }
             }
         }
         return null;
     }
 
+    private static boolean hasHeaderWord(String key) {
+        return containsAny(key, HEADER);
+    }
+
+    private static boolean containsAny(String key, List<String> words) {
+        for (String w : words) {
+            if (key.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Drops an outer group label such as 三、本年度办理结果 so that （六）其他处理 3.其他 reads as 3.其他. */
     private static String stripGroup(String key) {
-        String k = key.replaceFirst("^三[、.]?本年度?办理结果", "");
+        String k = key.startsWith("三") ? RESULTS_GROUP.matcher(key).replaceFirst("") : key;
         int last = Math.max(k.lastIndexOf("其他处理"), -1);
         if (last > 0 && k.endsWith("其他") && !k.endsWith("其他处理")) {
             return k.substring(last + "其他处理".length());
         }
         return k;
+    }
+
+    /**
+     * A row's keywords: any of {@code words} found in the label, or the whole label matching {@code whole}.
+     */
+    private record Keyword(T2Row row, List<String> words, Pattern whole) {
+        static Keyword anyOf(T2Row row, String... words) {
+            return new Keyword(row, List.of(words), null);
+        }
+
+        static Keyword whole(T2Row row, String regex) {
+            return new Keyword(row, List.of(), Pattern.compile(regex));
+        }
     }
 
     /** A row that can carry T2 values: 7 value cells (trailing blanks beyond them allowed). */

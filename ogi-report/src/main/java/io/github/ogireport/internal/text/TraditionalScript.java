@@ -49,12 +49,12 @@ public final class TraditionalScript {
         int end = Math.min(text.length(), SAMPLE);
         int han = 0;
         int outsideGb2312 = 0;
-        CharsetEncoder gb2312 = Gb2312.ENCODER == null ? null : Gb2312.ENCODER.newEncoder();
+        long[] inGb2312 = Gb2312.HAN;
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (isHan(c)) {
                 han++;
-                if (gb2312 == null || !gb2312.canEncode(c)) {
+                if ((inGb2312[c >>> 6] & 1L << c) == 0) {
                     outsideGb2312++;
                 }
             }
@@ -126,9 +126,24 @@ public final class TraditionalScript {
         return c >= '\u3400' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF';
     }
 
-    /** The JDK's GB2312 charset (module jdk.charsets), or null on a runtime without it. */
+    /** What the JDK's GB2312 charset (module jdk.charsets) encodes, computed on first use. */
     private static final class Gb2312 {
-        static final Charset ENCODER = Charset.isSupported("GB2312") ? Charset.forName("GB2312") : null;
+        /** The Han characters GB2312 encodes, one bit per character (none on a runtime without the charset). */
+        static final long[] HAN = hanBits();
+
+        private static long[] hanBits() {
+            long[] bits = new long[0x10000 / 64];
+            if (!Charset.isSupported("GB2312")) {
+                return bits;
+            }
+            CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+            for (char c = '\u3400'; c <= '\uFAFF'; c++) {
+                if (isHan(c) && gb2312.canEncode(c)) {
+                    bits[c >>> 6] |= 1L << c;
+                }
+            }
+            return bits;
+        }
     }
 
     /** The table, read on first use (the holder idiom: loaded once, by the first traditional page). */
