@@ -120,7 +120,7 @@ public final class HtmlLayout {
 
     private void text(TextNode node) {
         String t = node.getWholeText();
-        if (isBlank(t)) {
+        if (Text.isBlank(t)) {
             if (buffer.length() > 0) {
                 buffer.append(' ');
             }
@@ -135,7 +135,7 @@ public final class HtmlLayout {
 
     private void flush() {
         if (buffer.length() > 0) {
-            String t = collapse(buffer);
+            String t = Text.collapse(buffer.toString());
             if (!t.isEmpty()) {
                 out.add(new Line.Paragraph(t, bufferAt == null ? SourcePosition.UNKNOWN : bufferAt));
             }
@@ -181,32 +181,6 @@ public final class HtmlLayout {
         }
     }
 
-    /**
-     * {@link Text#collapse}, without copying a text that is collapsed already (most are: one ASCII space
-     * between words, none at the ends).
-     */
-    private static String collapse(CharSequence s) {
-        int n = s.length();
-        boolean collapsed = n == 0 || !Text.isSpace(s.charAt(0)) && !Text.isSpace(s.charAt(n - 1));
-        for (int i = 1; collapsed && i < n - 1; i++) {
-            char c = s.charAt(i);
-            if (Text.isSpace(c) && (c != ' ' || Text.isSpace(s.charAt(i + 1)))) {
-                collapsed = false;
-            }
-        }
-        return collapsed ? s.toString() : Text.collapse(s.toString());
-    }
-
-    /** {@link Text#isBlank} without the trimmed copy. */
-    private static boolean isBlank(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Text.isSpace(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void grid(Element table) {
         int index = ++tables;
         List<Element> trs = new ArrayList<>();
@@ -234,7 +208,7 @@ public final class HtmlLayout {
                 budget.tick();
                 int colspan = budget.span("colspan", span(td.attr("colspan")));
                 int rowspan = Math.min(budget.span("rowspan", span(td.attr("rowspan"))), trs.size() - r);
-                String text = collapse(td.text());
+                String text = Text.collapse(td.text());
                 SourcePosition pos = new SourcePosition.InTable(index, r + 1, col + 1);
                 for (int dr = 0; dr < rowspan; dr++) {
                     while (rows.size() <= r + dr) {
