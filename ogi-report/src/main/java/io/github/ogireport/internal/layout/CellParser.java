@@ -63,13 +63,13 @@ public final class CellParser {
         if (NOT_APPLICABLE.contains(n)) {
             return new Cell.NotApplicable(raw, position);
         }
+        if (n.isEmpty() || !mayStartNumber(n.charAt(0))) {
+            return new Cell.Text(raw, position); // a label, a word: neither pattern below can match (it starts so)
+        }
         if (SPACED_THOUSANDS.matcher(n).matches()) {
             n = n.replace(" ", "");
         }
         n = n.replace('，', ',');
-        if (n.isEmpty() || !mayStartNumber(n.charAt(0))) {
-            return new Cell.Text(raw, position); // a label, a word: NUMBER cannot match (it starts so)
-        }
         Matcher m = NUMBER.matcher(n);
         if (Numbers.tooLong(n) || !m.matches()) {
             return new Cell.Text(raw, position);

@@ -74,14 +74,23 @@ public final class Text {
      * curly quotes straightened, 钩稽 read as 勾稽.
      */
     public static String key(String s) {
-        String n = Fold.nfkc(s);
-        int i = 0;
-        while (i < n.length() && !changesInKey(n.charAt(i))) {
-            i++;
+        // one look at the characters decides whether there is anything to do: most labels need nothing
+        int first = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Fold.isStable(c)) {
+                first = -1;
+                break;
+            }
+            if (first == s.length() && changesInKey(c)) {
+                first = i;
+            }
         }
-        if (i == n.length()) {
-            return n; // most labels: nothing to drop or replace
+        if (first == s.length()) {
+            return s;
         }
+        String n = first < 0 ? Fold.nfkc(s) : s;
+        int i = Math.max(first, 0);
         StringBuilder b = new StringBuilder(n.length());
         b.append(n, 0, i);
         for (; i < n.length(); i++) {

@@ -337,7 +337,7 @@ public final class TextLayout {
     /** True when a cell's text reads as a value (a number, a signed change, a mark); blank is not a token. */
     static boolean isValueToken(String text) {
         String t = Text.trim(text);
-        return !t.isEmpty() && (isValueLine(t) || ANNOTATED_VALUE.matcher(t).matches());
+        return !t.isEmpty() && (isValueLine(t) || isDigit(t.charAt(0)) && ANNOTATED_VALUE.matcher(t).matches());
     }
 
     /** {@link #VALUE_LINE} on trimmed text, with the answer for most lines found from their characters. */
@@ -353,7 +353,7 @@ public final class TextLayout {
 
     /** True for a character a value or a not-applicable mark can start with (see {@link #VALUE_LINE}). */
     private static boolean mayStartValue(char c) {
-        if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+        if (isDigit(c)) {
             return true;
         }
         switch (c) {
@@ -375,7 +375,10 @@ public final class TextLayout {
     }
 
     private static boolean endsInDigit(String line) {
-        char c = line.charAt(line.length() - 1);
+        return isDigit(line.charAt(line.length() - 1));
+    }
+
+    private static boolean isDigit(char c) {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
@@ -413,13 +416,17 @@ public final class TextLayout {
         int start = 0;
         for (int i = 0; i <= line.length(); i++) {
             if (i == line.length() || line.charAt(i) == '|') {
-                String cell = line.substring(start, i);
-                int lead = 0;
-                while (lead < cell.length() && Text.isSpace(cell.charAt(lead))) {
-                    lead++;
+                int from = start;
+                int to = i;
+                while (from < to && Text.isSpace(line.charAt(from))) {
+                    from++;
+                }
+                while (to > from && Text.isSpace(line.charAt(to - 1))) {
+                    to--;
                 }
                 budget.cells(1);
-                cells.add(GridCell.of(Text.collapse(cell), new SourcePosition.InText(lineNo, start + lead + 1)));
+                // the cell's text trimmed before it is collapsed: one copy, not two
+                cells.add(GridCell.of(Text.collapse(line.substring(from, to)), new SourcePosition.InText(lineNo, from + 1)));
                 start = i + 1;
             }
         }

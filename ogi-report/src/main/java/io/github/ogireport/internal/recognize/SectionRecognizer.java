@@ -10,9 +10,11 @@ import io.github.ogireport.model.Section;
 import io.github.ogireport.model.SectionId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,7 @@ final class SectionRecognizer {
     /** Heading levels, best first. */
     enum Level { TOP, SUB, NUMBERED, PLAIN }
 
+    private static final String NUMERALS = "一二三四五六七八九十";
     private static final Pattern NUMERAL = Pattern.compile("[一二三四五六七八九十]+|[0-9]+");
 
     private static final Pattern TOP = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.,，:：]|第[一二三四五六七八九十]部分)");
@@ -101,11 +104,17 @@ final class SectionRecognizer {
             out.add(new Section(id, c.heading, lines.get(c.index).position(), paragraphs(lines, from, end)));
         }
         List<Heading> outline = new ArrayList<>();
+        // candidates are told apart by their line index: a set of those, not a search of the map per candidate
+        Set<Integer> chosenAt = new HashSet<>();
+        for (Candidate c : chosen.values()) {
+            chosenAt.add(c.index);
+        }
         for (Candidate c : candidates) {
-            if (c.level == Level.PLAIN && !chosen.containsValue(c)) {
+            boolean isChosen = chosenAt.contains(c.index);
+            if (c.level == Level.PLAIN && !isChosen) {
                 continue;
             }
-            Optional<SectionId> section = chosen.containsValue(c) ? Optional.of(idOf(chosen, c)) : Optional.empty();
+            Optional<SectionId> section = isChosen ? Optional.of(idOf(chosen, c)) : Optional.empty();
             outline.add(new Heading(c.heading, Heading.Level.valueOf(c.level.name()), numeral(c.key, c.level), section,
                     lines.get(c.index).position()));
         }
@@ -236,11 +245,14 @@ final class SectionRecognizer {
             }
             String key = Text.key(heading);
             Level level;
-            if (TOP.matcher(key).find()) {
+            // each pattern is anchored and starts with a numeral, 第, a bracket or a digit: most lines start otherwise
+            char c = key.isEmpty() ? ' ' : key.charAt(0);
+            boolean numeral = NUMERALS.indexOf(c) >= 0;
+            if ((numeral || c == '第') && TOP.matcher(key).find()) {
                 level = Level.TOP;
-            } else if (SUB.matcher(key).find()) {
+            } else if ((numeral || c == '(' || c == '（' || c == ')' || c == '）') && SUB.matcher(key).find()) {
                 level = Level.SUB;
-            } else if (NUMBERED.matcher(key).find()) {
+            } else if (c >= '0' && c <= '9' && NUMBERED.matcher(key).find()) {
                 level = Level.NUMBERED;
             } else {
                 level = Level.PLAIN;

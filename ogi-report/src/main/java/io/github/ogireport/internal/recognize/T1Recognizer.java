@@ -94,8 +94,10 @@ final class T1Recognizer {
         String amountUnit = "";
         int ri = 0;
         Set<T1Row> inRows = EnumSet.noneOf(T1Row.class);
-        for (RowView r : rows) {
-            T1Row named = r.index() < until ? match(r) : null;
+        T1Row[] rowNames = new T1Row[rows.size()]; // each row's label matched once
+        for (int k = 0; k < rows.size(); k++) {
+            T1Row named = rows.get(k).index() < until ? match(rows.get(k)) : null;
+            rowNames[k] = named;
             if (named != null) {
                 inRows.add(named);
             }
@@ -120,7 +122,7 @@ final class T1Recognizer {
                 }
                 v = ri < rows.size() && rows.get(ri).index() == i ? rows.get(ri) : null;
             }
-            T1Row id = v == null ? null : match(v);
+            T1Row id = v == null ? null : rowNames[ri];
             T1Row bare = id == null && !isRow ? bareLabel(lines, i, inRows) : null;
             if (bare != null && !found.containsKey(bare)) {
                 // a row label with nothing after it in text given cell by cell: the page's cells were empty

@@ -11,6 +11,7 @@ import io.github.ogireport.model.TableId;
 import io.github.ogireport.model.TableRow;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +63,8 @@ final class T2Recognizer {
     /** Words of the applicant header: a row holding them is a header row, not data. */
     private static final List<String> HEADER = List.of("自然人", "法人或其他组织", "申请人情况", "商业企业", "科研机构",
             "社会公益", "法律服务", "勾稽");
+    /** The words of {@link #KEYWORDS} by their first character. */
+    private static final Map<Character, List<Word>> WORDS_BY_FIRST = wordsByFirst();
     /** The outer group label of T2's results, as it prefixes a joined key. */
     private static final Pattern RESULTS_GROUP = Pattern.compile("^三[、.]?本年度?办理结果");
 
@@ -128,13 +131,24 @@ final class T2Recognizer {
         if (key.length() > MAX_LABEL) {
             return null; // no row label is this long
         }
-        String stripped = null;
-        for (Keyword k : KEYWORDS) {
-            if (k.whole == null) {
-                if (containsAny(key, k.words)) {
-                    return k.row;
+        // the first entry of KEYWORDS with a word anywhere in the key: one pass over the key, trying at each
+        // character only the words that start with it and belong to an earlier entry than the best so far
+        int best = KEYWORDS.size();
+        for (int i = 0; i < key.length(); i++) {
+            List<Word> words = WORDS_BY_FIRST.get(key.charAt(i));
+            if (words == null) {
+                continue;
+            }
+            for (Word w : words) {
+                if (w.entry < best && key.startsWith(w.text, i)) {
+                    best = w.entry;
                 }
-            } else if (key.contains("其他")) {
+            }
+        }
+        String stripped = null;
+        for (int e = 0; e < best; e++) {
+            Keyword k = KEYWORDS.get(e);
+            if (k.whole != null && key.contains("其他")) {
                 if (stripped == null) {
                     stripped = stripGroup(key);
                 }
@@ -143,20 +157,30 @@ final class T2Recognizer {
                 }
             }
         }
-        return null;
+        return best < KEYWORDS.size() ? KEYWORDS.get(best).row : null;
     }
 
     private static boolean hasHeaderWord(String key) {
-        return containsAny(key, HEADER);
-    }
-
-    private static boolean containsAny(String key, List<String> words) {
-        for (String w : words) {
+        for (String w : HEADER) {
             if (key.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word of entry {@code entry} of {@link #KEYWORDS}. */
+    private record Word(String text, int entry) {
+    }
+
+    private static Map<Character, List<Word>> wordsByFirst() {
+        Map<Character, List<Word>> out = new HashMap<>();
+        for (int e = 0; e < KEYWORDS.size(); e++) {
+            for (String w : KEYWORDS.get(e).words) {
+                out.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(new Word(w, e));
+            }
+        }
+        return out;
     }
 
     /** Drops an outer group label such as 三、本年度办理结果 so that （六）其他处理 3.其他 reads as 3.其他. */

@@ -92,10 +92,10 @@ public final class TraditionalScript {
 
     /** True when the text carries pinyin glosses (three or more), as some mirrors add them. */
     public static boolean hasGlosses(CharSequence text) {
-        CharSequence sample = text.subSequence(0, Math.min(text.length(), SAMPLE));
-        if (!hasToneMark(sample)) {
-            return false; // the common case, without running the expression
+        if (!hasToneMark(text, Math.min(text.length(), SAMPLE))) {
+            return false; // the common case, without copying the sample or running the expression
         }
+        CharSequence sample = text.subSequence(0, Math.min(text.length(), SAMPLE));
         Matcher m = GLOSS.matcher(sample);
         int n = 0;
         while (n < MIN_GLOSSES && m.find()) {
@@ -112,8 +112,8 @@ public final class TraditionalScript {
         return GLOSS.matcher(s).replaceAll("");
     }
 
-    private static boolean hasToneMark(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean hasToneMark(CharSequence s, int end) {
+        for (int i = 0; i < end; i++) {
             char c = s.charAt(i);
             if (c >= '\u00E0' && c <= '\u01DC' && TONE_MARKS.indexOf(c) >= 0) {
                 return true;
