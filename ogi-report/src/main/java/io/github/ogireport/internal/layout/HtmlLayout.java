@@ -5,6 +5,7 @@ import io.github.ogireport.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,11 +31,16 @@ public final class HtmlLayout {
     private final List<Line> out = new ArrayList<>();
     private final StringBuilder buffer = new StringBuilder();
     private SourcePosition bufferAt;
+    /** True once the buffer holds a text that is not blank. */
+    private boolean bufferHasText;
+    /** Where a text node starts in the source. */
+    private final Function<TextNode, SourcePosition> where;
     private int tables;
     private final Budget budget;
 
-    private HtmlLayout(Budget budget) {
+    private HtmlLayout(Budget budget, Function<TextNode, SourcePosition> where) {
         this.budget = budget;
+        this.where = where;
     }
 
     /** Lays out {@code html} (spans clamped to {@link #MAX_SPAN}, no other limit). */
@@ -44,6 +50,16 @@ public final class HtmlLayout {
 
     /** Lays out {@code html} within {@code budget}. */
     public static Layout parse(String html, Budget budget) {
+        // untracked when the scan can say where each text node stands (almost every page): jsoup's tracking
+        // records ranges on every node and attribute; the positions are wanted for paragraphs only
+        HtmlRuns runs = HtmlRuns.scan(html);
+        if (runs.safe()) {
+            Document doc = Jsoup.parse(html, "", Parser.htmlParser());
+            HtmlRuns.Offsets offsets = runs.offsets(doc);
+            if (offsets != null) {
+                return parse(doc, budget, offsets::of);
+            }
+        }
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         return parse(Jsoup.parse(html, "", parser), budget);
     }
@@ -55,7 +71,11 @@ public final class HtmlLayout {
 
     /** Lays out a parsed page within {@code budget}. */
     public static Layout parse(Document doc, Budget budget) {
-        HtmlLayout layout = new HtmlLayout(budget);
+        return parse(doc, budget, HtmlLayout::position);
+    }
+
+    private static Layout parse(Document doc, Budget budget, Function<TextNode, SourcePosition> where) {
+        HtmlLayout layout = new HtmlLayout(budget, where);
         layout.walk(doc.body());
         layout.flush();
         return new Layout(layout.out, Text.collapse(doc.title()));
@@ -63,7 +83,8 @@ public final class HtmlLayout {
 
     private void walk(Node node) {
         // iterative over siblings, recursive over depth; depth is bounded by jsoup's own tree depth
-        for (Node child : node.childNodes()) {
+        for (int i = 0, n = node.childNodeSize(); i < n; i++) {
+            Node child = node.childNode(i);
             if (child instanceof TextNode) {
                 text((TextNode) child);
             } else if (child instanceof Element) {
@@ -105,8 +126,9 @@ public final class HtmlLayout {
             }
             return;
         }
-        if (buffer.length() == 0 || Text.isBlank(buffer.toString())) {
-            bufferAt = position(node);
+        if (!bufferHasText) {
+            bufferAt = where.apply(node);
+            bufferHasText = true;
         }
         buffer.append(t);
     }
@@ -119,6 +141,7 @@ public final class HtmlLayout {
             }
             buffer.setLength(0);
             bufferAt = null;
+            bufferHasText = false;
         }
     }
 
@@ -136,20 +159,32 @@ public final class HtmlLayout {
 
     /** A data table holds rows and no nested table. */
     private static boolean isDataTable(Element table) {
-        for (Element inner : table.getElementsByTag("table")) {
-            if (inner != table) {
+        for (int i = 0, n = table.childNodeSize(); i < n; i++) {
+            Node child = table.childNode(i);
+            if (child instanceof Element && (child.nameIs("table") || !isDataTable((Element) child))) {
                 return false;
             }
         }
         return true;
     }
 
+    /** The {@code tr} elements under {@code el}, in document order (as {@code getElementsByTag("tr")}). */
+    private static void rows(Element el, List<Element> out) {
+        for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+            Node child = el.childNode(i);
+            if (child instanceof Element) {
+                if (child.nameIs("tr")) {
+                    out.add((Element) child);
+                }
+                rows((Element) child, out);
+            }
+        }
+    }
+
     private void grid(Element table) {
         int index = ++tables;
         List<Element> trs = new ArrayList<>();
-        for (Element tr : table.getElementsByTag("tr")) {
-            trs.add(tr);
-        }
+        rows(table, trs);
         List<List<GridCell>> rows = new ArrayList<>();
         for (int r = 0; r < trs.size(); r++) {
             while (rows.size() <= r) {
@@ -157,7 +192,12 @@ public final class HtmlLayout {
             }
             List<GridCell> row = rows.get(r);
             int col = 0;
-            for (Element td : trs.get(r).children()) {
+            Element tr = trs.get(r);
+            for (int i = 0, n = tr.childNodeSize(); i < n; i++) {
+                if (!(tr.childNode(i) instanceof Element)) {
+                    continue;
+                }
+                Element td = (Element) tr.childNode(i);
                 String tag = td.normalName();
                 if (!tag.equals("td") && !tag.equals("th")) {
                     continue;

@@ -39,6 +39,19 @@ class DecoderTest {
         assertEquals("text/plain; charset=UTF-8", d.contentType());
     }
 
+    /** A U+FFFD the text holds itself is UTF-8 like any other character; only a malformed byte is not. */
+    @Test
+    void replacementCharacterOfItsOwnIsStillUtf8() throws UnreadableException {
+        String text = REPORT.repeat(3) + "规章 | \uFFFD | 0 |\n";
+        Decoded d = Decoder.decode(text.getBytes(StandardCharsets.UTF_8), "a.txt");
+        assertEquals(text, d.text());
+        assertEquals("UTF-8", d.charset());
+        // GBK bytes decode leniently to U+FFFD: such a text is then decoded strictly, and is not UTF-8
+        Decoded gbk = Decoder.decode(text.replace("\uFFFD", "一").getBytes(GBK), "a.txt");
+        assertEquals("GB18030", gbk.charset());
+        assertEquals(text.replace("\uFFFD", "一"), gbk.text());
+    }
+
     @Test
     void utf8BomIsRemoved() throws UnreadableException {
         Decoded d = Decoder.decode(concat(bytes(0xEF, 0xBB, 0xBF), REPORT.getBytes(StandardCharsets.UTF_8)), "a.txt");

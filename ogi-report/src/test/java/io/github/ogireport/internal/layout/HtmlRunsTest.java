@@ -1,0 +1,126 @@
+package io.github.ogireport.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ogireport.internal.Budget;
+import java.util.List;
+import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The untracked layout must be the tracked one: every page here is laid out both ways (the scan's positions, and
+ * jsoup's own tracking through {@link HtmlLayout#parse(Document)}) and the layouts compared whole, positions
+ * included.
+ */
+class HtmlRunsTest {
+    /** Pieces of real and hostile pages, joined at random below. */
+    private static final List<String> PIECES = List.of(
+            "<p>一、总体情况</p>\n",
+            "<p class=\"MsoNormal\" style=\"text-indent:2em;mso-x:'a>b'\"><span lang=EN-US>2024</span>年</p>\r\n",
+            "<div>\n  甲&nbsp;乙 &amp; 丙 &lt;丁&gt; &#24180;&#x5e74; &copy &nbspx &notin; &#0; &#x80; & 戊</div>",
+            "<table border=\"1\"><tr><td rowspan=\"2\">规章</td><td>0</td></tr>\n<tr><td>1</td></tr></table>",
+            "<table><tr><td>x</td></tr>x</table>",
+            "<table>\n说明：单位为件\n<tr><td>a</td></tr></table>",
+            "<table width=\"100%\"><tr><td>外层<table><tr><td>内</td></tr></table>尾</td></tr></table>",
+            "<pre>\n  预格式 文字\n</pre>",
+            "<textarea>\r\nt&amp;x</textarea>",
+            "<script type=\"text/javascript\"><!--\nvar a = \"<p>x</p>\"; if (a < b && c > d) {}\n//--></script>",
+            "<script><!-- document.write(\"<script>x</script>\"); --></script>",
+            "<style>p > span { color: red }</style>",
+            "<title>标题 &amp; 副题</title>",
+            "<!-- 注释 <p>不是段落</p> -->",
+            "<!---->", "<!-->", "<!--->", "<!-- a -- b --!> c -->",
+            "<!DOCTYPE html>", "<!doctype html public \"-//W3C//DTD HTML 4.01//EN\" \"x>y\">",
+            "<?xml version=\"1.0\"?>", "<![CDATA[x]]>", "</>", "< p>", "1 < 2 <3 ", "</ p>", "a</h1x>b",
+            "<svg viewBox=\"0 0 1 1\"><path d=\"M0\"/><title>图标</title><text>字</text></svg>",
+            "<form><select><option>一<option>二</select><button>按</button><input value=\"x>y\"></form>",
+            "<noscript><p>请启用脚本</p></noscript>", "<iframe src=x>不<b>支持</b></iframe>", "<xmp><b>x</b></xmp>",
+            "<P>大写<TD >无表</TD>", "<br/>\n", "<b>粗<i>斜</b>体</i>", "</head>\n   头后文字\n", "<body>\n",
+            "</body>\n  体后文字", "</html> 末尾", "\t\f 空白 ", "&#32;&#x20; 引用空白", "<p title=a>b>c</p>",
+            "<a href=x/>链接</a>", "<img src=\"a.png\" alt='图'>", "<caption>表 标题</caption>", "\u3000\u3000全角",
+            "<td>", "</td>", "<tr>", "<p>", "</p>", "<h2>二、主动公开</h2>", "<li>条目", "<plaintext><p>末尾</p>",
+            "<frameset><frame></frameset>", "<math><mi>x</mi></math>", "<a b=\"c", "<p id='unclosed");
+
+    private static Layout tracked(String html) {
+        return HtmlLayout.parse(Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
+    }
+
+    private static void same(String html) {
+        assertEquals(tracked(html), HtmlLayout.parse(html, Budget.unlimited()), html);
+    }
+
+    @Test
+    void randomPagesLayOutAsWithTracking() {
+        Random rnd = new Random(12);
+        int fast = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder();
+            if (rnd.nextBoolean()) {
+                b.append("<html><head><meta charset=\"utf-8\"><title>某局 年报</title></head>\n<body>\n");
+            }
+            for (int k = rnd.nextInt(8); k >= 0; k--) {
+                b.append(PIECES.get(rnd.nextInt(PIECES.size())));
+            }
+            String html = b.toString();
+            same(html);
+            HtmlRuns runs = HtmlRuns.scan(html);
+            if (runs.safe() && runs.offsets(Jsoup.parse(html)) != null) {
+                fast++;
+            }
+        }
+        // most of them take the untracked path, or this test would compare tracking with itself
+        assertTrue(fast > 1000, "untracked: " + fast);
+    }
+
+    @Test
+    void eachPieceAloneAndInABody() {
+        for (String piece : PIECES) {
+            same(piece);
+            same("<html><body><p>前</p>" + piece + "<p>后</p></body></html>");
+            same(piece + piece);
+        }
+    }
+
+    @Test
+    void aPlainPageIsReadWithoutTracking() {
+        String html = "<html>\n<body>\n<p>一、总体情况</p>\n<table><tr><td>a&nbsp;</td></tr></table>\n"
+                + "<p>  二、主动公开政府信息情况</p>\n</body></html>";
+        HtmlRuns runs = HtmlRuns.scan(html);
+        assertTrue(runs.safe());
+        assertEquals(3, runs.count());
+        assertNotNull(runs.offsets(Jsoup.parse(html)));
+        same(html);
+    }
+
+    @Test
+    void textThatJsoupMovesOutOfATableIsLeftToTracking() {
+        assertFalse(HtmlRuns.scan("<table><tr><td>x</td></tr>x</table>").safe());
+        assertFalse(HtmlRuns.scan("<table><tr><td>x</td>&nbsp;</tr></table>").safe());
+        assertTrue(HtmlRuns.scan("<table>\n<tr>\n<td>x</td>\n</tr>\n</table>").safe());
+    }
+
+    @Test
+    void aNodeThatIsNotItsRunGivesNoOffsets() {
+        // the scan takes a <style> in a select for raw text, jsoup ignores the tag: caught before the pairing
+        assertFalse(HtmlRuns.scan("<select><style>a<b>c</b></style></select>").safe());
+        // pairing a page with another page's tree fails instead of giving wrong offsets
+        HtmlRuns runs = HtmlRuns.scan("<p>甲</p><p>乙</p>");
+        assertTrue(runs.safe());
+        assertEquals(null, runs.offsets(Jsoup.parse("<p>甲</p><p>丙</p>")));
+        assertEquals(null, runs.offsets(Jsoup.parse("<p>甲</p>")));
+    }
+
+    @Test
+    void positionsCountLinesAsJsoupDoes() {
+        HtmlRuns runs = HtmlRuns.scan("a\nbc\r\nd");
+        assertEquals(new io.github.ogireport.model.SourcePosition.InText(1, 1), runs.position(0));
+        assertEquals(new io.github.ogireport.model.SourcePosition.InText(2, 2), runs.position(3));
+        assertEquals(new io.github.ogireport.model.SourcePosition.InText(3, 1), runs.position(6));
+    }
+}
