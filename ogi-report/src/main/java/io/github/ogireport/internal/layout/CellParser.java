@@ -32,9 +32,8 @@ public final class CellParser {
 
     /** True when the text reads as a value cell: a number, blank or a not-applicable mark. */
     public static boolean isValueLike(String raw) {
-        int digits = plainDigits(raw);
-        if (digits >= 0) {
-            return true;
+        if (plainDigits(raw) >= 0) {
+            return true; // blank or plain digits: no cell built to say so
         }
         Cell c = parse(raw, SourcePosition.UNKNOWN, "");
         return !(c instanceof Cell.Text);
@@ -105,7 +104,7 @@ public final class CellParser {
      * The number of digits when {@code s}, trimmed, is 1 to 18 ASCII digits (a long holds it); 0 when it is
      * blank; -1 otherwise.
      */
-    private static int plainDigits(String s) {
+    static int plainDigits(String s) {
         int start = 0;
         int end = s.length();
         while (start < end && Text.isSpace(s.charAt(start))) {

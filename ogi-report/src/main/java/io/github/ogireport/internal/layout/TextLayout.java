@@ -345,7 +345,7 @@ public final class TextLayout {
         if (t.isEmpty() || !mayStartValue(t.charAt(0))) {
             return false; // a label, a sentence: neither pattern can start with this character
         }
-        if (allDigits(t)) {
+        if (CellParser.plainDigits(t) > 0) {
             return true;
         }
         return VALUE_LINE.matcher(t).matches();
@@ -363,15 +363,6 @@ public final class TextLayout {
             default:
                 return false;
         }
-    }
-
-    private static boolean allDigits(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean endsInDigit(String line) {
