@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,67 +18,50 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code ogi batch}: bulk analysis of many reports for researchers (docs/batch.md). */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Parses and checks many reports in parallel and writes reports.csv (one row per file, every "
-                + "table cell a column), findings.csv, results.jsonl, crossyear.csv and summary.txt into --out. "
-                + "Compares the reports of each organ across years (T2-Y1, T1-Y1, X-COPY). See docs/batch.md.",
-            "PATH is a file, a folder (walked recursively), or @LIST: a file naming one input per line."},
-        exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:the run completed (files that could not be read have rows saying why; summary.txt and "
-                + "the last line count them)",
-            "2:the command line is wrong or the output folder cannot be used"})
 final class BatchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files, folders or @LIST files")
-    List<Path> paths = new ArrayList<>();
+    /** The model: built in code, as the annotations {@code @Command}, {@code @Option} would give it ({@link Specs}). */
+    final CommandSpec spec = Specs.command(this, "batch",
+            "Parses and checks many reports in parallel and writes reports.csv (one row per file, every "
+                    + "table cell a column), findings.csv, results.jsonl, crossyear.csv and summary.txt into --out. "
+                    + "Compares the reports of each organ across years (T2-Y1, T1-Y1, X-COPY). See docs/batch.md.",
+            "PATH is a file, a folder (walked recursively), or @LIST: a file naming one input per line.");
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
-    Path out;
-
-    @Option(names = "--jobs", paramLabel = "N", defaultValue = "0",
-            description = "files processed at once (default: the number of cores)")
-    int jobs;
-
-    @CommandLine.Mixin
-    LimitOptions limits = new LimitOptions();
-
-    @Option(names = "--resume", description = "continue the run in --out: skip files already in its reports.csv "
-            + "with the same SHA-256")
-    boolean resume;
-
-    @Option(names = "--overwrite", description = "start again, replacing a previous run in --out")
-    boolean overwrite;
-
-    @Option(names = "--excel", description = "write a UTF-8 byte order mark so that Excel and WPS read the CSV "
-            + "files as UTF-8")
-    boolean excel;
-
-    @Option(names = "--similarity-threshold", paramLabel = "SHARE", defaultValue = "0.8",
-            description = "X-COPY: share of a report's narrative repeated from the organ's previous report at "
-                    + "or above which it is reported (default: ${DEFAULT-VALUE})")
-    double similarityThreshold;
-
-    @Option(names = "--disable", split = ",", paramLabel = "ID", description = "rule IDs not to run")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--only", split = ",", paramLabel = "ID", description = "run only these rule IDs")
-    List<String> only = new ArrayList<>();
-
-    @Option(names = "--progress", negatable = true,
-            description = "progress on standard error (default: when it is a terminal)")
-    Boolean progress;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    BatchCommand() {
+        Specs.exitCodes(spec, "0:the run completed (files that could not be read have rows saying why; summary.txt "
+                + "and the last line count them)",
+                "2:the command line is wrong or the output folder cannot be used");
+        spec.addPositional(Specs.positionals("PATH", "1..*", Path.class, "files, folders or @LIST files"));
+        spec.addOption(Specs.option("--out", Path.class, "DIR", "the output folder").required(true).build());
+        spec.addOption(Specs.option("--jobs", int.class, "N", "files processed at once (default: the number of cores)")
+                .defaultValue("0").build());
+        spec.addMixin("limits", LimitOptions.mixin());
+        spec.addOption(Specs.flag("--resume", "continue the run in --out: skip files already in its reports.csv "
+                + "with the same SHA-256"));
+        spec.addOption(Specs.flag("--overwrite", "start again, replacing a previous run in --out"));
+        spec.addOption(Specs.flag("--excel", "write a UTF-8 byte order mark so that Excel and WPS read the CSV "
+                + "files as UTF-8"));
+        spec.addOption(Specs.option("--similarity-threshold", double.class, "SHARE",
+                "X-COPY: share of a report's narrative repeated from the organ's previous report at "
+                        + "or above which it is reported (default: ${DEFAULT-VALUE})").defaultValue("0.8").build());
+        spec.addOption(Specs.ids("--disable", "rule IDs not to run"));
+        spec.addOption(Specs.ids("--only", "run only these rule IDs"));
+        spec.addOption(OptionSpec.builder("--progress").type(Boolean.class).negatable(true)
+                .description("progress on standard error (default: when it is a terminal)").build());
+    }
 
     @Override
     public Integer call() {
+        List<Path> paths = Specs.positionals(spec);
+        Path out = Specs.value(spec, "--out");
+        int jobs = Specs.<Integer>value(spec, "--jobs");
+        List<String> disable = Specs.values(Specs.value(spec, "--disable"));
+        List<String> only = Specs.values(Specs.value(spec, "--only"));
+        Boolean progress = Specs.value(spec, "--progress");
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         RuleRegistry registry = RuleRegistry.withServiceLoader();
@@ -94,8 +76,9 @@ final class BatchCommand implements Callable<Integer> {
             CheckConfig cfg = CheckConfig.defaults().withRules(new LinkedHashSet<>(disable), new LinkedHashSet<>(only));
             int n = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
             boolean showProgress = progress != null ? progress : System.console() != null;
-            options = new BatchOptions(out, n, resume, overwrite, excel, similarityThreshold, cfg, showProgress,
-                    limits.limits());
+            options = new BatchOptions(out, n, Specs.flag(spec, "--resume"), Specs.flag(spec, "--overwrite"),
+                    Specs.flag(spec, "--excel"), Specs.<Double>value(spec, "--similarity-threshold"), cfg,
+                    showProgress, LimitOptions.of(spec).limits());
             inputs = Inputs.expandAll(paths);
         } catch (IllegalArgumentException | IOException e) {
             err.println(e instanceof IOException ? "cannot read the inputs: " + e : e.getMessage());

@@ -26,74 +26,60 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code ogi check}: runs the rules over each report and reports what they found. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks each report: sections, tables, every sum the tables imply, narrative figures "
-                + "against the tables, year and format.",
-                "With no FILE, checks the bundled samples in testdata/samples."},
-        exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:no finding fails at or above --fail-on",
-                "1:some finding fails at or above --fail-on",
-                "2:an input could not be read, or the command line is wrong"})
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, sarif, html }
 
     enum Lang { zh, en }
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif, or html (one self-contained page for all reports; "
-            + "best with -o) (default: ${DEFAULT-VALUE})")
-    Format format;
+    /** The model: built in code, as the annotations {@code @Command}, {@code @Option} would give it ({@link Specs}). */
+    final CommandSpec spec = Specs.command(this, "check",
+            "Checks each report: sections, tables, every sum the tables imply, narrative figures "
+                    + "against the tables, year and format.",
+            "With no FILE, checks the bundled samples in testdata/samples.");
 
-    @Option(names = "--lang", defaultValue = "zh", description = "language of messages and of the HTML page: zh or en (default: ${DEFAULT-VALUE})")
-    Lang lang;
-
-    @Option(names = "--disable", split = ",", paramLabel = "ID", description = "rule IDs not to run")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--only", split = ",", paramLabel = "ID", description = "run only these rule IDs")
-    List<String> only = new ArrayList<>();
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "error, warning or info: the least severe failure that fails a report (default: error)")
-    String failOn;
-
-    @Option(names = "--amount-tolerance", paramLabel = "WANYUAN",
-            description = "largest difference accepted between 万元 amounts (default: 0)")
-    BigDecimal amountTolerance;
-
-    @Option(names = "--all", description = "list passing evaluations too")
-    boolean all;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "a properties file with the same keys: disable, only, fail-on, amount-tolerance, all")
-    Path config;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
-    Path output;
-
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "report files or folders (walked recursively)")
-    List<Path> files = new ArrayList<>();
-
-    @CommandLine.Mixin
-    LimitOptions limitOptions = new LimitOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CheckCommand() {
+        Specs.exitCodes(spec, "0:no finding fails at or above --fail-on",
+                "1:some finding fails at or above --fail-on",
+                "2:an input could not be read, or the command line is wrong");
+        spec.addOption(Specs.option("--format", Format.class, "<format>", "text, json, sarif, or html (one "
+                + "self-contained page for all reports; best with -o) (default: ${DEFAULT-VALUE})")
+                .defaultValue("text").build());
+        spec.addOption(Specs.option("--lang", Lang.class, "<lang>",
+                "language of messages and of the HTML page: zh or en (default: ${DEFAULT-VALUE})")
+                .defaultValue("zh").build());
+        spec.addOption(Specs.ids("--disable", "rule IDs not to run"));
+        spec.addOption(Specs.ids("--only", "run only these rule IDs"));
+        spec.addOption(Specs.option("--fail-on", String.class, "SEVERITY",
+                "error, warning or info: the least severe failure that fails a report (default: error)").build());
+        spec.addOption(Specs.option("--amount-tolerance", BigDecimal.class, "WANYUAN",
+                "largest difference accepted between 万元 amounts (default: 0)").build());
+        spec.addOption(Specs.flag("--all", "list passing evaluations too"));
+        spec.addOption(Specs.option("--config", Path.class, "FILE",
+                "a properties file with the same keys: disable, only, fail-on, amount-tolerance, all").build());
+        spec.addOption(OptionSpec.builder("-o", "--output").type(Path.class).paramLabel("FILE")
+                .description("write to FILE instead of standard output").build());
+        spec.addPositional(Specs.positionals("FILE", "0..*", Path.class,
+                "report files or folders (walked recursively)"));
+        spec.addMixin("limitOptions", LimitOptions.mixin());
+    }
 
     @Override
     public Integer call() throws IOException {
+        Format format = Specs.value(spec, "--format");
+        Lang lang = Specs.value(spec, "--lang");
+        Path output = Specs.value(spec, "--output");
+        List<Path> files = Specs.positionals(spec);
         PrintWriter err = spec.commandLine().getErr();
         CheckConfig cfg;
         ParseLimits limits;
         RuleRegistry registry = RuleRegistry.withServiceLoader();
         try {
-            limits = limitOptions.limits();
+            limits = LimitOptions.of(spec).limits();
             cfg = config(registry);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -178,6 +164,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private CheckConfig config(RuleRegistry registry) throws IOException {
+        Path config = Specs.value(spec, "--config");
+        List<String> disable = Specs.values(Specs.value(spec, "--disable"));
+        List<String> only = Specs.values(Specs.value(spec, "--only"));
+        String failOn = Specs.value(spec, "--fail-on");
+        BigDecimal amountTolerance = Specs.value(spec, "--amount-tolerance");
+        boolean all = Specs.flag(spec, "--all");
         CheckConfig cfg = CheckConfig.defaults();
         if (config != null) {
             Properties p = new Properties();

@@ -8,43 +8,38 @@ import io.github.ogireport.output.TablesText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ogi extract}: prints the sections and tables of each report. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Prints the tables of each report: aligned text for people, or one JSON result document "
-                + "per line (see result-json.md).",
-                "With no FILE, reads the bundled samples in testdata/samples."},
-        exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:every input was read", "2:an input could not be read (its line says why)"})
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    Format format;
+    /** The model: built in code, as the annotations {@code @Command}, {@code @Option} would give it ({@link Specs}). */
+    final CommandSpec spec = Specs.command(this, "extract",
+            "Prints the tables of each report: aligned text for people, or one JSON result document "
+                    + "per line (see result-json.md).",
+            "With no FILE, reads the bundled samples in testdata/samples.");
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "report files or folders (walked recursively)")
-    List<Path> files = new ArrayList<>();
-
-    @CommandLine.Mixin
-    LimitOptions limitOptions = new LimitOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    ExtractCommand() {
+        Specs.exitCodes(spec, "0:every input was read", "2:an input could not be read (its line says why)");
+        spec.addOption(Specs.option("--format", Format.class, "<format>", "text or json (default: ${DEFAULT-VALUE})")
+                .defaultValue("text").build());
+        spec.addPositional(Specs.positionals("FILE", "0..*", Path.class,
+                "report files or folders (walked recursively)"));
+        spec.addMixin("limitOptions", LimitOptions.mixin());
+    }
 
     @Override
     public Integer call() throws IOException {
+        Format format = Specs.value(spec, "--format");
+        List<Path> files = Specs.positionals(spec);
         PrintWriter out = spec.commandLine().getOut();
         ParseLimits limits;
         try {
-            limits = limitOptions.limits();
+            limits = LimitOptions.of(spec).limits();
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return OgiCommand.EXIT_UNREADABLE;

@@ -7,47 +7,40 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ogi generate}: a synthetic corpus with known faults, and scoring a batch run against it. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes --count synthetic annual reports (pipe text and HTML with spans) whose tables "
-                + "reconcile within each report and across each organ's years, with a share --faults of them given "
-                + "one known fault, all recorded in DIR/manifest.csv.",
-            "With --score BATCH_DIR, writes nothing: compares BATCH_DIR/findings.csv (an ogi batch run over DIR) "
-                + "with DIR/manifest.csv and prints recall and precision."},
-        exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:done (with --score: every fault found and no unexplained ERROR)",
-            "1:with --score: a fault was missed or an unexplained ERROR reported", "2:the command line is wrong"})
 final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "100", description = "reports to write (default: ${DEFAULT-VALUE})")
-    int count;
+    /** The model: built in code, as the annotations {@code @Command}, {@code @Option} would give it ({@link Specs}). */
+    final CommandSpec spec = Specs.command(this, "generate",
+            "Writes --count synthetic annual reports (pipe text and HTML with spans) whose tables "
+                    + "reconcile within each report and across each organ's years, with a share --faults of them "
+                    + "given one known fault, all recorded in DIR/manifest.csv.",
+            "With --score BATCH_DIR, writes nothing: compares BATCH_DIR/findings.csv (an ogi batch run over DIR) "
+                    + "with DIR/manifest.csv and prints recall and precision.");
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the corpus folder")
-    Path out;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--faults", paramLabel = "RATE", defaultValue = "0.1",
-            description = "share of reports with an injected fault, 0 to 1 (default: ${DEFAULT-VALUE})")
-    double faults;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mix",
-            description = "text, html or mix (default: ${DEFAULT-VALUE})")
-    CorpusGenerator.Format format;
-
-    @Option(names = "--score", paramLabel = "BATCH_DIR", description = "score an ogi batch run over DIR instead")
-    Path score;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    GenerateCommand() {
+        Specs.exitCodes(spec, "0:done (with --score: every fault found and no unexplained ERROR)",
+                "1:with --score: a fault was missed or an unexplained ERROR reported", "2:the command line is wrong");
+        spec.addOption(Specs.option("--count", int.class, "N", "reports to write (default: ${DEFAULT-VALUE})")
+                .defaultValue("100").build());
+        spec.addOption(Specs.option("--out", Path.class, "DIR", "the corpus folder").required(true).build());
+        spec.addOption(Specs.option("--seed", long.class, "S", "random seed (default: ${DEFAULT-VALUE})")
+                .defaultValue("1").build());
+        spec.addOption(Specs.option("--faults", double.class, "RATE",
+                "share of reports with an injected fault, 0 to 1 (default: ${DEFAULT-VALUE})").defaultValue("0.1")
+                .build());
+        spec.addOption(Specs.option("--format", CorpusGenerator.Format.class, "FORMAT",
+                "text, html or mix (default: ${DEFAULT-VALUE})").defaultValue("mix").build());
+        spec.addOption(Specs.option("--score", Path.class, "BATCH_DIR", "score an ogi batch run over DIR instead")
+                .build());
+    }
 
     @Override
     public Integer call() throws IOException {
+        Path out = Specs.value(spec, "--out");
+        Path score = Specs.value(spec, "--score");
         PrintWriter stdout = spec.commandLine().getOut();
         if (score != null) {
             if (!Files.isRegularFile(out.resolve("manifest.csv")) || !Files.isRegularFile(score.resolve("findings.csv"))) {
@@ -62,7 +55,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         CorpusGenerator.Stats stats;
         try {
-            stats = CorpusGenerator.generate(new CorpusGenerator.Options(count, out, seed, faults, format));
+            stats = CorpusGenerator.generate(new CorpusGenerator.Options(Specs.<Integer>value(spec, "--count"), out,
+                    Specs.<Long>value(spec, "--seed"), Specs.<Double>value(spec, "--faults"),
+                    Specs.value(spec, "--format")));
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return OgiCommand.EXIT_UNREADABLE;

@@ -2,27 +2,24 @@ package io.github.ogireport.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code ogi} command: parses and checks government information-disclosure annual reports. */
-@Command(name = "ogi", mixinStandardHelpOptions = true, versionProvider = OgiCommand.Version.class,
-        description = "Parses and checks China's government information-disclosure annual reports "
-                + "(政府信息公开工作年度报告).")
 public final class OgiCommand implements Runnable {
     /**
-     * The subcommands, in the order the help lists them. Added by {@link #commandLine(java.io.OutputStream,
-     * String...)}, not by the annotation: building picocli's model of a command (reflection, annotation proxies)
-     * is most of a short run's start-up, so a run of one subcommand builds that one only.
+     * The subcommands' names, in the order the help lists them, with {@code help} last. Their models are built in
+     * code ({@link Specs}) and only for what runs ({@link #commandLine(java.io.OutputStream, String...)}).
      */
-    private static final Class<?>[] SUBCOMMANDS = {CheckCommand.class, ExtractCommand.class, BatchCommand.class,
-        GenerateCommand.class, CommandLine.HelpCommand.class};
+    private static final List<String> SUBCOMMANDS = List.of("check", "extract", "batch", "generate", "help");
 
     /** Exit status: an input could not be read, or the command line was wrong. */
     public static final int EXIT_UNREADABLE = 2;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = Specs.command(this, "ogi",
+            "Parses and checks China's government information-disclosure annual reports (政府信息公开工作年度报告).")
+            .versionProvider(new Version());
 
     @Override
     public void run() {
@@ -42,17 +39,17 @@ public final class OgiCommand implements Runnable {
      * {@code ogi} itself, {@code help}, a name that is none) it has them all, as the help and the errors list them.
      */
     static CommandLine commandLine(java.io.OutputStream stdout, String... argv) {
-        CommandLine cl = new CommandLine(new OgiCommand());
-        String first = argv.length == 0 ? "" : argv[0];
-        Class<?> only = null;
-        for (Class<?> c : SUBCOMMANDS) {
-            if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first)) {
-                only = c;
-            }
+        // picocli registers converters for java.sql and java.time types by reflection for every command line; no
+        // option here has such a type (a user's own setting of the property is kept)
+        if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
+            System.setProperty(CONVERTERS_EXCLUDED, "java\\.(sql|time)\\..*");
         }
-        for (Class<?> c : SUBCOMMANDS) {
-            if (only == null || c == only) {
-                cl.addSubcommand(c);
+        CommandLine cl = new CommandLine(new OgiCommand().spec);
+        String first = argv.length == 0 ? "" : argv[0];
+        boolean one = SUBCOMMANDS.contains(first) && !"help".equals(first);
+        for (String name : SUBCOMMANDS) {
+            if (!one || name.equals(first)) {
+                cl.addSubcommand(name, subcommand(name));
             }
         }
         // "@files.txt" is a list of inputs (Inputs), not picocli's argument file
@@ -71,6 +68,24 @@ public final class OgiCommand implements Runnable {
             return EXIT_UNREADABLE;
         });
         return cl;
+    }
+
+    private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+
+    /** The model of the subcommand {@code name}; picocli's own {@code help} is read from its annotations. */
+    private static Object subcommand(String name) {
+        switch (name) {
+            case "check":
+                return new CheckCommand().spec;
+            case "extract":
+                return new ExtractCommand().spec;
+            case "batch":
+                return new BatchCommand().spec;
+            case "generate":
+                return new GenerateCommand().spec;
+            default:
+                return CommandLine.HelpCommand.class;
+        }
     }
 
     /** The version from the jar manifest. */

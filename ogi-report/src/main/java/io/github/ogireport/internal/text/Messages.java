@@ -1,11 +1,17 @@
 package io.github.ogireport.internal.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import java.util.Set;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -13,6 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code html.properties} / {@code html_zh.properties}). Each pattern is parsed once per bundle, language and
  * key, and kept. A key that is not defined is an error ({@link MissingResourceException}), never the key
  * printed in place of a message. Not API.
+ *
+ * <p>The files are read as {@link java.util.ResourceBundle} would read them (UTF-8 properties; a Chinese key
+ * missing from {@code _zh} falls back to the root file), but directly, each once: the bundle machinery (its
+ * controls, caches and locale lookups) and {@link java.text.NumberFormat}'s locale data were a measurable part of
+ * a short run's start-up (docs/performance.md).
  */
 public final class Messages {
     /** The rule and parse messages. */
@@ -22,29 +33,15 @@ public final class Messages {
 
     /** bundle + language + key → the parsed pattern; MessageFormat is not thread-safe, so uses lock on it. */
     private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+    /** bundle + language → its messages (the language's file over the root file), read once. */
+    private static final Map<String, Map<String, String>> TABLES = new ConcurrentHashMap<>();
 
     private Messages() {
     }
 
-    /** The message bundle for a locale; only Chinese and English exist, English is the root. */
-    public static ResourceBundle bundle(Locale locale) {
-        return bundle(MESSAGES, locale);
-    }
-
-    /** The bundle {@code baseName} for a locale; only Chinese and English exist, English is the root. */
-    public static ResourceBundle bundle(String baseName, Locale locale) {
-        return ResourceBundle.getBundle(baseName, lookup(locale), ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
     /** True when the message bundles define {@code key} (in the root bundle, which every key must be in). */
     public static boolean has(String key) {
-        return Keys.ROOT.contains(key);
-    }
-
-    /** The keys of the root message bundle, read once (has() is asked for every finding). */
-    private static final class Keys {
-        static final Set<String> ROOT = Set.copyOf(bundle(Locale.ROOT).keySet());
+        return table(MESSAGES, "").containsKey(key);
     }
 
     /** Formats the message {@code key} with {@code args} ({@link MessageFormat} syntax). */
@@ -58,15 +55,92 @@ public final class Messages {
      * @throws MissingResourceException when the bundle does not define {@code key}
      */
     public static String formatIn(String baseName, Locale locale, String key, Object... args) {
-        Locale lookup = lookup(locale);
-        MessageFormat f = FORMATS.computeIfAbsent(baseName + '\u0000' + lookup.getLanguage() + '\u0000' + key,
-                k -> new MessageFormat(bundle(baseName, lookup).getString(key), Locale.ROOT));
+        String language = "zh".equals(locale.getLanguage()) ? "zh" : "";
+        MessageFormat f = FORMATS.computeIfAbsent(baseName + '\u0000' + language + '\u0000' + key,
+                k -> new MessageFormat(pattern(baseName, language, key), Locale.ROOT));
+        Object[] shown = integersShown(args);
         synchronized (f) {
-            return f.format(args);
+            return f.format(shown);
         }
     }
 
-    private static Locale lookup(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
+    /**
+     * {@code args} with each integer as the text {@link MessageFormat} makes of it in {@link Locale#ROOT} (digits
+     * grouped by three with commas), so that formatting does not load the locale data of
+     * {@link java.text.NumberFormat} (no pattern here gives a number a format of its own).
+     */
+    static Object[] integersShown(Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = grouped(((Number) a).longValue());
+            }
+        }
+        return out;
+    }
+
+    /** {@code n} with its digits grouped by three: 1,234,567 and -1,234. */
+    static String grouped(long n) {
+        String digits = Long.toString(n);
+        int start = n < 0 ? 1 : 0;
+        int len = digits.length() - start;
+        if (len <= 3) {
+            return digits;
+        }
+        StringBuilder b = new StringBuilder(digits.length() + len / 3);
+        b.append(digits, 0, start);
+        for (int i = 0; i < len; i++) {
+            if (i > 0 && (len - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(digits.charAt(start + i));
+        }
+        return b.toString();
+    }
+
+    private static String pattern(String baseName, String language, String key) {
+        String pattern = table(baseName, language).get(key);
+        if (pattern == null) {
+            throw new MissingResourceException("Can't find resource for bundle " + baseName
+                    + (language.isEmpty() ? "" : "_" + language) + ", key " + key, baseName, key);
+        }
+        return pattern;
+    }
+
+    /** The messages of {@code baseName} in {@code language} ("" for the root file), read once. */
+    private static Map<String, String> table(String baseName, String language) {
+        String name = baseName + '\u0000' + language;
+        Map<String, String> table = TABLES.get(name);
+        if (table == null) {
+            // the root file first, outside the map's update (no nested computeIfAbsent)
+            Map<String, String> all = new HashMap<>(language.isEmpty() ? Map.of() : table(baseName, ""));
+            Properties p = read(baseName.replace('.', '/') + (language.isEmpty() ? "" : "_" + language)
+                    + ".properties");
+            for (String key : p.stringPropertyNames()) {
+                all.put(key, p.getProperty(key));
+            }
+            TABLES.putIfAbsent(name, Map.copyOf(all));
+            table = TABLES.get(name);
+        }
+        return table;
+    }
+
+    /** A properties file of the class path, read as strict UTF-8 (as a resource bundle reads it). */
+    private static Properties read(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new MissingResourceException("no message file " + resource, resource, "");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return p;
     }
 }
