@@ -24,6 +24,20 @@ public sealed interface SourcePosition {
      */
     String describe(boolean chinese);
 
+    /**
+     * The hash a record's generated {@code hashCode} gives for these int components ({@code h = 31 * h + c}, in
+     * order): the records here write theirs out, because the generated ones are linked at first use through
+     * {@code java.lang.runtime.ObjectMethods}, which cost 40-50 ms of a short run's start-up (docs/performance.md),
+     * and give the same values, so that hash-based collections iterate as before.
+     */
+    private static int hash(int... components) {
+        int h = 0;
+        for (int c : components) {
+            h = 31 * h + Integer.hashCode(c);
+        }
+        return h;
+    }
+
     private static Locale lang(boolean chinese) {
         return chinese ? Locale.CHINESE : Locale.ROOT;
     }
@@ -39,6 +53,17 @@ public sealed interface SourcePosition {
         public String describe(boolean chinese) {
             return Messages.format(lang(chinese), "position.inText", String.valueOf(line), String.valueOf(column));
         }
+
+        // equals and hashCode written out, with the values the generated ones give: see SourcePosition.hash
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof InText && ((InText) o).line == line && ((InText) o).column == column;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash(line, column);
+        }
     }
 
     /**
@@ -53,6 +78,17 @@ public sealed interface SourcePosition {
         public String describe(boolean chinese) {
             return Messages.format(lang(chinese), "position.inTable", String.valueOf(table), String.valueOf(row),
                     String.valueOf(column));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof InTable && ((InTable) o).table == table && ((InTable) o).row == row
+                    && ((InTable) o).column == column;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash(table, row, column);
         }
     }
 
@@ -70,6 +106,17 @@ public sealed interface SourcePosition {
             return Messages.format(lang(chinese), "position.onPage", String.valueOf(page), String.valueOf(line),
                     String.valueOf(column));
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof OnPage && ((OnPage) o).page == page && ((OnPage) o).line == line
+                    && ((OnPage) o).column == column;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash(page, line, column);
+        }
     }
 
     /** No position is known. */
@@ -77,6 +124,16 @@ public sealed interface SourcePosition {
         @Override
         public String describe(boolean chinese) {
             return Messages.format(lang(chinese), "position.unknown");
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Unknown;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
         }
     }
 }

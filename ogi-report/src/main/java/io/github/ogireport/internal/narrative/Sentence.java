@@ -24,6 +24,30 @@ public record Sentence(Optional<SectionId> section, String text, String norm, So
         Objects.requireNonNull(position, "position");
     }
 
+    // equals and hashCode written out, with the values the generated ones give (see SourcePosition.hash)
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Sentence)) {
+            return false;
+        }
+        Sentence s = (Sentence) o;
+        return block == s.block && indexInSection == s.indexInSection && section.equals(s.section)
+                && text.equals(s.text) && norm.equals(s.norm) && position.equals(s.position);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = section.hashCode();
+        h = 31 * h + text.hashCode();
+        h = 31 * h + norm.hashCode();
+        h = 31 * h + position.hashCode();
+        h = 31 * h + Integer.hashCode(block);
+        return 31 * h + Integer.hashCode(indexInSection);
+    }
+
     /** True when the sentence stands in this section. */
     public boolean in(SectionId id) {
         return section.isPresent() && section.get() == id;
