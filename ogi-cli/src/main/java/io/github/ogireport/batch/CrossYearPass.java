@@ -65,7 +65,7 @@ final class CrossYearPass {
                             figures.put(c.seq(), new String[] {share, CsvText.safe(c.prevFile())});
                             comparisons[0]++;
                         }
-                    });
+                    }, options.jobs()); // the organs compared on the batch's threads, the rows in the same order
             if (fcsv.checkError() || ccsv.checkError()) {
                 throw new IOException("cannot write " + findingsTmp + " or " + crossTmp);
             }
