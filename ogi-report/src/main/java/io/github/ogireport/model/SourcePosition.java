@@ -56,12 +56,12 @@ public sealed interface SourcePosition {
 
         // equals and hashCode written out, with the values the generated ones give: see SourcePosition.hash
         @Override
-        public boolean equals(Object o) {
+        public final boolean equals(Object o) {
             return o instanceof InText && ((InText) o).line == line && ((InText) o).column == column;
         }
 
         @Override
-        public int hashCode() {
+        public final int hashCode() {
             return hash(line, column);
         }
     }
@@ -81,13 +81,13 @@ public sealed interface SourcePosition {
         }
 
         @Override
-        public boolean equals(Object o) {
+        public final boolean equals(Object o) {
             return o instanceof InTable && ((InTable) o).table == table && ((InTable) o).row == row
                     && ((InTable) o).column == column;
         }
 
         @Override
-        public int hashCode() {
+        public final int hashCode() {
             return hash(table, row, column);
         }
     }
@@ -108,13 +108,13 @@ public sealed interface SourcePosition {
         }
 
         @Override
-        public boolean equals(Object o) {
+        public final boolean equals(Object o) {
             return o instanceof OnPage && ((OnPage) o).page == page && ((OnPage) o).line == line
                     && ((OnPage) o).column == column;
         }
 
         @Override
-        public int hashCode() {
+        public final int hashCode() {
             return hash(page, line, column);
         }
     }
@@ -127,12 +127,12 @@ public sealed interface SourcePosition {
         }
 
         @Override
-        public boolean equals(Object o) {
+        public final boolean equals(Object o) {
             return o instanceof Unknown;
         }
 
         @Override
-        public int hashCode() {
+        public final int hashCode() {
             return 0;
         }
     }

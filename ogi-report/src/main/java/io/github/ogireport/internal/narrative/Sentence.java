@@ -26,7 +26,7 @@ public record Sentence(Optional<SectionId> section, String text, String norm, So
 
     // equals and hashCode written out, with the values the generated ones give (see SourcePosition.hash)
     @Override
-    public boolean equals(Object o) {
+    public final boolean equals(Object o) {
         if (this == o) {
             return true;
         }
@@ -39,7 +39,7 @@ public record Sentence(Optional<SectionId> section, String text, String norm, So
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         int h = section.hashCode();
         h = 31 * h + text.hashCode();
         h = 31 * h + norm.hashCode();
