@@ -33,6 +33,10 @@ public final class HtmlLayout {
 
     private final List<Line> out = new ArrayList<>();
     private final StringBuilder buffer = new StringBuilder();
+    /** The paragraph's text while it is one text node (then not copied into the buffer), else null. */
+    private String sole;
+    /** True when blank text followed {@link #sole}. */
+    private boolean soleSpace;
     private SourcePosition bufferAt;
     /** True once the buffer holds a text that is not blank. */
     private boolean bufferHasText;
@@ -183,7 +187,9 @@ public final class HtmlLayout {
         String t = node.getWholeText();
         int at = runs == null ? -1 : runs.pair(t);
         if (Text.isBlank(t)) {
-            if (buffer.length() > 0) {
+            if (sole != null) {
+                soleSpace = true;
+            } else if (buffer.length() > 0) {
                 buffer.append(' ');
             }
             return;
@@ -192,16 +198,29 @@ public final class HtmlLayout {
             bufferAt = runs == null ? position(node) : at < 0 ? SourcePosition.UNKNOWN : runs.position(at);
             bufferHasText = true;
         }
-        buffer.append(t);
+        if (sole == null && buffer.length() == 0) {
+            sole = t;
+            soleSpace = false;
+        } else {
+            if (sole != null) {
+                buffer.append(sole);
+                if (soleSpace) {
+                    buffer.append(' ');
+                }
+                sole = null;
+            }
+            buffer.append(t);
+        }
     }
 
     private void flush() {
-        if (buffer.length() > 0) {
-            String t = Text.collapse(buffer.toString());
+        if (sole != null || buffer.length() > 0) {
+            String t = Text.collapse(sole != null ? sole : buffer.toString());
             if (!t.isEmpty()) {
                 out.add(new Line.Paragraph(t, bufferAt == null ? SourcePosition.UNKNOWN : bufferAt));
             }
             buffer.setLength(0);
+            sole = null;
             bufferAt = null;
             bufferHasText = false;
         }
@@ -328,7 +347,8 @@ public final class HtmlLayout {
     private String readCell(Element td) {
         cell.setLength(0);
         cellSpace = false;
-        if (!appendCell(td)) {
+        // text reaches 6 levels up for a preserving element: from the cell it reaches no higher than from td
+        if (preservesSpace(td) || !appendCell(td)) {
             return Text.collapse(td.text());
         }
         return cell.toString();
@@ -344,11 +364,14 @@ public final class HtmlLayout {
         for (int i = 0, n = el.childNodeSize(); i < n; i++) {
             Node child = el.childNode(i);
             if (child instanceof TextNode) {
-                if (child instanceof CDataNode || preservesSpace(el) || !appendCellText(((TextNode) child).getWholeText())) {
+                if (child instanceof CDataNode || !appendCellText(((TextNode) child).getWholeText())) {
                     return false;
                 }
             } else if (child instanceof Element) {
                 Element e = (Element) child;
+                if (e.tag().preserveWhitespace()) {
+                    return false;
+                }
                 // jsoup's separators (Element.TextAccumulator): before a block, a br or a text boundary with text
                 if (e.isBlock() || e.nameIs("br")
                         || e.tag().is(Tag.TextBoundary) && e.childNodeSize() > 0 && e.hasText()) {
@@ -392,7 +415,7 @@ public final class HtmlLayout {
         return true;
     }
 
-    /** True when jsoup keeps the white space of text under {@code el} (its preserveWhitespace: 6 levels up). */
+    /** True when jsoup keeps the white space of text right under {@code el} (preserveWhitespace: 6 levels up). */
     private static boolean preservesSpace(Element el) {
         Element e = el;
         for (int i = 0; i < 6 && e != null; i++) {

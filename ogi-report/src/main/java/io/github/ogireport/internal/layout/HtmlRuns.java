@@ -498,27 +498,30 @@ final class HtmlRuns {
         return -1;
     }
 
-    /** The tags the scan acts on (tables, raw text, foreign content and select), by the length of their name. */
-    private static final String[][] BY_LENGTH = new String[10][];
+    /** The tags the scan acts on (tables, raw text, foreign content and select), by their first letter. */
+    private static final String[][] BY_LETTER = new String[26][];
 
     static {
         String[] names = {"table", "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "colgroup", "col",
             "select", "svg", "math", "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes",
             "plaintext"};
-        for (int len = 0; len < BY_LENGTH.length; len++) {
-            int size = len;
-            BY_LENGTH[len] = Arrays.stream(names).filter(n -> n.length() == size).toArray(String[]::new);
+        for (int letter = 0; letter < BY_LETTER.length; letter++) {
+            char first = (char) ('a' + letter);
+            BY_LETTER[letter] = Arrays.stream(names).filter(n -> n.charAt(0) == first).toArray(String[]::new);
         }
     }
 
-    /** The tag name between {@code from} and {@code to} when the scan acts on it (ASCII case ignored), else "". */
+    /**
+     * The tag name between {@code from} and {@code to} when the scan acts on it (ASCII case ignored), else "";
+     * the name starts with an ASCII letter.
+     */
     private String name(int from, int to) {
         int len = to - from;
-        if (len >= BY_LENGTH.length) {
-            return "";
+        if (len < 2) {
+            return ""; // p, b, i, a...
         }
-        for (String name : BY_LENGTH[len]) {
-            if (asciiEqualsIgnoreCase(from, name)) {
+        for (String name : BY_LETTER[(chars[from] | 0x20) - 'a']) {
+            if (name.length() == len && asciiEqualsIgnoreCase(from, name)) {
                 return name;
             }
         }

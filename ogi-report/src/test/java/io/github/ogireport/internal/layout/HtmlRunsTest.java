@@ -99,6 +99,18 @@ class HtmlRunsTest {
     }
 
     @Test
+    void theSyntheticReportIsReadWithoutTracking() {
+        // the benchmark's page: a regression that sends it to tracking would show only as lost speed
+        String html = new String(io.github.ogireport.bench.SyntheticReports.htmlBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        HtmlRuns runs = HtmlRuns.scan(html);
+        assertTrue(runs.safe());
+        Layout layout = HtmlLayout.untracked(runs, Jsoup.parse(html), Budget.unlimited());
+        assertNotNull(layout);
+        assertEquals(tracked(html), layout);
+    }
+
+    @Test
     void textThatJsoupMovesOutOfATableIsLeftToTracking() {
         assertFalse(HtmlRuns.scan("<table><tr><td>x</td></tr>x</table>").safe());
         assertFalse(HtmlRuns.scan("<table><tr><td>x</td>&nbsp;</tr></table>").safe());
