@@ -400,14 +400,16 @@ final class HtmlRuns {
     private int tag(int i) {
         int len = s.length();
         int p = i;
+        long key = 0; // the name packed while it is ASCII letters and short enough to be one the scan acts on
         while (p < len) {
             char c = chars[p];
             if (isWhitespace(c) || c == '/' || c == '>') {
                 break;
             }
+            key = key >= 0 && p - i < PACKED && isAsciiLetter(c) ? pack(key, c) : -1;
             p++;
         }
-        tagName = name(i, p);
+        tagName = key > 0 ? name(key) : "";
         // states: 0 before attribute name, 1 attribute name, 2 after attribute name, 3 before value,
         // 4 unquoted value, 5 after quoted value, 6 self-closing
         int state;
@@ -498,31 +500,47 @@ final class HtmlRuns {
         return -1;
     }
 
-    /** The tags the scan acts on (tables, raw text, foreign content and select), by their first letter. */
-    private static final String[][] BY_LETTER = new String[26][];
+    /** Letters a packed tag name holds at most: the longest name the scan acts on. */
+    private static final int PACKED = 9;
+    /**
+     * The tags the scan acts on (tables, raw text, foreign content and select), by their {@link #pack packed}
+     * names, open addressing: one look-up per tag without touching the names.
+     */
+    private static final long[] KEYS = new long[64];
+    private static final String[] NAMED = new String[64];
 
     static {
         String[] names = {"table", "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "colgroup", "col",
             "select", "svg", "math", "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes",
             "plaintext"};
-        for (int letter = 0; letter < BY_LETTER.length; letter++) {
-            char first = (char) ('a' + letter);
-            BY_LETTER[letter] = Arrays.stream(names).filter(n -> n.charAt(0) == first).toArray(String[]::new);
+        for (String name : names) {
+            long key = 0;
+            for (int i = 0; i < name.length(); i++) {
+                key = pack(key, name.charAt(i));
+            }
+            int slot = slot(key);
+            while (KEYS[slot] != 0) {
+                slot = (slot + 1) & 63;
+            }
+            KEYS[slot] = key;
+            NAMED[slot] = name;
         }
     }
 
-    /**
-     * The tag name between {@code from} and {@code to} when the scan acts on it (ASCII case ignored), else "";
-     * the name starts with an ASCII letter.
-     */
-    private String name(int from, int to) {
-        int len = to - from;
-        if (len < 2) {
-            return ""; // p, b, i, a...
-        }
-        for (String name : BY_LETTER[(chars[from] | 0x20) - 'a']) {
-            if (name.length() == len && asciiEqualsIgnoreCase(from, name)) {
-                return name;
+    /** {@code key} with one more letter of a name, lower-cased (7 bits each). */
+    private static long pack(long key, int letter) {
+        return key << 7 | (letter | 0x20);
+    }
+
+    private static int slot(long key) {
+        return (int) (key ^ key >>> 21 ^ key >>> 42) & 63;
+    }
+
+    /** The tag name packed as {@code key} when the scan acts on it, else "". */
+    private static String name(long key) {
+        for (int slot = slot(key); KEYS[slot] != 0; slot = (slot + 1) & 63) {
+            if (KEYS[slot] == key) {
+                return NAMED[slot];
             }
         }
         return "";
