@@ -35,6 +35,18 @@ public final class CellParser {
         if (plainDigits(raw) >= 0) {
             return true; // blank or plain digits: no cell built to say so
         }
+        // the steps of parse up to where it would build a cell of text, most labels' answer
+        String t = Text.trim(raw);
+        if (t.length() > 4 * Numbers.MAX_LENGTH) {
+            return false;
+        }
+        String n = Fold.nfkc(t).trim();
+        if (NOT_APPLICABLE.contains(n)) {
+            return true;
+        }
+        if (n.isEmpty() || !mayStartNumber(n.charAt(0))) {
+            return false;
+        }
         Cell c = parse(raw, SourcePosition.UNKNOWN, "");
         return !(c instanceof Cell.Text);
     }

@@ -289,7 +289,7 @@ final class MetaRecognizer {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size() && out.size() < OPENING_REACH; i++) {
             if (lines.get(i) instanceof Line.Paragraph) {
-                out.add(Text.key(((Line.Paragraph) lines.get(i)).text()));
+                out.add(((Line.Paragraph) lines.get(i)).key());
             }
         }
         return out;
@@ -309,7 +309,7 @@ final class MetaRecognizer {
         for (Pattern p : List.of(PERIOD, ANY_PERIOD)) {
             for (int i = 0; i < lines.size() && i < 200; i++) {
                 if (lines.get(i) instanceof Line.Paragraph) {
-                    Matcher m = p.matcher(Text.key(((Line.Paragraph) lines.get(i)).text()));
+                    Matcher m = p.matcher(((Line.Paragraph) lines.get(i)).key());
                     if (m.find()) {
                         return OptionalInt.of(Integer.parseInt(m.group(1)));
                     }

@@ -2,7 +2,6 @@ package io.github.ogireport.internal.recognize;
 
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.Text;
-import io.github.ogireport.internal.text.Fold;
 import io.github.ogireport.model.Heading;
 import io.github.ogireport.model.Paragraph;
 import io.github.ogireport.model.ParseProblem;
@@ -35,7 +34,6 @@ final class SectionRecognizer {
     private static final Pattern SUB = Pattern.compile("^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）]|[)）])");
     private static final Pattern NUMBERED = Pattern.compile("^[0-9]{1,2}\\s*[、.．]");
     private static final int MAX_HEADING = 40;
-    private static final Pattern HEADING_END = Pattern.compile("[。：:]");
     /** A heading without an ordinal must be short: little more than the section's name. */
     private static final int MAX_PLAIN = 18;
 
@@ -57,8 +55,64 @@ final class SectionRecognizer {
     private SectionRecognizer() {
     }
 
-    /** A line that may be a heading. */
-    private record Candidate(int index, Level level, String heading, String key) {
+    /**
+     * Words one of which each of {@link #STRONG} and {@link #WEAK} needs to match (tagged by section, strong ones
+     * by ordinal, weak ones by 8 + ordinal): a heading holding none of a section's words is not matched against its
+     * patterns at all.
+     */
+    private static final Vocabulary NEEDED = Vocabulary.builder()
+            .add(SectionId.OVERVIEW.ordinal(), "总体", "概述")
+            .add(SectionId.PROACTIVE.ordinal(), "主动公开政府信息")
+            .add(SectionId.REQUESTS.ordinal(), "收到")
+            .add(SectionId.REVIEW_LITIGATION.ordinal(), "复议")
+            .add(SectionId.PROBLEMS.ordinal(), "问题")
+            .add(SectionId.OTHER.ordinal(), "需")
+            .add(8 + SectionId.OVERVIEW.ordinal(), "基本情况", "工作概况")
+            .add(8 + SectionId.PROACTIVE.ordinal(), "主动公开")
+            .add(8 + SectionId.REQUESTS.ordinal(), "依申请公开", "政府信息公开申请")
+            .add(8 + SectionId.REVIEW_LITIGATION.ordinal(), "行政复议", "行政诉讼")
+            .add(8 + SectionId.PROBLEMS.ordinal(), "问题", "改进")
+            .add(8 + SectionId.OTHER.ordinal(), "其他事项", "其它事项", "其他需要", "其它需要")
+            .build();
+
+    /**
+     * A line that may be a heading, with the sections whose strong and weak patterns its key matches (one bit per
+     * section ordinal), matched once.
+     */
+    private record Candidate(int index, Level level, String heading, String key, int strong, int weak) {
+        Candidate(int index, Level level, String heading, String key) {
+            this(index, level, heading, key, strongMask(key), weakMask(key));
+        }
+
+        boolean strong(SectionId id) {
+            return (strong & 1 << id.ordinal()) != 0;
+        }
+
+        boolean weak(SectionId id) {
+            return (weak & 1 << id.ordinal()) != 0;
+        }
+    }
+
+    private static int strongMask(String key) {
+        long needed = NEEDED.tags(key);
+        int out = 0;
+        for (SectionId id : SectionId.values()) {
+            if ((needed & 1L << id.ordinal()) != 0 && STRONG.get(id).matcher(key).find()) {
+                out |= 1 << id.ordinal();
+            }
+        }
+        return out;
+    }
+
+    private static int weakMask(String key) {
+        long needed = NEEDED.tags(key);
+        int out = 0;
+        for (SectionId id : SectionId.values()) {
+            if ((needed & 1L << (8 + id.ordinal())) != 0 && WEAK.get(id).matcher(key).find()) {
+                out |= 1 << id.ordinal();
+            }
+        }
+        return out;
     }
 
     /**
@@ -172,8 +226,8 @@ final class SectionRecognizer {
             if (c.index <= after || c.index >= before) {
                 continue;
             }
-            boolean strong = STRONG.get(id).matcher(c.key).find();
-            boolean weak = strong || WEAK.get(id).matcher(c.key).find();
+            boolean strong = c.strong(id);
+            boolean weak = strong || c.weak(id);
             if (!weak || c.level == Level.PLAIN && !(strong && c.key.length() <= MAX_PLAIN)) {
                 continue;
             }
@@ -211,20 +265,15 @@ final class SectionRecognizer {
             if (c.index >= before) {
                 break;
             }
-            if (c.level == Level.TOP && "一".equals(numeral(c.key, c.level)) && namesNoSection(c.key)) {
+            if (c.level == Level.TOP && "一".equals(numeral(c.key, c.level)) && namesNoSection(c)) {
                 return Optional.of(c);
             }
         }
         return Optional.empty();
     }
 
-    private static boolean namesNoSection(String key) {
-        for (SectionId id : SectionId.values()) {
-            if (STRONG.get(id).matcher(key).find() || WEAK.get(id).matcher(key).find()) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean namesNoSection(Candidate c) {
+        return c.strong == 0 && c.weak == 0;
     }
 
     /** Only 五 is found under a sub-heading (（一）主要问题): the others' names recur inside 一. */
@@ -238,12 +287,12 @@ final class SectionRecognizer {
             if (!(lines.get(i) instanceof Line.Paragraph)) {
                 continue;
             }
-            String text = ((Line.Paragraph) lines.get(i)).text();
-            String heading = headingPart(text);
+            Line.Paragraph p = (Line.Paragraph) lines.get(i);
+            String heading = headingPart(p);
             if (heading == null) {
                 continue;
             }
-            String key = Text.key(heading);
+            String key = heading == p.text() ? p.key() : Text.key(heading);
             Level level;
             // each pattern is anchored and starts with a numeral, 第, a bracket or a digit: most lines start otherwise
             char c = key.isEmpty() ? ' ' : key.charAt(0);
@@ -263,31 +312,28 @@ final class SectionRecognizer {
     }
 
     /** The heading at the start of a paragraph: the whole line if short, else up to 。 or ：. */
-    private static String headingPart(String text) {
-        if (!keyLongerThan(text, MAX_HEADING) && Text.key(text).length() <= MAX_HEADING) {
+    private static String headingPart(Line.Paragraph p) {
+        String text = p.text();
+        if (!p.keyLongerThan(MAX_HEADING)) {
             return text;
         }
-        Matcher m = HEADING_END.matcher(text);
-        if (m.find() && Text.key(text.substring(0, m.start())).length() <= MAX_HEADING) {
-            return text.substring(0, m.start());
+        int end = headingEnd(text);
+        if (end >= 0 && !Text.keyLongerThan(text, 0, end, MAX_HEADING)
+                && Text.key(text.substring(0, end)).length() <= MAX_HEADING) {
+            return text.substring(0, end);
         }
         return null;
     }
 
-    /**
-     * True when {@code text}'s key is sure to be longer than {@code max} without computing it: more than
-     * {@code max} characters survive into it unchanged (not space, left alone by NFKC, and not followed by a
-     * character that could combine with them). A paragraph of narrative is told from a heading at a glance.
-     */
-    private static boolean keyLongerThan(String text, int max) {
-        int kept = 0;
-        for (int i = 0; i < text.length() && kept <= max; i++) {
+    /** Where a heading ends in a paragraph that goes on: at its first 。, ： or :, or -1. */
+    private static int headingEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Fold.isStable(c) && !Text.isSpace(c) && (i + 1 == text.length() || Fold.isStable(text.charAt(i + 1)))) {
-                kept++;
+            if (c == '。' || c == '：' || c == ':') {
+                return i;
             }
         }
-        return kept > max;
+        return -1;
     }
 
     private static List<Paragraph> paragraphs(List<Line> lines, int from, int to) {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,6 +89,47 @@ public final class TraditionalScript {
         return out == null ? s : new String(out);
     }
 
+    /**
+     * The first test of {@link #isTraditional} and {@link #hasGlosses} on texts read one after the other as one
+     * sample (each followed by a line break, as a caller joining them would), without joining them: the characters
+     * are looked at once, and most pages are found to need neither answer. Not thread-safe: one per sample.
+     */
+    public static final class Screen {
+        private int length;
+        private int han;
+        private int outsideGb2312;
+        private boolean toneMark;
+
+        /** Reads {@code text} and the line break after it; false once the sample is full (nothing read). */
+        public boolean add(CharSequence text) {
+            if (length >= SAMPLE) {
+                return false;
+            }
+            int end = Math.min(text.length(), SAMPLE - length);
+            for (int i = 0; i < end; i++) {
+                char c = text.charAt(i);
+                if (isHan(c)) {
+                    han++;
+                    if (!Gb2312.encodes(c)) {
+                        outsideGb2312++;
+                    }
+                } else if (c >= '\u00E0' && c <= '\u01DC' && TONE_MARKS.indexOf(c) >= 0) {
+                    toneMark = true;
+                }
+            }
+            length += text.length() + 1;
+            return true;
+        }
+
+        /**
+         * False when the sample read so far is sure to be neither traditional ({@link #isTraditional} false) nor
+         * glossed ({@link #hasGlosses} false): no tone mark, and too few characters outside GB2312.
+         */
+        public boolean mayNeedFolding() {
+            return toneMark || outsideGb2312 >= MIN_CHARACTERS && outsideGb2312 * 100 >= han * MIN_SHARE;
+        }
+    }
+
     /** True when the text carries pinyin glosses (three or more), as some mirrors add them. */
     public static boolean hasGlosses(CharSequence text) {
         if (!hasToneMark(text, Math.min(text.length(), SAMPLE))) {
@@ -132,9 +172,14 @@ public final class TraditionalScript {
      */
     static final class Gb2312 {
         private static final Charset CHARSET = Charset.isSupported("GB2312") ? Charset.forName("GB2312") : null;
-        /** One bit per character: its answer is known. Set after {@link #ENCODED}'s bit, both only ever set. */
-        private static final AtomicLongArray KNOWN = new AtomicLongArray(0x10000 / 64);
-        private static final AtomicLongArray ENCODED = new AtomicLongArray(0x10000 / 64);
+        private static final byte UNKNOWN = 0;
+        private static final byte ENCODED = 1;
+        private static final byte NOT_ENCODED = 2;
+        /**
+         * One byte per character: its answer, once known. A byte is written alone (no word tearing, JLS 17.6), so a
+         * thread sees either no answer (and asks the encoder) or the one answer there is.
+         */
+        private static final byte[] ANSWERS = new byte[0x10000];
         private static final ThreadLocal<CharsetEncoder> ENCODER =
                 ThreadLocal.withInitial(() -> CHARSET == null ? null : CHARSET.newEncoder());
 
@@ -143,17 +188,13 @@ public final class TraditionalScript {
 
         /** True when GB2312 encodes {@code c} (false for every character on a runtime without the charset). */
         static boolean encodes(char c) {
-            int word = c >>> 6;
-            long bit = 1L << c;
-            if ((KNOWN.get(word) & bit) != 0) {
-                return (ENCODED.get(word) & bit) != 0;
+            byte known = ANSWERS[c];
+            if (known != UNKNOWN) {
+                return known == ENCODED;
             }
             CharsetEncoder encoder = ENCODER.get();
             boolean encoded = encoder != null && encoder.canEncode(c);
-            if (encoded) {
-                ENCODED.getAndUpdate(word, w -> w | bit);
-            }
-            KNOWN.getAndUpdate(word, w -> w | bit);
+            ANSWERS[c] = encoded ? ENCODED : NOT_ENCODED;
             return encoded;
         }
     }
