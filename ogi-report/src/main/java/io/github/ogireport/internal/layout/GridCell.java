@@ -66,6 +66,24 @@ public final class GridCell {
         return new GridCell(text, position, false, false);
     }
 
+    /** What is known of a blank cell's text (every answer: blank, so value-like, no token, no number). */
+    static final int BLANK_FACTS = KNOWN_BLANK | BLANK | KNOWN_VALUE_LIKE | VALUE_LIKE | KNOWN_VALUE_TOKEN
+            | KNOWN_ANNOTATED;
+    /** What is known of a cell of 1 to 18 ASCII digits: not blank, value-like, a token, no note; its own key. */
+    static final int DIGITS_FACTS = KNOWN_BLANK | KNOWN_VALUE_LIKE | VALUE_LIKE | KNOWN_VALUE_TOKEN | VALUE_TOKEN
+            | KNOWN_ANNOTATED;
+
+    /**
+     * A cell that is its own origin, read by a layout that already knows of its text the facts {@code facts}
+     * ({@link #BLANK_FACTS}, {@link #DIGITS_FACTS} or 0) and, when not null, its key.
+     */
+    static GridCell known(String text, SourcePosition position, int facts, String key) {
+        GridCell c = new GridCell(text, position, false, false);
+        c.facts = facts;
+        c.key = key;
+        return c;
+    }
+
     /** The cell's text, markup flattened, white space collapsed. */
     public String text() {
         return text;

@@ -18,7 +18,10 @@ public sealed interface Line {
     final class Paragraph implements Line {
         private final String text;
         private final SourcePosition position;
+        private static final int KEPT_COUNTED = 128;
         private String key;
+        /** How many characters of the text are sure to be kept in its key, counted up to {@link #KEPT_COUNTED}. */
+        private int kept = -1;
 
         /**
          * A paragraph.
@@ -52,15 +55,26 @@ public sealed interface Line {
         }
 
         /**
-         * True when the {@link #key} is sure to be longer than {@code max}, told without working it out when the
-         * text alone says so (a paragraph of narrative).
+         * True when the {@link #key} is longer than {@code max}, told without working it out when the text alone
+         * says so (a paragraph of narrative): the characters sure to be kept in it are counted once, up to
+         * {@value #KEPT_COUNTED}, for every reader that asks.
          */
         public boolean keyLongerThan(int max) {
             String k = key;
             if (k != null) {
                 return k.length() > max;
             }
-            return Text.keyLongerThan(text, 0, text.length(), max) || key().length() > max;
+            if (max < KEPT_COUNTED) {
+                int n = kept;
+                if (n < 0) {
+                    n = Text.keptInKey(text, KEPT_COUNTED);
+                    kept = n;
+                }
+                if (n > max) {
+                    return true;
+                }
+            }
+            return key().length() > max;
         }
 
         @Override

@@ -128,14 +128,26 @@ public final class Text {
         if (to - from <= max) {
             return false;
         }
+        return kept(s, from, to, max + 1) > max;
+    }
+
+    /**
+     * How many characters of {@code s} are sure to be kept in its {@link #key}, counted up to {@code most}: the key
+     * is at least this long (see {@link #keyLongerThan}).
+     */
+    public static int keptInKey(String s, int most) {
+        return kept(s, 0, s.length(), most);
+    }
+
+    private static int kept(String s, int from, int to, int most) {
         int kept = 0;
-        for (int i = from; i < to && kept <= max; i++) {
+        for (int i = from; i < to && kept < most; i++) {
             char c = s.charAt(i);
             if (Fold.isStable(c) && !isSpace(c) && (i + 1 == to || Fold.isStable(s.charAt(i + 1)))) {
                 kept++;
             }
         }
-        return kept > max;
+        return kept;
     }
 
     /** True when {@link #collapse} would not change {@code s}: no space at its ends, none but single ASCII ones. */

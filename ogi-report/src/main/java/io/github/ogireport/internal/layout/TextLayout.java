@@ -469,8 +469,17 @@ public final class TextLayout {
             if (cells.isEmpty() && from == to && !blankFirst) {
                 blankFirst = true; // a leading empty cell is the pipe's own edge, not a cell
             } else {
-                // the cell's text trimmed before it is collapsed: one copy, not two
-                cells.add(GridCell.of(cellText(line, from, to), new SourcePosition.InText(lineNo, from + 1)));
+                // the cell's text trimmed before it is collapsed: one copy, not two; what the layout saw of its
+                // characters (blank, plain digits) goes with it, not worked out again
+                SourcePosition at = new SourcePosition.InText(lineNo, from + 1);
+                if (from == to) {
+                    cells.add(GridCell.known("", at, GridCell.BLANK_FACTS, ""));
+                } else if (to - from <= 18 && digitsOnly(line, from, to)) {
+                    String digits = to - from == 1 ? ONE_CHARACTER[line.charAt(from)] : line.substring(from, to);
+                    cells.add(GridCell.known(digits, at, GridCell.DIGITS_FACTS, digits));
+                } else {
+                    cells.add(GridCell.of(cellText(line, from, to), at));
+                }
             }
             start = end + 1;
         }
@@ -478,6 +487,16 @@ public final class TextLayout {
             cells.remove(cells.size() - 1); // so is a trailing one
         }
         return cells;
+    }
+
+    private static boolean digitsOnly(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Digits and marks of one character, the most common cells, shared rather than copied out of each line. */
@@ -621,9 +640,14 @@ public final class TextLayout {
 
         void flush() {
             if (filled || !values.isEmpty() && !labels.isEmpty() || piped && !labels.isEmpty()) {
-                List<GridCell> cells = new ArrayList<>(labels);
-                cells.addAll(values);
-                add(cells);
+                GridCell[] cells = new GridCell[labels.size() + values.size()];
+                for (int i = 0; i < labels.size(); i++) {
+                    cells[i] = labels.get(i);
+                }
+                for (int i = 0; i < values.size(); i++) {
+                    cells[labels.size() + i] = values.get(i);
+                }
+                add(List.of(cells)); // immutable already: the row keeps it without another copy
             }
             labels.clear();
             values.clear();

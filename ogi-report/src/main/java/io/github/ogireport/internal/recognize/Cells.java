@@ -42,6 +42,9 @@ final class Cells {
 
     /** True for a value written with 增 or 减 before its digits. */
     private static boolean worded(String raw) {
+        if (raw.indexOf('增') < 0 && raw.indexOf('减') < 0) {
+            return false; // most values: no copy stripped to say so
+        }
         String t = raw.strip();
         return t.startsWith("增") || t.startsWith("减");
     }

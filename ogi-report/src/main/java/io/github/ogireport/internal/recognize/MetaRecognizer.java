@@ -2,6 +2,7 @@ package io.github.ogireport.internal.recognize;
 
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,9 +108,15 @@ final class MetaRecognizer {
             if (!(lines.get(i) instanceof Line.Paragraph)) {
                 continue;
             }
-            String t = titleValue(((Line.Paragraph) lines.get(i)).text());
-            String key = Text.key(t);
-            if (key.length() > 60 || BREADCRUMB.matcher(key).find() || LINK_PATH.matcher(t).find()
+            Line.Paragraph p = (Line.Paragraph) lines.get(i);
+            String t = titleValue(p.text(), p);
+            // the paragraph's own key when the title is the whole line: a long one is told without working it out
+            boolean whole = t == p.text();
+            if (whole ? p.keyLongerThan(60) : Text.key(t).length() > 60) {
+                continue;
+            }
+            String key = whole ? p.key() : Text.key(t);
+            if (BREADCRUMB.matcher(key).find() || LINK_PATH.matcher(t).find()
                     || SENTENCE.matcher(key).find()) {
                 continue;
             }
@@ -135,21 +142,37 @@ final class MetaRecognizer {
             }
         }
         if (declared != null && TITLE_WORDS.matcher(Text.key(declared)).find()) {
-            return Optional.of(titleValue(declared));
+            return Optional.of(titleValue(declared, null));
         }
         return Optional.empty();
     }
 
-    /** A line as a title: without a metadata label before it (标题：) or a site's name after it (…-某某局). */
-    private static String titleValue(String line) {
+    /**
+     * A line as a title: without a metadata label before it (标题：) or a site's name after it (…-某某局); the line
+     * itself when it has neither. {@code paragraph} is the line's paragraph, whose key is kept, or null.
+     */
+    private static String titleValue(String line, Line.Paragraph paragraph) {
         String t = line;
-        Matcher label = TITLE_LABEL.matcher(Text.key(t));
-        if (label.find()) {
+        if (mayHaveTitleLabel(t) && TITLE_LABEL.matcher(paragraph != null ? paragraph.key() : Text.key(t)).find()) {
             int colon = Math.max(Math.max(t.indexOf(':'), t.indexOf('：')), t.indexOf('|'));
             t = colon >= 0 ? Text.trim(t.substring(colon + 1)) : t;
         }
+        if (t.indexOf('报') < 0) {
+            return t; // TITLE_TAIL needs 年度报告, 年报 or 工作报告
+        }
         Matcher tail = TITLE_TAIL.matcher(t);
         return tail.find() ? t.substring(0, tail.start(1) + tail.group(1).length()) : t;
+    }
+
+    /**
+     * False when the key of {@code t} is sure not to start with one of {@link #TITLE_LABEL}'s words: its first two
+     * characters are left alone by the key (so the key starts with the first) and the first starts none of them.
+     */
+    private static boolean mayHaveTitleLabel(String t) {
+        if (t.length() < 2 || !Fold.isStable(t.charAt(0)) || !Fold.isStable(t.charAt(1)) || Text.isSpace(t.charAt(0))) {
+            return true;
+        }
+        return "标题文信名".indexOf(t.charAt(0)) >= 0;
     }
 
     /** The organ named in the title: the title without its year and its 政府信息公开工作年度报告 suffix. */

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the six sections (domain-spec §3.3): headings by keyword, the ordinal as a weak signal, and the
@@ -24,64 +22,37 @@ import java.util.regex.Pattern;
  * sub-heading (（一）主要问题 after T3) is still found. Not API.
  */
 final class SectionRecognizer {
-    /** Heading levels, best first. */
+    /** Heading levels, best first (read by {@link HeadingWords#level}, with the section names and numerals). */
     enum Level { TOP, SUB, NUMBERED, PLAIN }
 
-    private static final String NUMERALS = "一二三四五六七八九十";
-    private static final Pattern NUMERAL = Pattern.compile("[一二三四五六七八九十]+|[0-9]+");
-
-    private static final Pattern TOP = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.,，:：]|第[一二三四五六七八九十]部分)");
-    private static final Pattern SUB = Pattern.compile("^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）]|[)）])");
-    private static final Pattern NUMBERED = Pattern.compile("^[0-9]{1,2}\\s*[、.．]");
     private static final int MAX_HEADING = 40;
+    /** The model's level of each {@link Level}, by ordinal (the same names). */
+    private static final Heading.Level[] HEADING_LEVELS = headingLevels();
     /** A heading without an ordinal must be short: little more than the section's name. */
     private static final int MAX_PLAIN = 18;
-
-    private static final Map<SectionId, Pattern> STRONG = new EnumMap<>(Map.of(
-            SectionId.OVERVIEW, Pattern.compile("总体情况|概述|总体概况"),
-            SectionId.PROACTIVE, Pattern.compile("主动公开政府信息"),
-            SectionId.REQUESTS, Pattern.compile("收到和处理|收到及处理|收到和受理"),
-            SectionId.REVIEW_LITIGATION, Pattern.compile("行政复议.{0,3}行政诉讼|复议.{0,2}诉讼"),
-            SectionId.PROBLEMS, Pattern.compile("问题.{0,2}改进|主要问题"),
-            SectionId.OTHER, Pattern.compile("其[他它]需要?(?:报告|说明)")));
-    private static final Map<SectionId, Pattern> WEAK = new EnumMap<>(Map.of(
-            SectionId.OVERVIEW, Pattern.compile("基本情况|工作概况"),
-            SectionId.PROACTIVE, Pattern.compile("主动公开"),
-            SectionId.REQUESTS, Pattern.compile("依申请公开|政府信息公开申请"),
-            SectionId.REVIEW_LITIGATION, Pattern.compile("行政复议|行政诉讼"),
-            SectionId.PROBLEMS, Pattern.compile("问题|改进"),
-            SectionId.OTHER, Pattern.compile("其[他它]事项|其[他它]需要")));
 
     private SectionRecognizer() {
     }
 
-    /**
-     * Words one of which each of {@link #STRONG} and {@link #WEAK} needs to match (tagged by section, strong ones
-     * by ordinal, weak ones by 8 + ordinal): a heading holding none of a section's words is not matched against its
-     * patterns at all.
-     */
-    private static final Vocabulary NEEDED = Vocabulary.builder()
-            .add(SectionId.OVERVIEW.ordinal(), "总体", "概述")
-            .add(SectionId.PROACTIVE.ordinal(), "主动公开政府信息")
-            .add(SectionId.REQUESTS.ordinal(), "收到")
-            .add(SectionId.REVIEW_LITIGATION.ordinal(), "复议")
-            .add(SectionId.PROBLEMS.ordinal(), "问题")
-            .add(SectionId.OTHER.ordinal(), "需")
-            .add(8 + SectionId.OVERVIEW.ordinal(), "基本情况", "工作概况")
-            .add(8 + SectionId.PROACTIVE.ordinal(), "主动公开")
-            .add(8 + SectionId.REQUESTS.ordinal(), "依申请公开", "政府信息公开申请")
-            .add(8 + SectionId.REVIEW_LITIGATION.ordinal(), "行政复议", "行政诉讼")
-            .add(8 + SectionId.PROBLEMS.ordinal(), "问题", "改进")
-            .add(8 + SectionId.OTHER.ordinal(), "其他事项", "其它事项", "其他需要", "其它需要")
-            .build();
+    private static Heading.Level[] headingLevels() {
+        Heading.Level[] out = new Heading.Level[Level.values().length];
+        for (Level l : Level.values()) {
+            out[l.ordinal()] = Heading.Level.valueOf(l.name());
+        }
+        return out;
+    }
 
     /**
-     * A line that may be a heading, with the sections whose strong and weak patterns its key matches (one bit per
-     * section ordinal), matched once.
+     * A line that may be a heading, with the sections whose strong and weak names its key holds (one bit per
+     * section ordinal), read once.
      */
     private record Candidate(int index, Level level, String heading, String key, int strong, int weak) {
         Candidate(int index, Level level, String heading, String key) {
-            this(index, level, heading, key, strongMask(key), weakMask(key));
+            this(index, level, heading, key, HeadingWords.sections(key));
+        }
+
+        private Candidate(int index, Level level, String heading, String key, long sections) {
+            this(index, level, heading, key, (int) sections, (int) (sections >>> 32));
         }
 
         boolean strong(SectionId id) {
@@ -91,28 +62,6 @@ final class SectionRecognizer {
         boolean weak(SectionId id) {
             return (weak & 1 << id.ordinal()) != 0;
         }
-    }
-
-    private static int strongMask(String key) {
-        long needed = NEEDED.tags(key);
-        int out = 0;
-        for (SectionId id : SectionId.values()) {
-            if ((needed & 1L << id.ordinal()) != 0 && STRONG.get(id).matcher(key).find()) {
-                out |= 1 << id.ordinal();
-            }
-        }
-        return out;
-    }
-
-    private static int weakMask(String key) {
-        long needed = NEEDED.tags(key);
-        int out = 0;
-        for (SectionId id : SectionId.values()) {
-            if ((needed & 1L << (8 + id.ordinal())) != 0 && WEAK.get(id).matcher(key).find()) {
-                out |= 1 << id.ordinal();
-            }
-        }
-        return out;
     }
 
     /**
@@ -169,7 +118,7 @@ final class SectionRecognizer {
                 continue;
             }
             Optional<SectionId> section = isChosen ? Optional.of(idOf(chosen, c)) : Optional.empty();
-            outline.add(new Heading(c.heading, Heading.Level.valueOf(c.level.name()), numeral(c.key, c.level), section,
+            outline.add(new Heading(c.heading, HEADING_LEVELS[c.level.ordinal()], numeral(c.key, c.level), section,
                     lines.get(c.index).position()));
         }
         int firstSection = order.isEmpty() ? lines.size() : order.get(0).index;
@@ -193,8 +142,7 @@ final class SectionRecognizer {
     }
 
     private static String numeral(String key, Level level) {
-        Matcher m = NUMERAL.matcher(key);
-        return level != Level.PLAIN && m.find() ? m.group() : "";
+        return level != Level.PLAIN ? HeadingWords.numeral(key) : "";
     }
 
     private static SectionId idOf(Map<SectionId, Candidate> chosen, Candidate c) {
@@ -293,19 +241,7 @@ final class SectionRecognizer {
                 continue;
             }
             String key = heading == p.text() ? p.key() : Text.key(heading);
-            Level level;
-            // each pattern is anchored and starts with a numeral, 第, a bracket or a digit: most lines start otherwise
-            char c = key.isEmpty() ? ' ' : key.charAt(0);
-            boolean numeral = NUMERALS.indexOf(c) >= 0;
-            if ((numeral || c == '第') && TOP.matcher(key).find()) {
-                level = Level.TOP;
-            } else if ((numeral || c == '(' || c == '（' || c == ')' || c == '）') && SUB.matcher(key).find()) {
-                level = Level.SUB;
-            } else if (c >= '0' && c <= '9' && NUMBERED.matcher(key).find()) {
-                level = Level.NUMBERED;
-            } else {
-                level = Level.PLAIN;
-            }
+            Level level = HeadingWords.level(key);
             out.add(new Candidate(i, level, heading, key));
         }
         return out;

@@ -12,6 +12,7 @@ import io.github.ogireport.model.T1Row;
 import io.github.ogireport.model.TableId;
 import io.github.ogireport.model.TableRow;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -266,8 +267,8 @@ final class T1Recognizer {
     }
 
     private static ReportFormat format(Set<T1Column> vocabulary, boolean fee2021) {
-        boolean new21 = fee2021 || vocabulary.stream().anyMatch(F2021_WORDS::contains);
-        boolean old19 = vocabulary.stream().anyMatch(F2019_WORDS::contains);
+        boolean new21 = fee2021 || !Collections.disjoint(vocabulary, F2021_WORDS);
+        boolean old19 = !Collections.disjoint(vocabulary, F2019_WORDS);
         if (new21 && old19) {
             return ReportFormat.MIXED;
         }
@@ -279,8 +280,7 @@ final class T1Recognizer {
 
     /** The columns a row has when no header says otherwise, in the format the vocabulary so far suggests. */
     private static List<T1Column> defaults(T1Row row, Set<T1Column> vocabulary) {
-        boolean old = vocabulary.stream().anyMatch(F2019_WORDS::contains)
-                && vocabulary.stream().noneMatch(F2021_WORDS::contains);
+        boolean old = !Collections.disjoint(vocabulary, F2019_WORDS) && Collections.disjoint(vocabulary, F2021_WORDS);
         return row.columns(old);
     }
 
