@@ -58,7 +58,7 @@ public final class TextLayout {
     /** Lays out {@code text} within {@code budget}. */
     public static Layout parse(String text, Budget budget) {
         // a full-width pipe is a pipe: same length, so columns stay right
-        String[] raw = lines(text.replace('｜', '|'));
+        String[] raw = lines(text.indexOf('｜') < 0 ? text : text.replace('｜', '|'));
         Kind[] kinds = new Kind[raw.length];
         String[] trims = new String[raw.length]; // each line trimmed once, for every look at it below
         for (int i = 0; i < raw.length; i++) {
@@ -177,6 +177,15 @@ public final class TextLayout {
     static String[] lines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
+        if (text.indexOf('\r') < 0) {
+            // line feeds only, as most text has: found by the string's own search, not a look at each character
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+                lines.add(text.substring(start, i));
+                start = i + 1;
+            }
+            lines.add(text.substring(start));
+            return lines.toArray(new String[0]);
+        }
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -209,7 +218,7 @@ public final class TextLayout {
             return Kind.BLANK;
         }
         if (trimmed.indexOf('|') < 0 && trimmed.indexOf('｜') < 0) {
-            return Kind.PLAIN;
+            return Kind.PLAIN; // (the text's full-width pipes are pipes by now: the second search is for other callers)
         }
         if (trimmed.contains("--") && MD_SEPARATOR.matcher(trimmed.replace('｜', '|')).matches()) {
             return Kind.SEPARATOR;

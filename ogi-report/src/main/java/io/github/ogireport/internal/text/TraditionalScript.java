@@ -106,20 +106,17 @@ public final class TraditionalScript {
                 return false;
             }
             int end = Math.min(text.length(), SAMPLE - length);
-            int h = 0;
-            int outside = 0;
             for (int i = 0; i < end; i++) {
                 char c = text.charAt(i);
-                // counted without a branch on the character: Han and other characters alternate unpredictably
-                int isHan = isHan(c) ? 1 : 0;
-                h += isHan;
-                outside += isHan & (Gb2312.encodes(c) ? 0 : 1);
-                if (c >= '\u00E0' && c <= '\u01DC' && TONE_MARKS.indexOf(c) >= 0) {
-                    toneMark = true; // no Han character is in this range
+                if (isHan(c)) {
+                    han++;
+                    if (!Gb2312.encodes(c)) {
+                        outsideGb2312++;
+                    }
+                } else if (c >= '\u00E0' && c <= '\u01DC' && TONE_MARKS.indexOf(c) >= 0) {
+                    toneMark = true;
                 }
             }
-            han += h;
-            outsideGb2312 += outside;
             length += text.length() + 1;
             return true;
         }
