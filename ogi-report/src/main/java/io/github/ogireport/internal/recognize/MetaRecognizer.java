@@ -181,9 +181,16 @@ final class MetaRecognizer {
             return Optional.empty();
         }
         String key = Text.key(title.get());
-        key = EMPHASIS.matcher(key).replaceAll(""); // Markdown emphasis around the title: **…**
-        key = TRAILING_NOTE.matcher(key).replaceAll("");
-        key = TITLE_YEAR.matcher(key).replaceAll("");
+        // each expression only where the characters it needs are there (a key holds no white space)
+        if (key.indexOf('#') >= 0 || key.indexOf('*') >= 0) {
+            key = EMPHASIS.matcher(key).replaceAll(""); // Markdown emphasis around the title: **…**
+        }
+        if (key.indexOf(')') >= 0 || key.indexOf('）') >= 0) {
+            key = TRAILING_NOTE.matcher(key).replaceAll("");
+        }
+        if (key.indexOf('年') >= 0) {
+            key = TITLE_YEAR.matcher(key).replaceAll("");
+        }
         Matcher suffix = TITLE_SUFFIX.matcher(key);
         if (suffix.find()) {
             key = key.substring(0, suffix.start());
@@ -196,10 +203,16 @@ final class MetaRecognizer {
             }
             key = end >= 0 ? key.substring(0, end) : key;
         }
-        key = TRAILING_ABOUT.matcher(key).replaceAll("");
-        key = EDGE_PUNCTUATION.matcher(key).replaceAll("");
+        if (key.contains("关于")) {
+            key = TRAILING_ABOUT.matcher(key).replaceAll("");
+        }
+        if (mayHaveEdgePunctuation(key)) {
+            key = EDGE_PUNCTUATION.matcher(key).replaceAll("");
+        }
         // a page cut off inside the title's year (3年某某镇…, 23年度…): the rest of the year is no part of the name
-        key = CUT_YEAR.matcher(key).replaceAll("");
+        if (key.indexOf('年') >= 0) {
+            key = CUT_YEAR.matcher(key).replaceAll("");
+        }
         return key.length() >= 2 && !selfReference(key) ? Optional.of(key) : Optional.empty();
     }
 
@@ -269,6 +282,26 @@ final class MetaRecognizer {
     private static String kindOf(String organ) {
         Matcher m = KIND_AT_END.matcher(organ);
         return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * False when {@link #EDGE_PUNCTUATION} cannot match: neither the first character nor the last (nor the one
+     * before a last line terminator, where {@code $} matches too) is a mark it removes.
+     */
+    private static boolean mayHaveEdgePunctuation(String key) {
+        int n = key.length();
+        if (n == 0) {
+            return false;
+        }
+        char last = key.charAt(n - 1);
+        boolean terminator = last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
+        return isEdgeMark(key.charAt(0)) || isEdgeMark(last) || terminator;
+    }
+
+    /** {@code [\p{Punct}、，。：]}: ASCII punctuation and the four full-width marks. */
+    private static boolean isEdgeMark(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+                || c == '、' || c == '，' || c == '。' || c == '：';
     }
 
     /** 我局, 本镇, 全区…: the text speaking of itself or of a whole area, not naming an organ. */

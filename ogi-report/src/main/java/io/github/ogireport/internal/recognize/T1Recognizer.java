@@ -286,6 +286,9 @@ final class T1Recognizer {
 
     /** The unit a header line declares for its amount column (采购总金额(万元), (单位:元)), or "". */
     static String amountUnit(String key) {
+        if (key.indexOf('额') < 0) {
+            return ""; // DECLARED_UNIT needs 金额 or 总额: most header lines have neither
+        }
         Matcher m = DECLARED_UNIT.matcher(key);
         return m.find() ? m.group(1) : "";
     }
