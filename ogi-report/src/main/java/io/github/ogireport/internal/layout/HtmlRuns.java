@@ -2,12 +2,7 @@ package io.github.ogireport.internal.layout;
 
 import io.github.ogireport.model.SourcePosition;
 import java.util.Arrays;
-import org.jsoup.nodes.DataNode;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -17,10 +12,10 @@ import org.jsoup.parser.Parser;
  * <p>A scan that follows jsoup's tokeniser over markup only: tags (with their quoted attribute values),
  * comments, doctypes, processing instructions and the raw text of {@code script}, {@code style},
  * {@code title}, {@code textarea} and the like. What lies between two tokens is one character run, and jsoup
- * makes each run one text (or data) node, in source order. {@link #offsets} pairs the page's nodes in tree
- * order with the runs and checks each pair character by character; a node that is not its run, or a page where
- * the tree builder may have moved text (foster parenting out of a table, foreign content, NUL characters,
- * CDATA), gives no offsets, and the caller parses again with tracking. So a position is either the one jsoup
+ * makes each run one text (or data) node, in source order. The layout walks the page's nodes in tree order and
+ * {@link #pair pairs} each with the next run, checking the pair character by character; a node that is not its
+ * run, or a page where the tree builder may have moved text (foster parenting out of a table, foreign content,
+ * NUL characters, CDATA), gives no offsets, and the caller parses again with tracking. So a position is either the one jsoup
  * would report or not given by this class at all.
  */
 final class HtmlRuns {
@@ -33,6 +28,11 @@ final class HtmlRuns {
     /** The decoded text of a run holding character references, else null (the run is its source span). */
     private String[] decoded = new String[256];
     private int count;
+    /** Room to copy a node's text into for comparing. */
+    private char[] scratch = new char[256];
+    /** The next run to pair, and whether a node was not its run. */
+    private int next;
+    private boolean failed;
     private boolean safe = true;
     /** Per open table: whether a cell (or caption) is open in it, innermost last. */
     private boolean[] inCell = new boolean[8];
@@ -85,7 +85,15 @@ final class HtmlRuns {
         int n = text.length();
         if (d == null) {
             int len = end - start;
-            if (n > len || !s.regionMatches(end - n, text, 0, n)) {
+            if (n > len) {
+                return -1;
+            }
+            // copied out and compared as arrays: both vectorised, where regionMatches compares byte by byte
+            if (scratch.length < n) {
+                scratch = new char[Math.max(n, scratch.length * 2)];
+            }
+            text.getChars(0, n, scratch, 0);
+            if (!Arrays.equals(chars, end - n, end, scratch, 0, n)) {
                 return -1;
             }
             for (int i = start; i < end - n; i++) {
@@ -140,72 +148,40 @@ final class HtmlRuns {
     }
 
     /**
-     * Pairs the text and data nodes of {@code doc} in tree order with the runs: the offsets of its text nodes,
-     * or null when a node is not the next run (or runs are left over), and the page must be parsed with tracking.
+     * Pairs the next text or data node of the page, in tree order, with the next run: the source offset where a
+     * text that is not blank starts, or -1 (blank text pairs with no run; a text that is not the next run marks
+     * the pairing failed, see {@link #paired}).
      */
-    Offsets offsets(Document doc) {
-        Offsets out = new Offsets();
-        int k = pair(doc, 0, out);
-        return k == count ? out : null;
+    int pair(String text) {
+        if (isBlank(text)) {
+            return -1;
+        }
+        int at = next < count ? match(next, text) : -1;
+        if (at < 0) {
+            failed = true;
+            next = count + 1; // nothing pairs after a mismatch
+            return -1;
+        }
+        next++;
+        return at;
     }
 
-    /** Pairs the nodes under {@code node} from run {@code k}; the next run, or -1 on a mismatch. */
-    private int pair(Node node, int k, Offsets out) {
-        for (int i = 0, n = node.childNodeSize(); i < n && k >= 0; i++) {
-            Node child = node.childNode(i);
-            if (child instanceof TextNode) {
-                String text = ((TextNode) child).getWholeText();
-                if (!isBlank(text)) {
-                    int at = k < count ? match(k, text) : -1;
-                    if (at < 0) {
-                        return -1;
-                    }
-                    out.add((TextNode) child, at);
-                    k++;
-                }
-            } else if (child instanceof DataNode) {
-                String data = ((DataNode) child).getWholeData();
-                if (!isBlank(data)) {
-                    if (k >= count || match(k, data) < 0) {
-                        return -1;
-                    }
-                    k++;
-                }
-            } else if (child instanceof Element) {
-                k = pair(child, k, out);
-            }
-        }
-        return k;
+    /** The pairing's state, to {@link #reset} to. */
+    int mark() {
+        return failed ? -1 : next;
     }
 
-    /** The source offsets of a page's text nodes, asked for in tree order. */
-    final class Offsets {
-        private TextNode[] nodes = new TextNode[256];
-        private int[] at = new int[256];
-        private int size;
-        private int next;
-
-        private void add(TextNode node, int offset) {
-            if (size == nodes.length) {
-                nodes = Arrays.copyOf(nodes, size * 2);
-                at = Arrays.copyOf(at, size * 2);
-            }
-            nodes[size] = node;
-            at[size++] = offset;
+    /** Takes the pairing back to {@code mark}: the nodes paired since are to be paired again. */
+    void reset(int mark) {
+        if (mark >= 0) {
+            next = mark;
+            failed = false;
         }
+    }
 
-        /** Where {@code node} starts; nodes are asked for in tree order, so the search moves forward. */
-        SourcePosition of(TextNode node) {
-            for (int pass = 0; pass < 2; pass++) {
-                for (; next < size; next++) {
-                    if (nodes[next] == node) {
-                        return position(at[next]);
-                    }
-                }
-                next = 0;
-            }
-            return SourcePosition.UNKNOWN;
-        }
+    /** True when every node so far was its run and every run was paired: the offsets are jsoup's. */
+    boolean paired() {
+        return !failed && next == count;
     }
 
     // --- the scan -------------------------------------------------------------------------------------
@@ -424,16 +400,16 @@ final class HtmlRuns {
     private int tag(int i) {
         int len = s.length();
         int p = i;
-        int hash = 0;
+        long key = 0; // the name packed while it is ASCII letters and short enough to be one the scan acts on
         while (p < len) {
             char c = chars[p];
             if (isWhitespace(c) || c == '/' || c == '>') {
                 break;
             }
-            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            key = key >= 0 && p - i < PACKED && isAsciiLetter(c) ? pack(key, c) : -1;
             p++;
         }
-        tagName = name(i, p, hash);
+        tagName = key > 0 ? name(key) : "";
         // states: 0 before attribute name, 1 attribute name, 2 after attribute name, 3 before value,
         // 4 unquoted value, 5 after quoted value, 6 self-closing
         int state;
@@ -524,33 +500,47 @@ final class HtmlRuns {
         return -1;
     }
 
-    /** The tags the scan acts on: tables, raw text, foreign content and select. */
-    private static final String[] NAMES = {"table", "td", "th", "tr", "tbody", "thead", "tfoot", "caption",
-        "colgroup", "col", "select", "svg", "math", "script", "style", "title", "textarea", "xmp", "iframe",
-        "noembed", "noframes", "plaintext"};
-
-    /** {@link #NAMES} by the hash of their name, open addressing. */
-    private static final String[] BY_HASH = new String[64];
+    /** Letters a packed tag name holds at most: the longest name the scan acts on. */
+    private static final int PACKED = 9;
+    /**
+     * The tags the scan acts on (tables, raw text, foreign content and select), by their {@link #pack packed}
+     * names, open addressing: one look-up per tag without touching the names.
+     */
+    private static final long[] KEYS = new long[64];
+    private static final String[] NAMED = new String[64];
 
     static {
-        for (String name : NAMES) {
-            int slot = name.hashCode() & 63;
-            while (BY_HASH[slot] != null) {
+        String[] names = {"table", "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "colgroup", "col",
+            "select", "svg", "math", "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes",
+            "plaintext"};
+        for (String name : names) {
+            long key = 0;
+            for (int i = 0; i < name.length(); i++) {
+                key = pack(key, name.charAt(i));
+            }
+            int slot = slot(key);
+            while (KEYS[slot] != 0) {
                 slot = (slot + 1) & 63;
             }
-            BY_HASH[slot] = name;
+            KEYS[slot] = key;
+            NAMED[slot] = name;
         }
     }
 
-    /**
-     * The tag name between {@code from} and {@code to} when the scan acts on it (ASCII case ignored), else "";
-     * {@code hash} is {@link String#hashCode} of the name lower-cased.
-     */
-    private String name(int from, int to, int hash) {
-        for (int slot = hash & 63; BY_HASH[slot] != null; slot = (slot + 1) & 63) {
-            String name = BY_HASH[slot];
-            if (name.hashCode() == hash && name.length() == to - from && asciiEqualsIgnoreCase(from, name)) {
-                return name;
+    /** {@code key} with one more letter of a name, lower-cased (7 bits each). */
+    private static long pack(long key, int letter) {
+        return key << 7 | (letter | 0x20);
+    }
+
+    private static int slot(long key) {
+        return (int) (key ^ key >>> 21 ^ key >>> 42) & 63;
+    }
+
+    /** The tag name packed as {@code key} when the scan acts on it, else "". */
+    private static String name(long key) {
+        for (int slot = slot(key); KEYS[slot] != 0; slot = (slot + 1) & 63) {
+            if (KEYS[slot] == key) {
+                return NAMED[slot];
             }
         }
         return "";
@@ -726,10 +716,10 @@ final class HtmlRuns {
         while (i < to) {
             int amp = s.indexOf('&', i);
             if (amp < 0 || amp >= to) {
-                b.append(s, i, to);
+                b.append(chars, i, to - i);
                 break;
             }
-            b.append(s, i, amp);
+            b.append(chars, i, amp - i);
             int end = reference(amp + 1, to, b);
             if (end < 0) {
                 return Parser.unescapeEntities(s.substring(from, to), false);
@@ -781,6 +771,10 @@ final class HtmlRuns {
         }
         if (p == i || p >= to || chars[p] != ';') {
             return -1;
+        }
+        if (p - i == 4 && s.startsWith("nbsp", i)) {
+            b.append('\u00A0'); // most references are this one: no look-up
+            return p + 1;
         }
         String name = s.substring(i, p);
         if (!Entities.isNamedEntity(name)) {

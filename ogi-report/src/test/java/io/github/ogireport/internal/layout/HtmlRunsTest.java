@@ -70,7 +70,7 @@ class HtmlRunsTest {
             String html = b.toString();
             same(html);
             HtmlRuns runs = HtmlRuns.scan(html);
-            if (runs.safe() && runs.offsets(Jsoup.parse(html)) != null) {
+            if (runs.safe() && HtmlLayout.untracked(runs, Jsoup.parse(html), Budget.unlimited()) != null) {
                 fast++;
             }
         }
@@ -94,8 +94,20 @@ class HtmlRunsTest {
         HtmlRuns runs = HtmlRuns.scan(html);
         assertTrue(runs.safe());
         assertEquals(3, runs.count());
-        assertNotNull(runs.offsets(Jsoup.parse(html)));
+        assertNotNull(HtmlLayout.untracked(runs, Jsoup.parse(html), Budget.unlimited()));
         same(html);
+    }
+
+    @Test
+    void theSyntheticReportIsReadWithoutTracking() {
+        // the benchmark's page: a regression that sends it to tracking would show only as lost speed
+        String html = new String(io.github.ogireport.bench.SyntheticReports.htmlBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        HtmlRuns runs = HtmlRuns.scan(html);
+        assertTrue(runs.safe());
+        Layout layout = HtmlLayout.untracked(runs, Jsoup.parse(html), Budget.unlimited());
+        assertNotNull(layout);
+        assertEquals(tracked(html), layout);
     }
 
     @Test
@@ -110,10 +122,13 @@ class HtmlRunsTest {
         // the scan takes a <style> in a select for raw text, jsoup ignores the tag: caught before the pairing
         assertFalse(HtmlRuns.scan("<select><style>a<b>c</b></style></select>").safe());
         // pairing a page with another page's tree fails instead of giving wrong offsets
-        HtmlRuns runs = HtmlRuns.scan("<p>甲</p><p>乙</p>");
-        assertTrue(runs.safe());
-        assertEquals(null, runs.offsets(Jsoup.parse("<p>甲</p><p>丙</p>")));
-        assertEquals(null, runs.offsets(Jsoup.parse("<p>甲</p>")));
+        assertTrue(HtmlRuns.scan("<p>甲</p><p>乙</p>").safe());
+        assertEquals(null, HtmlLayout.untracked(HtmlRuns.scan("<p>甲</p><p>乙</p>"), Jsoup.parse("<p>甲</p><p>丙</p>"),
+                Budget.unlimited()));
+        assertEquals(null, HtmlLayout.untracked(HtmlRuns.scan("<p>甲</p><p>乙</p>"), Jsoup.parse("<p>甲</p>"),
+                Budget.unlimited()));
+        assertEquals(null, HtmlLayout.untracked(HtmlRuns.scan("<p>甲</p>"), Jsoup.parse("<p>甲</p><p>乙</p>"),
+                Budget.unlimited()));
     }
 
     @Test
@@ -122,5 +137,35 @@ class HtmlRunsTest {
         assertEquals(new io.github.ogireport.model.SourcePosition.InText(1, 1), runs.position(0));
         assertEquals(new io.github.ogireport.model.SourcePosition.InText(2, 2), runs.position(3));
         assertEquals(new io.github.ogireport.model.SourcePosition.InText(3, 1), runs.position(6));
+    }
+
+    /** Pieces of cell content: markup jsoup separates with a space or not, and the characters it treats apart. */
+    private static final List<String> CELL_PIECES = List.of("12", "规章", " ", "\n\t", "&nbsp;", "\u00A0", "\u3000",
+            "\u200B", "\u00AD", "\u0001", "\u001C", "\u000B", "\u2028", "\uFEFF", "\uD83D\uDE00", "<p>", "</p>",
+            "<span>", "</span>", "<b>", "</b>", "<br>", "<br/>", "<div>", "</div>", "<li>", "<ul>", "</ul>",
+            "<p align=center>", "<img src=x>", "<input value=x>", "<button>按</button>", "<sup>1</sup>", "<a href=x>",
+            "</a>", "<script>var x=1;</script>", "<!-- c -->", "<pre>", "</pre>", "<textarea>t  x</textarea>",
+            "<svg><text>字</text></svg>", "<h3>", "</h3>", "<font>", "</font>", "<o:p>", "</o:p>", "<label>标</label>",
+            "<select><option>一<option>二</select>", "<center>", "<hr>", "<wbr>", "<q>", "<em>", "<ruby>字<rt>zi</rt></ruby>");
+
+    @Test
+    void cellTextIsJsoupsTextCollapsed() {
+        Random rnd = new Random(7);
+        int cells = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder("<table><tr>");
+            for (int c = rnd.nextInt(4); c >= 0; c--) {
+                b.append(rnd.nextBoolean() ? "<td>" : "<th>");
+                for (int k = rnd.nextInt(10); k >= 0; k--) {
+                    b.append(CELL_PIECES.get(rnd.nextInt(CELL_PIECES.size())));
+                }
+            }
+            String html = (rnd.nextInt(10) == 0 ? "<pre>" : "") + b + "</tr></table>";
+            for (org.jsoup.nodes.Element td : Jsoup.parse(html).select("td, th")) {
+                assertEquals(Text.collapse(td.text()), HtmlLayout.cellText(td), html);
+                cells++;
+            }
+        }
+        assertTrue(cells > 5000, "cells: " + cells);
     }
 }
