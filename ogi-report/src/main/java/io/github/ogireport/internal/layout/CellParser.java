@@ -35,6 +35,18 @@ public final class CellParser {
         if (plainDigits(raw) >= 0) {
             return true; // blank or plain digits: no cell built to say so
         }
+        // the steps of parse up to where it would build a cell of text, most labels' answer
+        String t = Text.trim(raw);
+        if (t.length() > 4 * Numbers.MAX_LENGTH) {
+            return false;
+        }
+        String n = Fold.nfkc(t).trim();
+        if (NOT_APPLICABLE.contains(n)) {
+            return true;
+        }
+        if (n.isEmpty() || !mayStartNumber(n.charAt(0)) || !onlyNumberCharacters(n)) {
+            return false;
+        }
         Cell c = parse(raw, SourcePosition.UNKNOWN, "");
         return !(c instanceof Cell.Text);
     }
@@ -53,7 +65,7 @@ public final class CellParser {
         }
         if (plainDigits(t) > 0) {
             // most cells: a count printed as plain digits (what the NUMBER pattern would read, without it)
-            return new Cell.Number(BigDecimal.valueOf(Long.parseLong(t)), columnUnit, raw, position);
+            return new Cell.Number(BigDecimal.valueOf(digitsValue(t)), columnUnit, raw, position);
         }
         if (t.length() > 4 * Numbers.MAX_LENGTH) {
             return new Cell.Text(raw, position); // past the literal cap whatever NFKC makes of it: not normalised
@@ -62,8 +74,9 @@ public final class CellParser {
         if (NOT_APPLICABLE.contains(n)) {
             return new Cell.NotApplicable(raw, position);
         }
-        if (n.isEmpty() || !mayStartNumber(n.charAt(0))) {
-            return new Cell.Text(raw, position); // a label, a word: neither pattern below can match (it starts so)
+        if (n.isEmpty() || !mayStartNumber(n.charAt(0)) || !onlyNumberCharacters(n)) {
+            // a label, a word: neither pattern below can match (it starts so, or holds a character neither reads)
+            return new Cell.Text(raw, position);
         }
         if (SPACED_THOUSANDS.matcher(n).matches()) {
             n = n.replace(" ", "");
@@ -93,6 +106,33 @@ public final class CellParser {
             unit = columnUnit;
         }
         return new Cell.Number(value, unit, raw, position);
+    }
+
+    /**
+     * True when every character of {@code n} is one {@link #NUMBER} or {@link #SPACED_THOUSANDS} can match (a sign,
+     * 增, 减, a digit, a separator, white space, a unit): a label starting with a digit (1.属于国家秘密) is told at
+     * its first other character, without a matcher.
+     */
+    private static boolean onlyNumberCharacters(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!(c >= '0' && c <= '9' || NUMBER_CHARACTERS.indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters other than digits that {@link #NUMBER} and {@link #SPACED_THOUSANDS} read, 全角逗号 included. */
+    private static final String NUMBER_CHARACTERS = "+-增减,，. \t\n\u000B\f\r万元件个项条次%";
+
+    /** The value of 1 to 18 ASCII digits, trimmed of white space ({@link #plainDigits} said so). */
+    private static long digitsValue(String t) {
+        long v = 0;
+        for (int i = 0; i < t.length(); i++) {
+            v = v * 10 + (t.charAt(i) - '0');
+        }
+        return v;
     }
 
     /** True for a character {@link #NUMBER} can start with: a sign, 增, 减, a digit or a decimal point. */

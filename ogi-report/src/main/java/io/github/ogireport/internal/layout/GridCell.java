@@ -1,20 +1,55 @@
 package io.github.ogireport.internal.layout;
 
 import io.github.ogireport.model.SourcePosition;
+import java.util.Objects;
 
 /**
  * A cell of a logical grid. A cell spanning several columns or rows is repeated in each of them;
  * the copies are marked so that a value is read once. Not API.
  *
- * @param text     the cell's text, markup flattened, white space collapsed
- * @param position where the cell stood
- * @param colCopy  true when this is a colspan copy of the cell to its left
- * @param rowCopy  true when this is a rowspan copy of the cell above
- * @param placement how the layout placed the cell: {@link LayoutPlacement#READ}, or the inference it made (a
- *                 number joined across wrapped lines, a column assigned by position, cells split by arity)
+ * <p>A value like a record ({@link #equals}, {@link #hashCode} and {@link #toString} of its five components);
+ * what the recognizers ask of its text (its {@link #key}, whether it is blank or reads as a value) is worked
+ * out once, on first asking, and kept beside the text: every recognizer asks the same questions of the same
+ * cells. The answers depend on the text alone, so two threads that both work one out store the same.
  */
-public record GridCell(String text, SourcePosition position, boolean colCopy, boolean rowCopy,
-        LayoutPlacement placement) {
+public final class GridCell {
+    private static final int KNOWN_BLANK = 1;
+    private static final int BLANK = 2;
+    private static final int KNOWN_VALUE_LIKE = 4;
+    private static final int VALUE_LIKE = 8;
+    private static final int KNOWN_VALUE_TOKEN = 16;
+    private static final int VALUE_TOKEN = 32;
+    private static final int KNOWN_ANNOTATED = 64;
+    private static final int ANNOTATED = 128;
+
+    private final String text;
+    private final SourcePosition position;
+    private final boolean colCopy;
+    private final boolean rowCopy;
+    private final LayoutPlacement placement;
+    /** {@link Text#key} of the text, once asked. */
+    private String key;
+    /** The answers known so far, as the bits above. */
+    private int facts;
+
+    /**
+     * A cell.
+     *
+     * @param text      the cell's text, markup flattened, white space collapsed
+     * @param position  where the cell stood
+     * @param colCopy   true when this is a colspan copy of the cell to its left
+     * @param rowCopy   true when this is a rowspan copy of the cell above
+     * @param placement how the layout placed the cell: {@link LayoutPlacement#READ}, or the inference it made (a
+     *                  number joined across wrapped lines, a column assigned by position, cells split by arity)
+     */
+    public GridCell(String text, SourcePosition position, boolean colCopy, boolean rowCopy,
+            LayoutPlacement placement) {
+        this.text = text;
+        this.position = position;
+        this.colCopy = colCopy;
+        this.rowCopy = rowCopy;
+        this.placement = placement;
+    }
 
     /** A cell read where it stood. */
     public GridCell(String text, SourcePosition position, boolean colCopy, boolean rowCopy) {
@@ -31,13 +66,133 @@ public record GridCell(String text, SourcePosition position, boolean colCopy, bo
         return new GridCell(text, position, false, false);
     }
 
-    /** This cell, placed as {@code how} says. */
+    /** What is known of a blank cell's text (every answer: blank, so value-like, no token, no number). */
+    static final int BLANK_FACTS = KNOWN_BLANK | BLANK | KNOWN_VALUE_LIKE | VALUE_LIKE | KNOWN_VALUE_TOKEN
+            | KNOWN_ANNOTATED;
+    /** What is known of a cell of 1 to 18 ASCII digits: not blank, value-like, a token, no note; its own key. */
+    static final int DIGITS_FACTS = KNOWN_BLANK | KNOWN_VALUE_LIKE | VALUE_LIKE | KNOWN_VALUE_TOKEN | VALUE_TOKEN
+            | KNOWN_ANNOTATED;
+
+    /**
+     * A cell that is its own origin, read by a layout that already knows of its text the facts {@code facts}
+     * ({@link #BLANK_FACTS}, {@link #DIGITS_FACTS} or 0) and, when not null, its key.
+     */
+    static GridCell known(String text, SourcePosition position, int facts, String key) {
+        GridCell c = new GridCell(text, position, false, false);
+        c.facts = facts;
+        c.key = key;
+        return c;
+    }
+
+    /** The cell's text, markup flattened, white space collapsed. */
+    public String text() {
+        return text;
+    }
+
+    /** Where the cell stood. */
+    public SourcePosition position() {
+        return position;
+    }
+
+    /** True when this is a colspan copy of the cell to its left. */
+    public boolean colCopy() {
+        return colCopy;
+    }
+
+    /** True when this is a rowspan copy of the cell above. */
+    public boolean rowCopy() {
+        return rowCopy;
+    }
+
+    /** How the layout placed the cell. */
+    public LayoutPlacement placement() {
+        return placement;
+    }
+
+    /** This cell, placed as {@code how} says (what is known of its text goes with it). */
     public GridCell placed(LayoutPlacement how) {
-        return how == placement ? this : new GridCell(text, position, colCopy, rowCopy, how);
+        if (how == placement) {
+            return this;
+        }
+        GridCell c = new GridCell(text, position, colCopy, rowCopy, how);
+        c.key = key;
+        c.facts = facts;
+        return c;
     }
 
     /** True when the text is empty after trimming (including full-width and no-break spaces). */
     public boolean isBlank() {
-        return Text.isBlank(text);
+        int f = facts;
+        if ((f & KNOWN_BLANK) == 0) {
+            f = learn(KNOWN_BLANK, BLANK, Text.isBlank(text));
+        }
+        return (f & BLANK) != 0;
+    }
+
+    /** The text in matching form, {@link Text#key}, worked out once. */
+    public String key() {
+        String k = key;
+        if (k == null) {
+            k = Text.key(text);
+            key = k;
+        }
+        return k;
+    }
+
+    /** {@link CellParser#isValueLike} of the text: a number, blank or a not-applicable mark. */
+    public boolean isValueLike() {
+        int f = facts;
+        if ((f & KNOWN_VALUE_LIKE) == 0) {
+            f = learn(KNOWN_VALUE_LIKE, VALUE_LIKE, CellParser.isValueLike(text));
+        }
+        return (f & VALUE_LIKE) != 0;
+    }
+
+    /** True when the text reads as a value token of page text (a number, a signed change, a mark), not blank. */
+    boolean isValueToken() {
+        int f = facts;
+        if ((f & KNOWN_VALUE_TOKEN) == 0) {
+            f = learn(KNOWN_VALUE_TOKEN, VALUE_TOKEN, TextLayout.isValueToken(text));
+        }
+        return (f & VALUE_TOKEN) != 0;
+    }
+
+    /** True when the trimmed text is a number followed by a note in brackets ({@code 22（其中修订16件）}). */
+    public boolean isAnnotatedNumber() {
+        int f = facts;
+        if ((f & KNOWN_ANNOTATED) == 0) {
+            f = learn(KNOWN_ANNOTATED, ANNOTATED, TextLayout.isAnnotatedNumber(Text.trim(text)));
+        }
+        return (f & ANNOTATED) != 0;
+    }
+
+    private int learn(int known, int bit, boolean value) {
+        int f = facts | known | (value ? bit : 0);
+        facts = f; // a lost update only means a fact is worked out again: each is the same whoever works it out
+        return f;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof GridCell)) {
+            return false;
+        }
+        GridCell c = (GridCell) o;
+        return Objects.equals(text, c.text) && Objects.equals(position, c.position) && colCopy == c.colCopy
+                && rowCopy == c.rowCopy && placement == c.placement;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, position, colCopy, rowCopy, placement);
+    }
+
+    @Override
+    public String toString() {
+        return "GridCell[text=" + text + ", position=" + position + ", colCopy=" + colCopy + ", rowCopy=" + rowCopy
+                + ", placement=" + placement + "]";
     }
 }

@@ -118,6 +118,38 @@ public final class Text {
         return b.toString();
     }
 
+    /**
+     * True when the {@link #key} of {@code s.substring(from, to)} is sure to be longer than {@code max}, told
+     * without working it out: more than {@code max} of its characters survive into it unchanged (not space, left
+     * alone by NFKC, and not followed by a character that could combine with them). A paragraph of narrative is
+     * told from a heading at a glance.
+     */
+    public static boolean keyLongerThan(String s, int from, int to, int max) {
+        if (to - from <= max) {
+            return false;
+        }
+        return kept(s, from, to, max + 1) > max;
+    }
+
+    /**
+     * How many characters of {@code s} are sure to be kept in its {@link #key}, counted up to {@code most}: the key
+     * is at least this long (see {@link #keyLongerThan}).
+     */
+    public static int keptInKey(String s, int most) {
+        return kept(s, 0, s.length(), most);
+    }
+
+    private static int kept(String s, int from, int to, int most) {
+        int kept = 0;
+        for (int i = from; i < to && kept < most; i++) {
+            char c = s.charAt(i);
+            if (Fold.isStable(c) && !isSpace(c) && (i + 1 == to || Fold.isStable(s.charAt(i + 1)))) {
+                kept++;
+            }
+        }
+        return kept;
+    }
+
     /** True when {@link #collapse} would not change {@code s}: no space at its ends, none but single ASCII ones. */
     private static boolean isCollapsed(String s) {
         int n = s.length();

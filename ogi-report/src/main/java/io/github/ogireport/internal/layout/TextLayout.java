@@ -58,13 +58,15 @@ public final class TextLayout {
     /** Lays out {@code text} within {@code budget}. */
     public static Layout parse(String text, Budget budget) {
         // a full-width pipe is a pipe: same length, so columns stay right
-        String[] raw = lines(text.replace('｜', '|'));
+        String[] raw = lines(text.indexOf('｜') < 0 ? text : text.replace('｜', '|'));
         Kind[] kinds = new Kind[raw.length];
+        String[] trims = new String[raw.length]; // each line trimmed once, for every look at it below
         for (int i = 0; i < raw.length; i++) {
             budget.tick();
-            kinds[i] = kind(raw[i]);
+            trims[i] = Text.trim(raw[i]);
+            kinds[i] = kind(trims[i]);
         }
-        boolean cellPerLine = isCellPerLine(raw, kinds);
+        boolean cellPerLine = isCellPerLine(trims, kinds);
         List<Line> out = new ArrayList<>();
         RowBuilder rows = new RowBuilder(out);
         boolean prevEndsPipe = false;
@@ -72,7 +74,7 @@ public final class TextLayout {
             budget.tick();
             int lineNo = i + 1;
             String line = raw[i];
-            String trimmed = Text.trim(line);
+            String trimmed = trims[i];
             switch (kinds[i]) {
                 case BLANK:
                     prevEndsPipe = false;
@@ -81,17 +83,18 @@ public final class TextLayout {
                 case SEPARATOR:
                     continue;
                 case ROW_LINE: {
-                    List<GridCell> cells = new ArrayList<>(splitPipes(line, lineNo, budget));
-                    if (prevEndsPipe && trimmed.startsWith("|") && valueFirst(cells)) {
+                    List<GridCell> cells = splitPipes(line, lineNo, budget);
+                    boolean valueFirst = valueFirst(cells); // blank cells do not count: the same after one is added
+                    if (prevEndsPipe && trimmed.startsWith("|") && valueFirst) {
                         // after a line ending in a pipe, a leading pipe may end a blank cell or be the row's edge
                         cells.add(0, GridCell.of("", new SourcePosition.InText(lineNo, 1)).placed(LayoutPlacement.EDGE_OR_BLANK));
                     }
-                    rows.rowLine(cells, valueFirst(cells));
+                    rows.rowLine(cells, valueFirst);
                     prevEndsPipe = trimmed.endsWith("|");
                     continue;
                 }
                 case CELL_LINE:
-                    if (trimmed.equals("|") && !blankPipes(raw, i, -1) && !blankPipes(raw, i, 1)
+                    if (trimmed.equals("|") && !blankPipes(trims, i, -1) && !blankPipes(trims, i, 1)
                             && (nearest(kinds, i, -1) == Kind.CELL_LINE || nearest(kinds, i, 1) == Kind.CELL_LINE)) {
                         // one lone pipe between cells holding something: after a value, a blank cell; between a label
                         // and a value, a blank or the start of the values (domain-spec §10.9); else it starts a row.
@@ -106,18 +109,18 @@ public final class TextLayout {
                             // after a label: a blank (a row's only cell left empty) or the row's edge
                             rows.cell(GridCell.of("", at).placed(LayoutPlacement.EDGE_OR_BLANK), false, true);
                             prevEndsPipe = true;
-                            if (!nextIsValue(raw, kinds, i)) {
+                            if (!nextIsValue(trims, kinds, i)) {
                                 rows.flush();
                                 prevEndsPipe = false;
                             }
                         }
                         continue;
                     }
-                    for (GridCell c : cellLine(line, lineNo, prevEndsPipe, budget)) {
-                        rows.cell(c, !c.isBlank() && !isValueToken(c.text()), true);
+                    for (GridCell c : cellLine(line, trimmed, lineNo, prevEndsPipe, budget)) {
+                        rows.cell(c, !c.isBlank() && !c.isValueToken(), true);
                     }
                     prevEndsPipe = trimmed.endsWith("|");
-                    if (trimmed.length() >= 2 && blankPipes(raw, i - 1, 1)) {
+                    if (trimmed.length() >= 2 && blankPipes(trims, i - 1, 1)) {
                         rows.flush(); // a filler line (||, |||): the empty cells that end a row
                     }
                     continue;
@@ -129,7 +132,7 @@ public final class TextLayout {
             int column = line.indexOf(para.isEmpty() ? trimmed : para.substring(0, 1)) + 1;
             SourcePosition pos = new SourcePosition.InText(lineNo, Math.max(column, 1));
             boolean streamCell = trimmed.length() <= MAX_STREAM_CELL
-                    && (cellPerLine || streamNeighbour(raw, kinds, i));
+                    && (cellPerLine || streamNeighbour(trims, kinds, i));
             if (streamCell && isValueToken(trimmed)) {
                 budget.cells(1);
                 rows.cell(GridCell.of(trimmed, pos), false, false);
@@ -174,6 +177,15 @@ public final class TextLayout {
     static String[] lines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
+        if (text.indexOf('\r') < 0) {
+            // line feeds only, as most text has: found by the string's own search, not a look at each character
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+                lines.add(text.substring(start, i));
+                start = i + 1;
+            }
+            lines.add(text.substring(start));
+            return lines.toArray(new String[0]);
+        }
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -200,25 +212,30 @@ public final class TextLayout {
         PLAIN
     }
 
-    private static Kind kind(String line) {
-        String trimmed = Text.trim(line);
+    /** The kind of a line, given trimmed. */
+    private static Kind kind(String trimmed) {
         if (trimmed.isEmpty()) {
             return Kind.BLANK;
         }
         if (trimmed.indexOf('|') < 0 && trimmed.indexOf('｜') < 0) {
-            return Kind.PLAIN;
+            return Kind.PLAIN; // (the text's full-width pipes are pipes by now: the second search is for other callers)
         }
         if (trimmed.contains("--") && MD_SEPARATOR.matcher(trimmed.replace('｜', '|')).matches()) {
             return Kind.SEPARATOR;
         }
+        // two cells holding something: one pass, each cell's first character other than space counts it
         int filled = 0;
-        int start = 0;
-        for (int i = 0; i <= trimmed.length(); i++) {
-            if (i == trimmed.length() || trimmed.charAt(i) == '|' || trimmed.charAt(i) == '｜') {
-                if (!Text.isBlank(trimmed, start, i) && ++filled >= 2) {
+        boolean content = false;
+        int n = trimmed.length();
+        for (int i = 0; i < n; i++) {
+            char c = trimmed.charAt(i);
+            if (c == '|' || c == '｜') {
+                content = false;
+            } else if (!content && !Text.isSpace(c)) {
+                content = true;
+                if (++filled >= 2) {
                     return Kind.ROW_LINE;
                 }
-                start = i + 1;
             }
         }
         return Kind.CELL_LINE;
@@ -228,19 +245,19 @@ public final class TextLayout {
     private static boolean valueFirst(List<GridCell> cells) {
         for (GridCell c : cells) {
             if (!c.isBlank()) {
-                return isValueToken(c.text());
+                return c.isValueToken();
             }
         }
         return false;
     }
 
     /** True when the next non-blank line starts with a value. */
-    private static boolean nextIsValue(String[] raw, Kind[] kinds, int i) {
-        for (int j = i + 1; j < raw.length; j++) {
+    private static boolean nextIsValue(String[] trims, Kind[] kinds, int i) {
+        for (int j = i + 1; j < trims.length; j++) {
             if (kinds[j] == Kind.BLANK) {
                 continue;
             }
-            String t = Text.trim(raw[j]);
+            String t = trims[j];
             int bar = t.indexOf('|');
             return isValueToken(bar < 0 ? t : t.substring(0, bar));
         }
@@ -258,9 +275,9 @@ public final class TextLayout {
     }
 
     /** True when the nearest non-blank line in direction {@code step} holds nothing but pipes. */
-    private static boolean blankPipes(String[] raw, int i, int step) {
-        for (int j = i + step; j >= 0 && j < raw.length; j += step) {
-            String t = Text.trim(raw[j]);
+    private static boolean blankPipes(String[] trims, int i, int step) {
+        for (int j = i + step; j >= 0 && j < trims.length; j += step) {
+            String t = trims[j];
             if (t.isEmpty()) {
                 continue;
             }
@@ -279,8 +296,8 @@ public final class TextLayout {
      * the nearest line before or after it starts with a pipe; a value next to any line of such a table. A sentence
      * is never a cell.
      */
-    private static boolean streamNeighbour(String[] raw, Kind[] kinds, int i) {
-        String own = Text.trim(raw[i]);
+    private static boolean streamNeighbour(String[] trims, Kind[] kinds, int i) {
+        String own = trims[i];
         if (own.indexOf('。') >= 0) {
             return false;
         }
@@ -290,7 +307,7 @@ public final class TextLayout {
                 if (kinds[j] == Kind.BLANK) {
                     continue;
                 }
-                if (kinds[j] == Kind.CELL_LINE && (value || Text.trim(raw[j]).startsWith("|"))) {
+                if (kinds[j] == Kind.CELL_LINE && (value || trims[j].startsWith("|"))) {
                     return true;
                 }
                 break;
@@ -304,10 +321,10 @@ public final class TextLayout {
      * ended in a pipe is one blank cell; a line's first pipe is only its left edge when the line before did not
      * end in a pipe (a cell on a line of its own, then a lone {@code |} between cells).
      */
-    private static List<GridCell> cellLine(String line, int lineNo, boolean prevEndsPipe, Budget budget) {
+    private static List<GridCell> cellLine(String line, String trimmed, int lineNo, boolean prevEndsPipe,
+            Budget budget) {
         List<GridCell> cells = new ArrayList<>();
         int start = 0;
-        String trimmed = Text.trim(line);
         boolean leftEdge = trimmed.startsWith("|") && !prevEndsPipe;
         for (int i = 0; i <= line.length(); i++) {
             if (i == line.length() || line.charAt(i) == '|') {
@@ -337,7 +354,23 @@ public final class TextLayout {
     /** True when a cell's text reads as a value (a number, a signed change, a mark); blank is not a token. */
     static boolean isValueToken(String text) {
         String t = Text.trim(text);
-        return !t.isEmpty() && (isValueLine(t) || isDigit(t.charAt(0)) && ANNOTATED_VALUE.matcher(t).matches());
+        return !t.isEmpty() && (isValueLine(t) || isAnnotatedNumber(t));
+    }
+
+    /** True when trimmed text is a number followed by a note in brackets, {@code 1（已撤回）}. */
+    static boolean isAnnotatedNumber(String t) {
+        if (t.isEmpty() || !isDigit(t.charAt(0))) {
+            return false;
+        }
+        // what ANNOTATED_VALUE reads, up to the bracket: digits, commas and points, then white space
+        int i = 1;
+        while (i < t.length() && (isDigit(t.charAt(i)) || t.charAt(i) == ',' || t.charAt(i) == '.')) {
+            i++;
+        }
+        while (i < t.length() && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < t.length() && (t.charAt(i) == '（' || t.charAt(i) == '(') && ANNOTATED_VALUE.matcher(t).matches();
     }
 
     /** {@link #VALUE_LINE} on trimmed text, with the answer for most lines found from their characters. */
@@ -348,7 +381,27 @@ public final class TextLayout {
         if (CellParser.plainDigits(t) > 0) {
             return true;
         }
+        for (int i = 1; i < t.length(); i++) {
+            if (!mayBeInValue(t.charAt(i))) {
+                return false; // a label starting with a digit (1.属于国家秘密): a character no value line holds
+            }
+        }
         return VALUE_LINE.matcher(t).matches();
+    }
+
+    /** True for a character {@link #VALUE_LINE} can match anywhere: every other one rules it out. */
+    private static boolean mayBeInValue(char c) {
+        if (isDigit(c) || mayStartValue(c)) {
+            return true;
+        }
+        switch (c) {
+            case ' ': case '\t': case '\n': case '\u000B': case '\f': case '\r':
+            case ',': case '，': case '.': case '．': case '件': case '个': case '项': case '条': case '次': case '元':
+            case '万': case '%': case '适': case '用': case 'A': case 'a':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** True for a character a value or a not-applicable mark can start with (see {@link #VALUE_LINE}). */
@@ -383,13 +436,13 @@ public final class TextLayout {
      * Cell-per-line when many lines hold a lone value and no more lines hold pipes: tables exported with every
      * cell on its own line (a page-metadata table of a few pipe rows in front does not change that).
      */
-    private static boolean isCellPerLine(String[] lines, Kind[] kinds) {
+    private static boolean isCellPerLine(String[] trims, Kind[] kinds) {
         int pipes = 0;
         int values = 0;
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < trims.length; i++) {
             if (kinds[i] == Kind.ROW_LINE || kinds[i] == Kind.CELL_LINE) {
                 pipes++;
-            } else if (kinds[i] == Kind.PLAIN && isValueLine(Text.trim(lines[i]))) {
+            } else if (kinds[i] == Kind.PLAIN && isValueLine(trims[i])) {
                 values++;
             }
         }
@@ -401,33 +454,87 @@ public final class TextLayout {
         return splitPipes(line, lineNo, Budget.unlimited());
     }
 
-    /** Splits a pipe-delimited line, counting its cells in {@code budget} as they are made. */
+    /**
+     * Splits a pipe-delimited line, counting its cells in {@code budget} as they are made. The list is new and
+     * mutable, for the caller to add to.
+     */
     static List<GridCell> splitPipes(String line, int lineNo, Budget budget) {
         List<GridCell> cells = new ArrayList<>();
+        int n = line.length();
         int start = 0;
-        for (int i = 0; i <= line.length(); i++) {
-            if (i == line.length() || line.charAt(i) == '|') {
-                int from = start;
-                int to = i;
-                while (from < to && Text.isSpace(line.charAt(from))) {
-                    from++;
-                }
-                while (to > from && Text.isSpace(line.charAt(to - 1))) {
-                    to--;
-                }
-                budget.cells(1);
-                // the cell's text trimmed before it is collapsed: one copy, not two
-                cells.add(GridCell.of(Text.collapse(line.substring(from, to)), new SourcePosition.InText(lineNo, from + 1)));
-                start = i + 1;
+        boolean blankFirst = false;
+        while (start <= n) {
+            int bar = line.indexOf('|', start);
+            int end = bar < 0 ? n : bar;
+            int from = start;
+            int to = end;
+            while (from < to && Text.isSpace(line.charAt(from))) {
+                from++;
             }
+            while (to > from && Text.isSpace(line.charAt(to - 1))) {
+                to--;
+            }
+            budget.cells(1);
+            if (cells.isEmpty() && from == to && !blankFirst) {
+                blankFirst = true; // a leading empty cell is the pipe's own edge, not a cell
+            } else {
+                // the cell's text trimmed before it is collapsed: one copy, not two; what the layout saw of its
+                // characters (blank, plain digits) goes with it, not worked out again
+                SourcePosition at = new SourcePosition.InText(lineNo, from + 1);
+                if (from == to) {
+                    cells.add(GridCell.known("", at, GridCell.BLANK_FACTS, ""));
+                } else if (to - from <= 18 && digitsOnly(line, from, to)) {
+                    String digits = to - from == 1 ? ONE_CHARACTER[line.charAt(from)] : line.substring(from, to);
+                    cells.add(GridCell.known(digits, at, GridCell.DIGITS_FACTS, digits));
+                } else {
+                    cells.add(GridCell.of(cellText(line, from, to), at));
+                }
+            }
+            start = end + 1;
         }
-        if (!cells.isEmpty() && cells.get(0).isBlank()) {
-            cells.remove(0);
-        }
-        if (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
-            cells.remove(cells.size() - 1);
+        if (!cells.isEmpty() && cells.get(cells.size() - 1).text().isEmpty()) {
+            cells.remove(cells.size() - 1); // so is a trailing one
         }
         return cells;
+    }
+
+    private static boolean digitsOnly(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Digits and marks of one character, the most common cells, shared rather than copied out of each line. */
+    private static final String[] ONE_CHARACTER = new String[128];
+
+    static {
+        for (char c = '!'; c < 127; c++) {
+            ONE_CHARACTER[c] = String.valueOf(c);
+        }
+    }
+
+    /**
+     * The text of a cell standing trimmed from {@code from} to {@code to} in {@code line}, white space collapsed:
+     * the characters looked at once to tell whether there is anything to collapse.
+     */
+    private static String cellText(String line, int from, int to) {
+        if (to - from == 1) {
+            char c = line.charAt(from);
+            if (c < 128 && ONE_CHARACTER[c] != null) {
+                return ONE_CHARACTER[c];
+            }
+        }
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (Text.isSpace(c) && (c != ' ' || line.charAt(i - 1) == ' ')) {
+                return Text.collapse(line.substring(from, to)); // a space to collapse (never at the ends: trimmed)
+            }
+        }
+        return line.substring(from, to);
     }
 
     private static List<GridCell> spacedCells(String line, int lineNo, Matcher m) {
@@ -500,7 +607,7 @@ public final class TextLayout {
                 flush();
                 start();
                 for (GridCell c : cells) {
-                    if (values.isEmpty() && !isValueToken(c.text()) && !c.isBlank()) {
+                    if (values.isEmpty() && !c.isValueToken() && !c.isBlank()) {
                         labels.add(c);
                     } else {
                         values.add(c);
@@ -542,9 +649,14 @@ public final class TextLayout {
 
         void flush() {
             if (filled || !values.isEmpty() && !labels.isEmpty() || piped && !labels.isEmpty()) {
-                List<GridCell> cells = new ArrayList<>(labels);
-                cells.addAll(values);
-                add(cells);
+                GridCell[] cells = new GridCell[labels.size() + values.size()];
+                for (int i = 0; i < labels.size(); i++) {
+                    cells[i] = labels.get(i);
+                }
+                for (int i = 0; i < values.size(); i++) {
+                    cells[labels.size() + i] = values.get(i);
+                }
+                add(List.of(cells)); // immutable already: the row keeps it without another copy
             }
             labels.clear();
             values.clear();

@@ -21,11 +21,11 @@ final class Cells {
 
     static TableRow row(RowId id, String label, List<? extends ColumnId> columns, List<GridCell> values,
             List<String> units, Problems problems) {
-        List<Cell> cells = new ArrayList<>(values.size());
-        List<Placement> placements = new ArrayList<>(values.size());
+        Cell[] cells = new Cell[values.size()];
+        Placement[] placements = new Placement[values.size()];
         for (int i = 0; i < values.size(); i++) {
             GridCell v = values.get(i);
-            placements.add(v.placement().model());
+            placements[i] = v.placement().model();
             Cell cell = CellParser.parse(v.text(), v.position(), units.get(i));
             if (cell instanceof Cell.Number && columns.get(i) != T1Column.CHANGE && worded(cell.raw())) {
                 // 增/减 is how F2019's 本年增/减 column prints a change; in any other column it is not a count
@@ -35,13 +35,17 @@ final class Cells {
                 problems.add(ParseProblem.Kind.CELL_NOT_NUMBER,
                         id.cellPath(columns.get(i)), v.text(), v.position());
             }
-            cells.add(cell);
+            cells[i] = cell;
         }
-        return new TableRow(id, label, List.copyOf(columns), cells, placements);
+        // immutable lists already: the row keeps them without copying
+        return new TableRow(id, label, List.copyOf(columns), List.of(cells), List.of(placements));
     }
 
     /** True for a value written with 增 or 减 before its digits. */
     private static boolean worded(String raw) {
+        if (raw.indexOf('增') < 0 && raw.indexOf('减') < 0) {
+            return false; // most values: no copy stripped to say so
+        }
         String t = raw.strip();
         return t.startsWith("增") || t.startsWith("减");
     }

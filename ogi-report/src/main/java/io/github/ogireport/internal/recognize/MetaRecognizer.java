@@ -2,6 +2,7 @@ package io.github.ogireport.internal.recognize;
 
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.Text;
+import io.github.ogireport.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,9 +108,15 @@ final class MetaRecognizer {
             if (!(lines.get(i) instanceof Line.Paragraph)) {
                 continue;
             }
-            String t = titleValue(((Line.Paragraph) lines.get(i)).text());
-            String key = Text.key(t);
-            if (key.length() > 60 || BREADCRUMB.matcher(key).find() || LINK_PATH.matcher(t).find()
+            Line.Paragraph p = (Line.Paragraph) lines.get(i);
+            String t = titleValue(p.text(), p);
+            // the paragraph's own key when the title is the whole line: a long one is told without working it out
+            boolean whole = t == p.text();
+            if (whole ? p.keyLongerThan(60) : Text.key(t).length() > 60) {
+                continue;
+            }
+            String key = whole ? p.key() : Text.key(t);
+            if (BREADCRUMB.matcher(key).find() || LINK_PATH.matcher(t).find()
                     || SENTENCE.matcher(key).find()) {
                 continue;
             }
@@ -135,21 +142,37 @@ final class MetaRecognizer {
             }
         }
         if (declared != null && TITLE_WORDS.matcher(Text.key(declared)).find()) {
-            return Optional.of(titleValue(declared));
+            return Optional.of(titleValue(declared, null));
         }
         return Optional.empty();
     }
 
-    /** A line as a title: without a metadata label before it (标题：) or a site's name after it (…-某某局). */
-    private static String titleValue(String line) {
+    /**
+     * A line as a title: without a metadata label before it (标题：) or a site's name after it (…-某某局); the line
+     * itself when it has neither. {@code paragraph} is the line's paragraph, whose key is kept, or null.
+     */
+    private static String titleValue(String line, Line.Paragraph paragraph) {
         String t = line;
-        Matcher label = TITLE_LABEL.matcher(Text.key(t));
-        if (label.find()) {
+        if (mayHaveTitleLabel(t) && TITLE_LABEL.matcher(paragraph != null ? paragraph.key() : Text.key(t)).find()) {
             int colon = Math.max(Math.max(t.indexOf(':'), t.indexOf('：')), t.indexOf('|'));
             t = colon >= 0 ? Text.trim(t.substring(colon + 1)) : t;
         }
+        if (t.indexOf('报') < 0) {
+            return t; // TITLE_TAIL needs 年度报告, 年报 or 工作报告
+        }
         Matcher tail = TITLE_TAIL.matcher(t);
         return tail.find() ? t.substring(0, tail.start(1) + tail.group(1).length()) : t;
+    }
+
+    /**
+     * False when the key of {@code t} is sure not to start with one of {@link #TITLE_LABEL}'s words: its first two
+     * characters are left alone by the key (so the key starts with the first) and the first starts none of them.
+     */
+    private static boolean mayHaveTitleLabel(String t) {
+        if (t.length() < 2 || !Fold.isStable(t.charAt(0)) || !Fold.isStable(t.charAt(1)) || Text.isSpace(t.charAt(0))) {
+            return true;
+        }
+        return "标题文信名".indexOf(t.charAt(0)) >= 0;
     }
 
     /** The organ named in the title: the title without its year and its 政府信息公开工作年度报告 suffix. */
@@ -158,9 +181,16 @@ final class MetaRecognizer {
             return Optional.empty();
         }
         String key = Text.key(title.get());
-        key = EMPHASIS.matcher(key).replaceAll(""); // Markdown emphasis around the title: **…**
-        key = TRAILING_NOTE.matcher(key).replaceAll("");
-        key = TITLE_YEAR.matcher(key).replaceAll("");
+        // each expression only where the characters it needs are there (a key holds no white space)
+        if (key.indexOf('#') >= 0 || key.indexOf('*') >= 0) {
+            key = EMPHASIS.matcher(key).replaceAll(""); // Markdown emphasis around the title: **…**
+        }
+        if (key.indexOf(')') >= 0 || key.indexOf('）') >= 0) {
+            key = TRAILING_NOTE.matcher(key).replaceAll("");
+        }
+        if (key.indexOf('年') >= 0) {
+            key = TITLE_YEAR.matcher(key).replaceAll("");
+        }
         Matcher suffix = TITLE_SUFFIX.matcher(key);
         if (suffix.find()) {
             key = key.substring(0, suffix.start());
@@ -173,10 +203,16 @@ final class MetaRecognizer {
             }
             key = end >= 0 ? key.substring(0, end) : key;
         }
-        key = TRAILING_ABOUT.matcher(key).replaceAll("");
-        key = EDGE_PUNCTUATION.matcher(key).replaceAll("");
+        if (key.contains("关于")) {
+            key = TRAILING_ABOUT.matcher(key).replaceAll("");
+        }
+        if (mayHaveEdgePunctuation(key)) {
+            key = EDGE_PUNCTUATION.matcher(key).replaceAll("");
+        }
         // a page cut off inside the title's year (3年某某镇…, 23年度…): the rest of the year is no part of the name
-        key = CUT_YEAR.matcher(key).replaceAll("");
+        if (key.indexOf('年') >= 0) {
+            key = CUT_YEAR.matcher(key).replaceAll("");
+        }
         return key.length() >= 2 && !selfReference(key) ? Optional.of(key) : Optional.empty();
     }
 
@@ -248,6 +284,26 @@ final class MetaRecognizer {
         return m.find() ? m.group(1) : "";
     }
 
+    /**
+     * False when {@link #EDGE_PUNCTUATION} cannot match: neither the first character nor the last (nor the one
+     * before a last line terminator, where {@code $} matches too) is a mark it removes.
+     */
+    private static boolean mayHaveEdgePunctuation(String key) {
+        int n = key.length();
+        if (n == 0) {
+            return false;
+        }
+        char last = key.charAt(n - 1);
+        boolean terminator = last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
+        return isEdgeMark(key.charAt(0)) || isEdgeMark(last) || terminator;
+    }
+
+    /** {@code [\p{Punct}、，。：]}: ASCII punctuation and the four full-width marks. */
+    private static boolean isEdgeMark(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+                || c == '、' || c == '，' || c == '。' || c == '：';
+    }
+
     /** 我局, 本镇, 全区…: the text speaking of itself or of a whole area, not naming an organ. */
     private static boolean selfReference(String organ) {
         return organ.startsWith("我") || organ.startsWith("本") || organ.startsWith("全") || organ.startsWith("各")
@@ -289,7 +345,7 @@ final class MetaRecognizer {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size() && out.size() < OPENING_REACH; i++) {
             if (lines.get(i) instanceof Line.Paragraph) {
-                out.add(Text.key(((Line.Paragraph) lines.get(i)).text()));
+                out.add(((Line.Paragraph) lines.get(i)).key());
             }
         }
         return out;
@@ -309,7 +365,7 @@ final class MetaRecognizer {
         for (Pattern p : List.of(PERIOD, ANY_PERIOD)) {
             for (int i = 0; i < lines.size() && i < 200; i++) {
                 if (lines.get(i) instanceof Line.Paragraph) {
-                    Matcher m = p.matcher(Text.key(((Line.Paragraph) lines.get(i)).text()));
+                    Matcher m = p.matcher(((Line.Paragraph) lines.get(i)).key());
                     if (m.find()) {
                         return OptionalInt.of(Integer.parseInt(m.group(1)));
                     }

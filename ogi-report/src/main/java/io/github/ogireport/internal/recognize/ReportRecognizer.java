@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.recognize;
 
+import io.github.ogireport.internal.layout.GridCell;
 import io.github.ogireport.internal.layout.Layout;
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.Text;
@@ -117,16 +118,23 @@ public final class ReportRecognizer {
                 Optional.empty());
     }
 
-    /** Header words of T1 only F2021 prints (domain-spec §2.2), also when a header is split (本年制发 / 件数). */
-    private static final Pattern F2021_WORDS = Pattern.compile("制发件数|废止件数|现行有效件|本年收费金额|本年处理决定数量");
-    /** Header and row words of T1 only F2019 prints. */
-    private static final Pattern F2019_WORDS = Pattern.compile(
-            "制作数量|新公开数量|对外公开总数量|上一年项目数量|其他对外管理服务事项|政府集中采购|采购总金额|采购项目数量");
+    private static final int F2021 = 0;
+    private static final int F2019 = 1;
+    /**
+     * Header words of T1 only F2021 prints (domain-spec §2.2), also when a header is split (本年制发 / 件数); header
+     * and row words of T1 only F2019 prints. Tagged with their format.
+     */
+    private static final Vocabulary FORMAT_WORDS = Vocabulary.builder()
+            .add(F2021, "制发件数", "废止件数", "现行有效件", "本年收费金额", "本年处理决定数量")
+            .add(F2019, "制作数量", "新公开数量", "对外公开总数量", "上一年项目数量", "其他对外管理服务事项", "政府集中采购",
+                    "采购总金额", "采购项目数量")
+            .build();
     /** A cell or a line of one cell: longer is narrative, where 政府集中采购 may be a word of a sentence. */
     private static final int VOCABULARY_CELL = 24;
     /** A header whose cells run together (信息内容本年新制作数量本年新公开数量…): longer, but no sentence. */
     private static final int VOCABULARY_LINE = 60;
-    private static final Pattern SENTENCE_MARK = Pattern.compile("[。,;:、]");
+    /** Marks of a sentence: a line holding one is narrative. */
+    private static final String SENTENCE_MARKS = "。,;:、";
 
     /**
      * The format from T1's vocabulary where T1 itself could not be read (every cell blank, rows that could
@@ -136,25 +144,43 @@ public final class ReportRecognizer {
     static ReportFormat vocabulary(List<Line> lines) {
         boolean f2021 = false;
         boolean f2019 = false;
-        for (Line line : lines) {
-            List<String> texts = new ArrayList<>();
+        for (int i = 0; i < lines.size() && !(f2021 && f2019); i++) {
+            Line line = lines.get(i);
+            long words = 0;
             if (line instanceof Line.Paragraph) {
-                texts.add(((Line.Paragraph) line).text());
+                Line.Paragraph p = (Line.Paragraph) line;
+                if (!p.keyLongerThan(VOCABULARY_LINE)) {
+                    words = vocabularyWords(p.key());
+                }
             } else {
-                for (io.github.ogireport.internal.layout.GridCell c : ((Line.Row) line).cells()) {
-                    texts.add(c.text());
+                for (GridCell c : ((Line.Row) line).cells()) {
+                    if (!Text.keyLongerThan(c.text(), 0, c.text().length(), VOCABULARY_LINE)) {
+                        words |= vocabularyWords(c.key());
+                    }
                 }
             }
-            for (String t : texts) {
-                String key = Text.key(t);
-                if (key.length() <= VOCABULARY_CELL
-                        || key.length() <= VOCABULARY_LINE && !SENTENCE_MARK.matcher(key).find()) {
-                    f2021 |= F2021_WORDS.matcher(key).find();
-                    f2019 |= F2019_WORDS.matcher(key).find();
-                }
-            }
+            f2021 |= (words & 1L << F2021) != 0;
+            f2019 |= (words & 1L << F2019) != 0;
         }
         return f2021 == f2019 ? ReportFormat.UNKNOWN : f2021 ? ReportFormat.F2021 : ReportFormat.F2019;
+    }
+
+    /** The formats whose T1 words a cell or a short line holds (the bits {@link #F2021} and {@link #F2019}). */
+    private static long vocabularyWords(String key) {
+        if (key.length() <= VOCABULARY_CELL
+                || key.length() <= VOCABULARY_LINE && !hasSentenceMark(key)) {
+            return FORMAT_WORDS.tags(key);
+        }
+        return 0;
+    }
+
+    private static boolean hasSentenceMark(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (SENTENCE_MARKS.indexOf(key.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Headings of the pre-2019 structure (条例 2008 era: 概述, 依申请公开政府信息情况, 咨询处理, 收费及减免…). */
@@ -166,6 +192,10 @@ public final class ReportRecognizer {
             Pattern.compile("收费(?:及|和|与)减免"),
             Pattern.compile("因政府信息公开(?:申请)?(?:而)?(?:申请|提起)?行政复议"));
     private static final int LEGACY_HEADING = 40;
+    /** A word each of {@link #LEGACY_MARKS} needs, tagged with its index: a pattern runs only where it is. */
+    private static final Vocabulary LEGACY_WORDS = Vocabulary.builder()
+            .add(0, "概述").add(1, "依申请公开政府信息").add(2, "不予公开政府信息").add(3, "咨询").add(4, "收费")
+            .add(5, "因政府信息公开").build();
 
     /**
      * The pre-2019 structure (domain-spec §2): none of the standard tables, and headings of the old
@@ -177,12 +207,14 @@ public final class ReportRecognizer {
             if (!(line instanceof Line.Paragraph)) {
                 continue;
             }
-            String key = Text.key(((Line.Paragraph) line).text());
-            if (key.length() > LEGACY_HEADING) {
+            Line.Paragraph p = (Line.Paragraph) line;
+            if (p.keyLongerThan(LEGACY_HEADING)) {
                 continue;
             }
+            String key = p.key();
+            long words = LEGACY_WORDS.tags(key);
             for (int i = 0; i < LEGACY_MARKS.size(); i++) {
-                if (LEGACY_MARKS.get(i).matcher(key).find()) {
+                if ((words & 1L << i) != 0 && LEGACY_MARKS.get(i).matcher(key).find()) {
                     marks.add(i);
                 }
             }

@@ -1,41 +1,86 @@
 package io.github.ogireport.internal.recognize;
 
-import io.github.ogireport.internal.layout.CellParser;
 import io.github.ogireport.internal.layout.GridCell;
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.LayoutPlacement;
-import io.github.ogireport.internal.layout.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A table row split into its label cells and its value cells. Colspan copies are dropped so that a value
  * spanning several logical columns is read once; rowspan copies of labels are kept (they carry the group
- * label, e.g. 三、本年度办理结果). Not API.
- *
- * @param index  the row's index in the document's lines
- * @param row    the row
- * @param labels the label cells (text), in order
- * @param values the cells after the labels
+ * label, e.g. 三、本年度办理结果). What the recognizers ask of a row's labels (the T2 row they name, their
+ * joined key) is worked out once and kept: T2, T3 and the sections all ask. Not API.
  */
-record RowView(int index, Line.Row row, List<GridCell> labels, List<GridCell> values) {
-    /** A number followed by an annotation, e.g. {@code 22（其中修订16件）}: a value, not a label. */
-    private static final Pattern ANNOTATED_NUMBER = Pattern.compile("^[0-9０-９][0-9０-９,.]*\\s*[（(].*");
+final class RowView {
+    /** Marks a T2 match not worked out yet (null is an answer: no row named). */
+    private static final Object UNKNOWN = new Object();
+
+    private final int index;
+    private final Line.Row row;
+    private final List<GridCell> labels;
+    private final List<GridCell> values;
+    private Object t2 = UNKNOWN;
+    private String labelKey;
+    private int filled = -1;
+
+    /**
+     * A row split.
+     *
+     * @param index  the row's index in the document's lines
+     * @param row    the row
+     * @param labels the label cells (text), in order
+     * @param values the cells after the labels
+     */
+    RowView(int index, Line.Row row, List<GridCell> labels, List<GridCell> values) {
+        this.index = index;
+        this.row = row;
+        this.labels = labels;
+        this.values = values;
+    }
 
     static RowView of(int index, Line.Row row) {
-        List<GridCell> labels = new ArrayList<>();
+        List<GridCell> cells = row.cells();
+        int n = cells.size();
+        int firstValue = -1;
+        int labelCount = 0;
+        boolean copies = false;
+        for (int i = 0; i < n; i++) {
+            GridCell cell = cells.get(i);
+            if (cell.colCopy()) {
+                copies = true;
+                continue;
+            }
+            if (labelCount == 0 && cell.isBlank()) {
+                copies = true; // placeholder cells before the label (rowspans replaced by empty <td>)
+                continue;
+            }
+            if (!isLabel(cell)) {
+                firstValue = i;
+                break;
+            }
+            labelCount++;
+        }
+        for (int i = firstValue + 1; firstValue >= 0 && i < n && !copies; i++) {
+            copies = cells.get(i).colCopy();
+        }
+        if (!copies) {
+            // the common row: labels, then values, nothing dropped: views of the row's own (immutable) list
+            int split = firstValue < 0 ? n : firstValue;
+            return new RowView(index, row, cells.subList(0, split), cells.subList(split, n));
+        }
+        List<GridCell> labels = new ArrayList<>(labelCount);
         List<GridCell> values = new ArrayList<>();
         boolean inValues = false;
-        for (GridCell cell : row.cells()) {
+        for (GridCell cell : cells) {
             if (cell.colCopy()) {
                 continue;
             }
             if (!inValues) {
                 if (labels.isEmpty() && cell.isBlank()) {
-                    continue; // placeholder cells before the label (rowspans replaced by empty <td>)
+                    continue;
                 }
-                if (isLabel(cell.text())) {
+                if (isLabel(cell)) {
                     labels.add(cell);
                     continue;
                 }
@@ -46,17 +91,39 @@ record RowView(int index, Line.Row row, List<GridCell> labels, List<GridCell> va
         return new RowView(index, row, List.copyOf(labels), List.copyOf(values));
     }
 
-    static boolean isLabel(String text) {
-        if (Text.isBlank(text)) {
-            return false;
+    /** A label cell: not blank, not a value, not a number with a note ({@code 22（其中修订16件）}). */
+    static boolean isLabel(GridCell cell) {
+        return !cell.isBlank() && !cell.isValueLike() && !cell.isAnnotatedNumber();
+    }
+
+    /** The row's index in the document's lines. */
+    int index() {
+        return index;
+    }
+
+    /** The row. */
+    Line.Row row() {
+        return row;
+    }
+
+    /** The label cells, in order. */
+    List<GridCell> labels() {
+        return labels;
+    }
+
+    /** The cells after the labels. */
+    List<GridCell> values() {
+        return values;
+    }
+
+    /** The T2 row the labels name ({@link T2Recognizer#match}), or null; worked out once. */
+    io.github.ogireport.model.T2Row t2() {
+        Object m = t2;
+        if (m == UNKNOWN) {
+            m = T2Recognizer.match(labels);
+            t2 = m;
         }
-        if (CellParser.isValueLike(text)) {
-            return false;
-        }
-        String t = Text.trim(text);
-        char c = t.charAt(0);
-        boolean digit = c >= '0' && c <= '9' || c >= '０' && c <= '９';
-        return !digit || !ANNOTATED_NUMBER.matcher(t).matches();
+        return (io.github.ogireport.model.T2Row) m;
     }
 
     /**
@@ -99,13 +166,18 @@ record RowView(int index, Line.Row row, List<GridCell> labels, List<GridCell> va
         return new RowView(index, row, labels, List.copyOf(newValues));
     }
 
-    /** The label cells' texts joined, in matching form (see {@link Text#key}). */
+    /** The label cells' texts joined, in matching form (see {@code Text.key}). */
     String labelKey() {
-        StringBuilder b = new StringBuilder();
-        for (GridCell c : labels) {
-            b.append(Text.key(c.text()));
+        String k = labelKey;
+        if (k == null) {
+            StringBuilder b = new StringBuilder();
+            for (GridCell c : labels) {
+                b.append(c.key());
+            }
+            k = b.toString();
+            labelKey = k;
         }
-        return b.toString();
+        return k;
     }
 
     /** The label as published, cells joined by a space. */
@@ -153,11 +225,15 @@ record RowView(int index, Line.Row row, List<GridCell> labels, List<GridCell> va
 
     /** Number of non-blank value cells. */
     int filledValues() {
-        int n = 0;
-        for (GridCell c : values) {
-            if (!c.isBlank()) {
-                n++;
+        int n = filled;
+        if (n < 0) {
+            n = 0;
+            for (GridCell c : values) {
+                if (!c.isBlank()) {
+                    n++;
+                }
             }
+            filled = n;
         }
         return n;
     }

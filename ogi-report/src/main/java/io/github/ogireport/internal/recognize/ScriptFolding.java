@@ -51,6 +51,9 @@ final class ScriptFolding {
 
     /** The folding of a page that needs one, or empty for a page in simplified script without glosses. */
     static Optional<ScriptFolding> of(Layout layout) {
+        if (!mayNeedFolding(layout)) {
+            return Optional.empty(); // most pages: the characters looked at once, no sample joined
+        }
         StringBuilder sample = new StringBuilder();
         for (Line line : layout.lines()) {
             if (sample.length() >= SAMPLE) {
@@ -95,6 +98,23 @@ final class ScriptFolding {
                 traditional, glosses, printed.toString(), folded.toString());
         folding.lines.putAll(byLine);
         return Optional.of(folding);
+    }
+
+    /** The screen of {@link TraditionalScript.Screen} over the texts {@link #of} would join into its sample. */
+    private static boolean mayNeedFolding(Layout layout) {
+        TraditionalScript.Screen screen = new TraditionalScript.Screen();
+        for (Line line : layout.lines()) {
+            if (line instanceof Line.Paragraph) {
+                if (!screen.add(((Line.Paragraph) line).text())) {
+                    break;
+                }
+            } else {
+                for (GridCell c : ((Line.Row) line).cells()) {
+                    screen.add(c.text());
+                }
+            }
+        }
+        return screen.mayNeedFolding();
     }
 
     /** The line with each of its texts replaced. */

@@ -2,7 +2,6 @@ package io.github.ogireport.internal.recognize;
 
 import io.github.ogireport.internal.layout.Line;
 import io.github.ogireport.internal.layout.Text;
-import io.github.ogireport.internal.text.Fold;
 import io.github.ogireport.model.Heading;
 import io.github.ogireport.model.Paragraph;
 import io.github.ogireport.model.ParseProblem;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the six sections (domain-spec §3.3): headings by keyword, the ordinal as a weak signal, and the
@@ -25,40 +22,46 @@ import java.util.regex.Pattern;
  * sub-heading (（一）主要问题 after T3) is still found. Not API.
  */
 final class SectionRecognizer {
-    /** Heading levels, best first. */
+    /** Heading levels, best first (read by {@link HeadingWords#level}, with the section names and numerals). */
     enum Level { TOP, SUB, NUMBERED, PLAIN }
 
-    private static final String NUMERALS = "一二三四五六七八九十";
-    private static final Pattern NUMERAL = Pattern.compile("[一二三四五六七八九十]+|[0-9]+");
-
-    private static final Pattern TOP = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.,，:：]|第[一二三四五六七八九十]部分)");
-    private static final Pattern SUB = Pattern.compile("^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）]|[)）])");
-    private static final Pattern NUMBERED = Pattern.compile("^[0-9]{1,2}\\s*[、.．]");
     private static final int MAX_HEADING = 40;
-    private static final Pattern HEADING_END = Pattern.compile("[。：:]");
+    /** The model's level of each {@link Level}, by ordinal (the same names). */
+    private static final Heading.Level[] HEADING_LEVELS = headingLevels();
     /** A heading without an ordinal must be short: little more than the section's name. */
     private static final int MAX_PLAIN = 18;
-
-    private static final Map<SectionId, Pattern> STRONG = new EnumMap<>(Map.of(
-            SectionId.OVERVIEW, Pattern.compile("总体情况|概述|总体概况"),
-            SectionId.PROACTIVE, Pattern.compile("主动公开政府信息"),
-            SectionId.REQUESTS, Pattern.compile("收到和处理|收到及处理|收到和受理"),
-            SectionId.REVIEW_LITIGATION, Pattern.compile("行政复议.{0,3}行政诉讼|复议.{0,2}诉讼"),
-            SectionId.PROBLEMS, Pattern.compile("问题.{0,2}改进|主要问题"),
-            SectionId.OTHER, Pattern.compile("其[他它]需要?(?:报告|说明)")));
-    private static final Map<SectionId, Pattern> WEAK = new EnumMap<>(Map.of(
-            SectionId.OVERVIEW, Pattern.compile("基本情况|工作概况"),
-            SectionId.PROACTIVE, Pattern.compile("主动公开"),
-            SectionId.REQUESTS, Pattern.compile("依申请公开|政府信息公开申请"),
-            SectionId.REVIEW_LITIGATION, Pattern.compile("行政复议|行政诉讼"),
-            SectionId.PROBLEMS, Pattern.compile("问题|改进"),
-            SectionId.OTHER, Pattern.compile("其[他它]事项|其[他它]需要")));
 
     private SectionRecognizer() {
     }
 
-    /** A line that may be a heading. */
-    private record Candidate(int index, Level level, String heading, String key) {
+    private static Heading.Level[] headingLevels() {
+        Heading.Level[] out = new Heading.Level[Level.values().length];
+        for (Level l : Level.values()) {
+            out[l.ordinal()] = Heading.Level.valueOf(l.name());
+        }
+        return out;
+    }
+
+    /**
+     * A line that may be a heading, with the sections whose strong and weak names its key holds (one bit per
+     * section ordinal), read once.
+     */
+    private record Candidate(int index, Level level, String heading, String key, int strong, int weak) {
+        Candidate(int index, Level level, String heading, String key) {
+            this(index, level, heading, key, HeadingWords.sections(key));
+        }
+
+        private Candidate(int index, Level level, String heading, String key, long sections) {
+            this(index, level, heading, key, (int) sections, (int) (sections >>> 32));
+        }
+
+        boolean strong(SectionId id) {
+            return (strong & 1 << id.ordinal()) != 0;
+        }
+
+        boolean weak(SectionId id) {
+            return (weak & 1 << id.ordinal()) != 0;
+        }
     }
 
     /**
@@ -115,7 +118,7 @@ final class SectionRecognizer {
                 continue;
             }
             Optional<SectionId> section = isChosen ? Optional.of(idOf(chosen, c)) : Optional.empty();
-            outline.add(new Heading(c.heading, Heading.Level.valueOf(c.level.name()), numeral(c.key, c.level), section,
+            outline.add(new Heading(c.heading, HEADING_LEVELS[c.level.ordinal()], numeral(c.key, c.level), section,
                     lines.get(c.index).position()));
         }
         int firstSection = order.isEmpty() ? lines.size() : order.get(0).index;
@@ -139,8 +142,7 @@ final class SectionRecognizer {
     }
 
     private static String numeral(String key, Level level) {
-        Matcher m = NUMERAL.matcher(key);
-        return level != Level.PLAIN && m.find() ? m.group() : "";
+        return level != Level.PLAIN ? HeadingWords.numeral(key) : "";
     }
 
     private static SectionId idOf(Map<SectionId, Candidate> chosen, Candidate c) {
@@ -172,8 +174,8 @@ final class SectionRecognizer {
             if (c.index <= after || c.index >= before) {
                 continue;
             }
-            boolean strong = STRONG.get(id).matcher(c.key).find();
-            boolean weak = strong || WEAK.get(id).matcher(c.key).find();
+            boolean strong = c.strong(id);
+            boolean weak = strong || c.weak(id);
             if (!weak || c.level == Level.PLAIN && !(strong && c.key.length() <= MAX_PLAIN)) {
                 continue;
             }
@@ -211,20 +213,15 @@ final class SectionRecognizer {
             if (c.index >= before) {
                 break;
             }
-            if (c.level == Level.TOP && "一".equals(numeral(c.key, c.level)) && namesNoSection(c.key)) {
+            if (c.level == Level.TOP && "一".equals(numeral(c.key, c.level)) && namesNoSection(c)) {
                 return Optional.of(c);
             }
         }
         return Optional.empty();
     }
 
-    private static boolean namesNoSection(String key) {
-        for (SectionId id : SectionId.values()) {
-            if (STRONG.get(id).matcher(key).find() || WEAK.get(id).matcher(key).find()) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean namesNoSection(Candidate c) {
+        return c.strong == 0 && c.weak == 0;
     }
 
     /** Only 五 is found under a sub-heading (（一）主要问题): the others' names recur inside 一. */
@@ -238,56 +235,41 @@ final class SectionRecognizer {
             if (!(lines.get(i) instanceof Line.Paragraph)) {
                 continue;
             }
-            String text = ((Line.Paragraph) lines.get(i)).text();
-            String heading = headingPart(text);
+            Line.Paragraph p = (Line.Paragraph) lines.get(i);
+            String heading = headingPart(p);
             if (heading == null) {
                 continue;
             }
-            String key = Text.key(heading);
-            Level level;
-            // each pattern is anchored and starts with a numeral, 第, a bracket or a digit: most lines start otherwise
-            char c = key.isEmpty() ? ' ' : key.charAt(0);
-            boolean numeral = NUMERALS.indexOf(c) >= 0;
-            if ((numeral || c == '第') && TOP.matcher(key).find()) {
-                level = Level.TOP;
-            } else if ((numeral || c == '(' || c == '（' || c == ')' || c == '）') && SUB.matcher(key).find()) {
-                level = Level.SUB;
-            } else if (c >= '0' && c <= '9' && NUMBERED.matcher(key).find()) {
-                level = Level.NUMBERED;
-            } else {
-                level = Level.PLAIN;
-            }
+            String key = heading == p.text() ? p.key() : Text.key(heading);
+            Level level = HeadingWords.level(key);
             out.add(new Candidate(i, level, heading, key));
         }
         return out;
     }
 
     /** The heading at the start of a paragraph: the whole line if short, else up to 。 or ：. */
-    private static String headingPart(String text) {
-        if (!keyLongerThan(text, MAX_HEADING) && Text.key(text).length() <= MAX_HEADING) {
+    private static String headingPart(Line.Paragraph p) {
+        String text = p.text();
+        if (!p.keyLongerThan(MAX_HEADING)) {
             return text;
         }
-        Matcher m = HEADING_END.matcher(text);
-        if (m.find() && Text.key(text.substring(0, m.start())).length() <= MAX_HEADING) {
-            return text.substring(0, m.start());
+        int end = headingEnd(text);
+        if (end >= 0 && !Text.keyLongerThan(text, 0, end, MAX_HEADING)
+                && Text.key(text.substring(0, end)).length() <= MAX_HEADING) {
+            return text.substring(0, end);
         }
         return null;
     }
 
-    /**
-     * True when {@code text}'s key is sure to be longer than {@code max} without computing it: more than
-     * {@code max} characters survive into it unchanged (not space, left alone by NFKC, and not followed by a
-     * character that could combine with them). A paragraph of narrative is told from a heading at a glance.
-     */
-    private static boolean keyLongerThan(String text, int max) {
-        int kept = 0;
-        for (int i = 0; i < text.length() && kept <= max; i++) {
+    /** Where a heading ends in a paragraph that goes on: at its first 。, ： or :, or -1. */
+    private static int headingEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Fold.isStable(c) && !Text.isSpace(c) && (i + 1 == text.length() || Fold.isStable(text.charAt(i + 1)))) {
-                kept++;
+            if (c == '。' || c == '：' || c == ':') {
+                return i;
             }
         }
-        return kept > max;
+        return -1;
     }
 
     private static List<Paragraph> paragraphs(List<Line> lines, int from, int to) {

@@ -12,6 +12,7 @@ import io.github.ogireport.model.T1Row;
 import io.github.ogireport.model.TableId;
 import io.github.ogireport.model.TableRow;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,9 +47,8 @@ final class T1Recognizer {
             Map.entry("上一年项目", T1Column.PREV_ITEMS), Map.entry("上年项目", T1Column.PREV_ITEMS),
             Map.entry("增/减", T1Column.CHANGE), Map.entry("增减", T1Column.CHANGE),
             Map.entry("采购项目数", T1Column.ITEMS));
-    /** The first characters of the header words: a position holding another character starts none. */
-    private static final String HEADER_STARTS = headerStarts();
-    private static final Pattern ORDINAL = Pattern.compile("^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、]|[0-9]+\\.)");
+    /** {@link #HEADER_WORDS} in one trie, word {@code i} being entry {@code i}. */
+    private static final Vocabulary HEADER_TRIE = headerTrie();
     private static final Set<T1Column> F2021_WORDS = EnumSet.of(T1Column.ISSUED, T1Column.REPEALED, T1Column.VALID);
     private static final Set<T1Column> F2019_WORDS = EnumSet.of(T1Column.NEW_MADE, T1Column.NEW_PUBLISHED,
             T1Column.TOTAL, T1Column.PREV_ITEMS, T1Column.CHANGE, T1Column.ITEMS);
@@ -71,7 +71,7 @@ final class T1Recognizer {
     /** The row named by the innermost label cell that names one (a text value may follow the label). */
     static T1Row match(List<GridCell> labels) {
         for (int i = labels.size() - 1; i >= 0; i--) {
-            String key = withoutOrdinal(Text.key(labels.get(i).text()));
+            String key = withoutOrdinal(labels.get(i).key());
             T1Row row = LABELS.get(key);
             if (row != null) {
                 return row;
@@ -267,8 +267,8 @@ final class T1Recognizer {
     }
 
     private static ReportFormat format(Set<T1Column> vocabulary, boolean fee2021) {
-        boolean new21 = fee2021 || vocabulary.stream().anyMatch(F2021_WORDS::contains);
-        boolean old19 = vocabulary.stream().anyMatch(F2019_WORDS::contains);
+        boolean new21 = fee2021 || !Collections.disjoint(vocabulary, F2021_WORDS);
+        boolean old19 = !Collections.disjoint(vocabulary, F2019_WORDS);
         if (new21 && old19) {
             return ReportFormat.MIXED;
         }
@@ -280,13 +280,15 @@ final class T1Recognizer {
 
     /** The columns a row has when no header says otherwise, in the format the vocabulary so far suggests. */
     private static List<T1Column> defaults(T1Row row, Set<T1Column> vocabulary) {
-        boolean old = vocabulary.stream().anyMatch(F2019_WORDS::contains)
-                && vocabulary.stream().noneMatch(F2021_WORDS::contains);
+        boolean old = !Collections.disjoint(vocabulary, F2019_WORDS) && Collections.disjoint(vocabulary, F2021_WORDS);
         return row.columns(old);
     }
 
     /** The unit a header line declares for its amount column (采购总金额(万元), (单位:元)), or "". */
     static String amountUnit(String key) {
+        if (key.indexOf('额') < 0) {
+            return ""; // DECLARED_UNIT needs 金额 or 总额: most header lines have neither
+        }
         Matcher m = DECLARED_UNIT.matcher(key);
         return m.find() ? m.group(1) : "";
     }
@@ -322,11 +324,12 @@ final class T1Recognizer {
         List<T1Column> out = new ArrayList<>();
         int i = 0;
         while (i < key.length()) {
-            Map.Entry<String, T1Column> word = HEADER_STARTS.indexOf(key.charAt(i)) < 0 ? null : headerWordAt(key, i);
-            if (word == null) {
+            long at = HEADER_TRIE.wordsAt(key, i);
+            if (at == 0) {
                 i++;
                 continue;
             }
+            Map.Entry<String, T1Column> word = HEADER_WORDS.get(Long.numberOfTrailingZeros(at)); // first in order
             if (!out.contains(word.getValue())) {
                 out.add(word.getValue());
             }
@@ -335,47 +338,51 @@ final class T1Recognizer {
         return out;
     }
 
-    private static Map.Entry<String, T1Column> headerWordAt(String key, int i) {
-        for (Map.Entry<String, T1Column> w : HEADER_WORDS) {
-            if (key.startsWith(w.getKey(), i)) {
-                return w;
-            }
+    private static Vocabulary headerTrie() {
+        String[] words = new String[HEADER_WORDS.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = HEADER_WORDS.get(i).getKey();
         }
-        return null;
+        return Vocabulary.of(words);
     }
 
-    private static String headerStarts() {
-        StringBuilder b = new StringBuilder();
-        for (Map.Entry<String, T1Column> w : HEADER_WORDS) {
-            if (b.indexOf(w.getKey().substring(0, 1)) < 0) {
-                b.append(w.getKey().charAt(0));
-            }
+    /**
+     * A label key without its ordinal ((一), 1., 三、…), read from its characters: what
+     * {@code ^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、]|[0-9]+\.)} would remove (its second form is a case of the first).
+     */
+    static String withoutOrdinal(String key) {
+        int n = key.length();
+        int i = 0;
+        if (i < n && (key.charAt(i) == '(' || key.charAt(i) == '（')) {
+            i++;
         }
-        return b.toString();
-    }
-
-    /** A label key without its ordinal ((一), 1., 三、…). */
-    private static String withoutOrdinal(String key) {
-        if (key.isEmpty()) {
+        int j = i;
+        while (j < n && isOrdinalDigit(key.charAt(j))) {
+            j++;
+        }
+        if (j == i || j == n) {
             return key;
         }
-        char c = key.charAt(0);
-        boolean mayStart = c == '(' || c == '（' || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
-        return mayStart ? ORDINAL.matcher(key).replaceFirst("") : key;
+        char end = key.charAt(j);
+        return end == ')' || end == '）' || end == '.' || end == '、' ? key.substring(j + 1) : key;
+    }
+
+    private static boolean isOrdinalDigit(char c) {
+        return c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     /** The label cells before the row's own (last) label, in matching form. */
     private static String leadingLabelsKey(RowView v) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < v.labels().size() - 1; i++) {
-            b.append(Text.key(v.labels().get(i).text())).append('|');
+            b.append(v.labels().get(i).key()).append('|');
         }
         return b.toString();
     }
 
     static String keyOf(Line line) {
         if (line instanceof Line.Paragraph) {
-            return Text.key(((Line.Paragraph) line).text());
+            return ((Line.Paragraph) line).key();
         }
         StringBuilder b = new StringBuilder();
         String last = null;
@@ -383,7 +390,7 @@ final class T1Recognizer {
             if (c.colCopy() || c.text().equals(last)) {
                 continue;
             }
-            b.append(Text.key(c.text())).append('|');
+            b.append(c.key()).append('|');
             last = c.text();
         }
         return b.toString();

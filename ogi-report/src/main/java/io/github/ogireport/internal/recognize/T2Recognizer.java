@@ -11,7 +11,6 @@ import io.github.ogireport.model.TableId;
 import io.github.ogireport.model.TableRow;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,8 +62,12 @@ final class T2Recognizer {
     /** Words of the applicant header: a row holding them is a header row, not data. */
     private static final List<String> HEADER = List.of("自然人", "法人或其他组织", "申请人情况", "商业企业", "科研机构",
             "社会公益", "法律服务", "勾稽");
-    /** The words of {@link #KEYWORDS} by their first character. */
-    private static final Map<Character, List<Word>> WORDS_BY_FIRST = wordsByFirst();
+    /** Tag of the applicant-header words in {@link #WORDS}. */
+    private static final int HEADER_TAG = 62;
+    /** Tag of 其他 in {@link #WORDS}: a whole-label form may match. */
+    private static final int OTHER_TAG = 63;
+    /** The words of {@link #KEYWORDS} (tagged with their entry), of {@link #HEADER} and 其他, in one trie. */
+    private static final Vocabulary WORDS = words();
     /** The outer group label of T2's results, as it prefixes a joined key. */
     private static final Pattern RESULTS_GROUP = Pattern.compile("^三[、.]?本年度?办理结果");
 
@@ -89,21 +92,26 @@ final class T2Recognizer {
             n--; // no label is this long: a value cell holding text (a number past the literal cap)
         }
         labels = labels.subList(0, n);
+        // each label's words found once (one pass of the trie over its key), asked of below as often as needed
+        long[] tags = new long[n];
         // the innermost label alone names a row by a specific keyword: header words left in outer cells (a
         // cell-per-line export keeps the last header cells before the first row's label) do not matter
-        String inner = Text.key(labels.get(labels.size() - 1).text());
-        T2Row own = hasHeaderWord(inner) ? null : matchKey(inner);
+        String inner = labels.get(n - 1).key();
+        tags[n - 1] = WORDS.tags(inner);
+        T2Row own = hasHeaderWord(tags[n - 1]) ? null : matchKey(inner, tags[n - 1]);
         if (own != null && own != T2Row.R6 && own != T2Row.R6_3 && own != T2Row.R7) {
             return own;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            tags[i] = WORDS.tags(labels.get(i).key());
         }
         // otherwise skip a leading run of header cells, and refuse a row with header words among its labels
         int start = 0;
         boolean headerRun = false;
-        while (start < labels.size()) {
-            String k = Text.key(labels.get(start).text());
-            if (hasHeaderWord(k)) {
+        while (start < n) {
+            if (hasHeaderWord(tags[start])) {
                 headerRun = true;
-            } else if (!COLUMN_WORDS.contains(k)) {
+            } else if (!COLUMN_WORDS.contains(labels.get(start).key())) {
                 break;
             }
             start++;
@@ -111,15 +119,15 @@ final class T2Recognizer {
         if (!headerRun) {
             start = 0;
         }
-        for (int i = start; i < labels.size(); i++) {
-            if (hasHeaderWord(Text.key(labels.get(i).text()))) {
+        for (int i = start; i < n; i++) {
+            if (hasHeaderWord(tags[i])) {
                 return null;
             }
         }
         String key = "";
-        for (int i = labels.size() - 1; i >= start && i >= labels.size() - 3; i--) {
-            key = Text.key(labels.get(i).text()) + key;
-            T2Row row = matchKey(key);
+        for (int i = n - 1; i >= start && i >= n - 3; i--) {
+            key = labels.get(i).key() + key;
+            T2Row row = matchKey(key, i == n - 1 ? tags[i] : WORDS.tags(key));
             if (row != null) {
                 return row;
             }
@@ -127,28 +135,18 @@ final class T2Recognizer {
         return null;
     }
 
-    private static T2Row matchKey(String key) {
+    /** The row {@code key} names, {@code tags} being its words in {@link #WORDS}; or null. */
+    private static T2Row matchKey(String key, long tags) {
         if (key.length() > MAX_LABEL) {
             return null; // no row label is this long
         }
-        // the first entry of KEYWORDS with a word anywhere in the key: one pass over the key, trying at each
-        // character only the words that start with it and belong to an earlier entry than the best so far
-        int best = KEYWORDS.size();
-        for (int i = 0; i < key.length(); i++) {
-            List<Word> words = WORDS_BY_FIRST.get(key.charAt(i));
-            if (words == null) {
-                continue;
-            }
-            for (Word w : words) {
-                if (w.entry < best && key.startsWith(w.text, i)) {
-                    best = w.entry;
-                }
-            }
-        }
+        // the first entry of KEYWORDS with a word anywhere in the key
+        long entries = tags & ~(1L << HEADER_TAG | 1L << OTHER_TAG);
+        int best = entries == 0 ? KEYWORDS.size() : Long.numberOfTrailingZeros(entries);
         String stripped = null;
         for (int e = 0; e < best; e++) {
             Keyword k = KEYWORDS.get(e);
-            if (k.whole != null && key.contains("其他")) {
+            if (k.whole != null && (tags & 1L << OTHER_TAG) != 0) {
                 if (stripped == null) {
                     stripped = stripGroup(key);
                 }
@@ -160,27 +158,16 @@ final class T2Recognizer {
         return best < KEYWORDS.size() ? KEYWORDS.get(best).row : null;
     }
 
-    private static boolean hasHeaderWord(String key) {
-        for (String w : HEADER) {
-            if (key.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean hasHeaderWord(long tags) {
+        return (tags & 1L << HEADER_TAG) != 0;
     }
 
-    /** A word of entry {@code entry} of {@link #KEYWORDS}. */
-    private record Word(String text, int entry) {
-    }
-
-    private static Map<Character, List<Word>> wordsByFirst() {
-        Map<Character, List<Word>> out = new HashMap<>();
+    private static Vocabulary words() {
+        Vocabulary.Builder b = Vocabulary.builder();
         for (int e = 0; e < KEYWORDS.size(); e++) {
-            for (String w : KEYWORDS.get(e).words) {
-                out.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(new Word(w, e));
-            }
+            b.add(e, KEYWORDS.get(e).words.toArray(new String[0]));
         }
-        return out;
+        return b.add(HEADER_TAG, HEADER.toArray(new String[0])).add(OTHER_TAG, "其他").build();
     }
 
     /** Drops an outer group label such as 三、本年度办理结果 so that （六）其他处理 3.其他 reads as 3.其他. */
@@ -223,7 +210,7 @@ final class T2Recognizer {
             if (v.values().isEmpty() || v.labels().isEmpty()) {
                 continue;
             }
-            T2Row id = match(v.labels());
+            T2Row id = v.t2();
             if (id != null && (hasT2Values(v) || v.values().size() >= 3 && v.filledValues() > 0 || v.runTogether()
                     || problems.atEnd(v.index()) && v.filledValues() > 0)) {
                 labelled.add(v);

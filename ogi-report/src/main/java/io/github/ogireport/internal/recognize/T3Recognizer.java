@@ -63,7 +63,7 @@ final class T3Recognizer {
             if (v.values().size() < GROUP || values == null || !mostlyValues(values)) {
                 continue;
             }
-            T3Row g = caption(lines, v);
+            T3Row g = caption(lines, rows, v);
             if (first < 0) {
                 first = v.index();
             }
@@ -109,7 +109,7 @@ final class T3Recognizer {
     static boolean mostlyValues(List<GridCell> values) {
         int text = 0;
         for (GridCell c : values) {
-            if (!CellParser.isValueLike(c.text())) {
+            if (!c.isValueLike()) {
                 text++;
             }
         }
@@ -121,12 +121,12 @@ final class T3Recognizer {
         if (v.filledValues() == 0 && v.values().size() < 3 * GROUP) {
             return false;
         }
-        return v.labels().isEmpty() || T2Recognizer.match(v.labels()) == null
+        return v.labels().isEmpty() || v.t2() == null
                 || caption(v.labelKey()) != null;
     }
 
     /** The group named in the row's own labels or in the lines just above it. */
-    private static T3Row caption(List<Line> lines, RowView v) {
+    private static T3Row caption(List<Line> lines, List<RowView> rows, RowView v) {
         T3Row own = caption(v.labelKey());
         if (own != null) {
             return own;
@@ -135,14 +135,14 @@ final class T3Recognizer {
             Line line = lines.get(i);
             String key;
             if (line instanceof Line.Paragraph) {
-                key = Text.key(((Line.Paragraph) line).text());
+                key = ((Line.Paragraph) line).key();
             } else {
                 StringBuilder b = new StringBuilder();
                 for (GridCell c : ((Line.Row) line).cells()) {
-                    b.append(Text.key(c.text()));
+                    b.append(c.key());
                 }
                 key = b.toString();
-                if (RowView.of(i, (Line.Row) line).filledValues() > 0) {
+                if (at(rows, i, (Line.Row) line).filledValues() > 0) {
                     return null; // another data row: no caption between
                 }
             }
@@ -152,6 +152,25 @@ final class T3Recognizer {
             }
         }
         return null;
+    }
+
+    /** The view of row {@code line} at index {@code i}: found among {@code rows} (sorted by index), or made. */
+    private static RowView at(List<RowView> rows, int i, Line.Row line) {
+        int lo = 0;
+        int hi = rows.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = rows.get(mid).index();
+            if (at == i) {
+                return rows.get(mid).row() == line ? rows.get(mid) : RowView.of(i, line);
+            }
+            if (at < i) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return RowView.of(i, line);
     }
 
     private static T3Row caption(String key) {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,6 +89,47 @@ public final class TraditionalScript {
         return out == null ? s : new String(out);
     }
 
+    /**
+     * The first test of {@link #isTraditional} and {@link #hasGlosses} on texts read one after the other as one
+     * sample (each followed by a line break, as a caller joining them would), without joining them: the characters
+     * are looked at once, and most pages are found to need neither answer. Not thread-safe: one per sample.
+     */
+    public static final class Screen {
+        private int length;
+        private int han;
+        private int outsideGb2312;
+        private boolean toneMark;
+
+        /** Reads {@code text} and the line break after it; false once the sample is full (nothing read). */
+        public boolean add(CharSequence text) {
+            if (length >= SAMPLE) {
+                return false;
+            }
+            int end = Math.min(text.length(), SAMPLE - length);
+            for (int i = 0; i < end; i++) {
+                char c = text.charAt(i);
+                if (isHan(c)) {
+                    han++;
+                    if (!Gb2312.encodes(c)) {
+                        outsideGb2312++;
+                    }
+                } else if (c >= '\u00E0' && c <= '\u01DC' && TONE_MARKS.indexOf(c) >= 0) {
+                    toneMark = true;
+                }
+            }
+            length += text.length() + 1;
+            return true;
+        }
+
+        /**
+         * False when the sample read so far is sure to be neither traditional ({@link #isTraditional} false) nor
+         * glossed ({@link #hasGlosses} false): no tone mark, and too few characters outside GB2312.
+         */
+        public boolean mayNeedFolding() {
+            return toneMark || outsideGb2312 >= MIN_CHARACTERS && outsideGb2312 * 100 >= han * MIN_SHARE;
+        }
+    }
+
     /** True when the text carries pinyin glosses (three or more), as some mirrors add them. */
     public static boolean hasGlosses(CharSequence text) {
         if (!hasToneMark(text, Math.min(text.length(), SAMPLE))) {
@@ -132,9 +172,16 @@ public final class TraditionalScript {
      */
     static final class Gb2312 {
         private static final Charset CHARSET = Charset.isSupported("GB2312") ? Charset.forName("GB2312") : null;
-        /** One bit per character: its answer is known. Set after {@link #ENCODED}'s bit, both only ever set. */
-        private static final AtomicLongArray KNOWN = new AtomicLongArray(0x10000 / 64);
-        private static final AtomicLongArray ENCODED = new AtomicLongArray(0x10000 / 64);
+        /** A character's two bits: not known yet (00), not encoded (01), encoded (11). */
+        private static final long KNOWN = 1;
+        private static final long ENCODED = 3;
+        /**
+         * Two bits per character, 32 characters a word (16 KB, as cache-friendly as the text it screens). A word is
+         * read, changed and written back without a lock: a write racing another can only put back the state another
+         * character had before (a pair of bits never straddles the halves a 64-bit write may tear into), so a
+         * character's answer is either known and right, or lost and asked again.
+         */
+        private static final long[] ANSWERS = new long[0x10000 / 32];
         private static final ThreadLocal<CharsetEncoder> ENCODER =
                 ThreadLocal.withInitial(() -> CHARSET == null ? null : CHARSET.newEncoder());
 
@@ -143,17 +190,15 @@ public final class TraditionalScript {
 
         /** True when GB2312 encodes {@code c} (false for every character on a runtime without the charset). */
         static boolean encodes(char c) {
-            int word = c >>> 6;
-            long bit = 1L << c;
-            if ((KNOWN.get(word) & bit) != 0) {
-                return (ENCODED.get(word) & bit) != 0;
+            int word = c >>> 5;
+            int shift = (c & 31) << 1;
+            long state = ANSWERS[word] >>> shift & 3;
+            if (state != 0) {
+                return state == ENCODED;
             }
             CharsetEncoder encoder = ENCODER.get();
             boolean encoded = encoder != null && encoder.canEncode(c);
-            if (encoded) {
-                ENCODED.getAndUpdate(word, w -> w | bit);
-            }
-            KNOWN.getAndUpdate(word, w -> w | bit);
+            ANSWERS[word] |= (encoded ? ENCODED : KNOWN) << shift;
             return encoded;
         }
     }

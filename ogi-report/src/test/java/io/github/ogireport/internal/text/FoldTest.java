@@ -35,4 +35,32 @@ class FoldTest {
         assertEquals("\u91d1", Fold.nfkc("\uf90a")); // a compatibility ideograph
         assertEquals(" ", Fold.nfkc("\u3000"));
     }
+
+    @Test
+    void fullWidthFormsFoldedByHandAreWhatTheNormaliserMakes() {
+        // every full-width ASCII form and the ideographic space, alone and beside every kind of neighbour the hand
+        // folding allows (stable characters, another full-width form) and one it does not (a combining accent)
+        String[] besides = {"", "a", "中", "、", "“", "《", "１", "（", "\u3000", " "};
+        int folded = 0;
+        for (char c = '\u3000'; c <= '\uFF5E'; c++) {
+            if (Fold.asciiForm(c) == 0) {
+                continue;
+            }
+            folded++;
+            for (String before : besides) {
+                for (String after : besides) {
+                    String s = before + c + after;
+                    assertEquals(Normalizer.normalize(s, Normalizer.Form.NFKC), Fold.nfkc(s), "U+" + Integer.toHexString(c));
+                }
+            }
+            String accented = c + "\u0301";
+            assertEquals(Normalizer.normalize(accented, Normalizer.Form.NFKC), Fold.nfkc(accented));
+        }
+        assertEquals(94 + 1, folded);
+        // the ideographs of the basic block beside full-width forms: nothing composes
+        for (char c = '\u4E00'; c <= '\u9FFF'; c += 7) {
+            String s = "（" + c + "）" + c + "，";
+            assertEquals(Normalizer.normalize(s, Normalizer.Form.NFKC), Fold.nfkc(s));
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,5 +85,36 @@ class TraditionalScriptTest {
         // brackets that are not glosses stay: ordinals, units, Latin words, glosses in full-width brackets go
         assertEquals("（一）予以公开 (万元) 网站(www) 鄉", TraditionalScript.stripGlosses("（一）予以公开 (万元) 网站(www) 鄉（xiāng）"));
         assertFalse(TraditionalScript.hasGlosses("（一）予以公开\n（二）部分公开\n（三）不予公开\n网站(www)"));
+    }
+
+    @Test
+    void theScreenPassesEverySampleEitherTestWouldFlag() {
+        // texts read one after the other as one sample; the screen says no only where both tests say no
+        String[] pieces = {"規章", "规章", "數(shù)量", "总体情况", "總體情況", "開國", "(guī)", "ā", "2024", "\n", "報告",
+            "报告", "一、", "對外公開", "x".repeat(3000), "规".repeat(3000)};
+        java.util.Random random = new java.util.Random(9);
+        for (int i = 0; i < 3_000; i++) {
+            List<String> texts = new java.util.ArrayList<>();
+            for (int n = random.nextInt(12); n >= 0; n--) {
+                StringBuilder b = new StringBuilder();
+                for (int k = random.nextInt(8); k >= 0; k--) {
+                    b.append(pieces[random.nextInt(pieces.length)]);
+                }
+                texts.add(b.toString());
+            }
+            TraditionalScript.Screen screen = new TraditionalScript.Screen();
+            StringBuilder sample = new StringBuilder();
+            for (String t : texts) {
+                if (sample.length() < 8192) {
+                    sample.append(t).append('\n');
+                }
+                screen.add(t);
+            }
+            String plain = TraditionalScript.hasGlosses(sample) ? TraditionalScript.stripGlosses(sample.toString())
+                    : sample.toString();
+            if (TraditionalScript.hasGlosses(sample) || TraditionalScript.isTraditional(plain)) {
+                assertTrue(screen.mayNeedFolding(), String.join("|", texts));
+            }
+        }
     }
 }

@@ -1,0 +1,114 @@
+package io.github.ogireport.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ogireport.internal.Budget;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a cell keeps of its text (key, blank, value-like, value token, number with a note) is what the functions
+ * say of the text, whoever made the cell and in whatever order it is asked; the quick tests in front of the value
+ * expressions never change their answer.
+ */
+class CellFactsTest {
+    private static final SourcePosition AT = new SourcePosition.InText(1, 1);
+    /** The expressions of TextLayout, as they were before the character tests in front of them. */
+    private static final Pattern VALUE_LINE = Pattern.compile(
+            "^[+\\-＋－]{0,2}+(?:增|减)?+\\s*+[0-9０-９][0-9０-９,，]*+(?:[.．][0-9０-９]++)?+\\s*+"
+                    + "(?:件|个|项|条|次|元|万元|万|%)?$|^(?:/|／|\\\\|—{1,2}|-{1,2}|－|―|无|不适用|N/A|n/a|NA)$");
+    private static final Pattern ANNOTATED_VALUE = Pattern.compile("^[0-9０-９][0-9０-９,.]*+\\s*+[（(].*");
+    private static final String PIECES = "0123456789０９,，.．+-＋－增减 \t\u3000件个项条次元万%/／\\—―无不适用NAna"
+            + "（()）已撤回其中规章\n\u0085x";
+
+    private static List<String> strings() {
+        List<String> out = new ArrayList<>(List.of("", " ", "0", "12", "1,234", "3.5万元", "增1558", "减38", "--253", "/",
+                "—", "——", "不适用", "N/A", "无", "1（已撤回）", "22(其中修订16件)", "1.属于国家秘密", "（一）予以公开",
+                "规章", "１２", "12 345", "4\u30005", "1\u0085(x", "1 (x\ny", "9（"));
+        Random random = new Random(5);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(6); n >= 0; n--) {
+                b.append(PIECES.charAt(random.nextInt(PIECES.length())));
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void valueTestsSayWhatTheExpressionsAndTheParserSay() {
+        for (String s : strings()) {
+            String t = Text.trim(s);
+            boolean token = !t.isEmpty() && (isDigit(t.charAt(0)) && ANNOTATED_VALUE.matcher(t).matches()
+                    || mayStartValue(t) && VALUE_LINE.matcher(t).matches());
+            assertEquals(token, TextLayout.isValueToken(s), s);
+            boolean annotated = !t.isEmpty() && isDigit(t.charAt(0)) && ANNOTATED_VALUE.matcher(t).matches();
+            assertEquals(annotated, TextLayout.isAnnotatedNumber(t), s);
+            assertEquals(!(CellParser.parse(s, AT, "") instanceof Cell.Text), CellParser.isValueLike(s), s);
+        }
+    }
+
+    @Test
+    void aCellKeepsWhatTheFunctionsSayOfItsText() {
+        for (String s : strings().subList(0, 5_000)) {
+            GridCell c = GridCell.of(s, AT);
+            // asked twice, in two orders: the same answers
+            for (int round = 0; round < 2; round++) {
+                assertEquals(Text.key(s), c.key(), s);
+                assertEquals(Text.isBlank(s), c.isBlank(), s);
+                assertEquals(CellParser.isValueLike(s), c.isValueLike(), s);
+                assertEquals(TextLayout.isValueToken(s), c.isValueToken(), s);
+                assertEquals(TextLayout.isAnnotatedNumber(Text.trim(s)), c.isAnnotatedNumber(), s);
+            }
+            GridCell moved = c.placed(LayoutPlacement.JOINED_LINES);
+            assertEquals(c.key(), moved.key());
+            assertEquals(c.isValueLike(), moved.isValueLike());
+            assertEquals(LayoutPlacement.JOINED_LINES, moved.placement());
+        }
+    }
+
+    @Test
+    void cellsSplitFromPipesCarryTheAnswersTheirTextHas() {
+        String line = "| 一、本年新收 | 0 | 12 | 1,234 |  | 123456789012345678 | 1234567890123456789 | / | 减3 ||";
+        for (GridCell c : TextLayout.splitPipes(line, 1, Budget.unlimited())) {
+            String s = c.text();
+            assertEquals(Text.key(s), c.key(), s);
+            assertEquals(Text.isBlank(s), c.isBlank(), s);
+            assertEquals(CellParser.isValueLike(s), c.isValueLike(), s);
+            assertEquals(TextLayout.isValueToken(s), c.isValueToken(), s);
+            assertEquals(TextLayout.isAnnotatedNumber(Text.trim(s)), c.isAnnotatedNumber(), s);
+        }
+    }
+
+    @Test
+    void aCellIsAValueOfItsFiveComponents() {
+        GridCell a = new GridCell("规章", AT, false, true, LayoutPlacement.READ);
+        GridCell b = new GridCell("规章", new SourcePosition.InText(1, 1), false, true);
+        b.key(); // what is known of the text is no part of the value
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertNotEquals(a, a.placed(LayoutPlacement.ABSENT));
+        assertNotEquals(a, new GridCell("规章", AT, true, true));
+        assertEquals("GridCell[text=规章, position=" + AT + ", colCopy=false, rowCopy=true, placement=READ]",
+                a.toString());
+        assertTrue(GridCell.of("", AT).isBlank());
+        assertFalse(GridCell.of("0", AT).isBlank());
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    private static boolean mayStartValue(String t) {
+        return isDigit(t.charAt(0)) || "+-＋－增减/／\\—―无不Nn".indexOf(t.charAt(0)) >= 0;
+    }
+}
