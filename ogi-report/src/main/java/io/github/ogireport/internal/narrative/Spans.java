@@ -30,6 +30,8 @@ final class Spans {
     private final byte[] otherPeriod;
     private final byte[] change;
     private final String[] scope;
+    /** {@link Context#wider} of the sentence, found once: 0 until asked. */
+    private long wider;
 
     /** The clauses of {@code n} without regard to its figures. */
     Spans(String n) {
@@ -49,11 +51,14 @@ final class Spans {
             boolean mark = false;
             if (!end) {
                 char c = n.charAt(i);
-                while (f < figures.size() && figures.get(f).end() < i) {
-                    f++;
+                if (c == '、') { // a clause mark right after a figure only: the figures are asked here alone
+                    while (f < figures.size() && figures.get(f).end() < i) {
+                        f++;
+                    }
+                    mark = f < figures.size() && figures.get(f).end() == i;
+                } else {
+                    mark = c == ',' || c == ';' || c == ':';
                 }
-                mark = c == ',' || c == ';' || c == ':'
-                        || c == '、' && f < figures.size() && figures.get(f).end() == i;
                 end = mark || i - from >= MAX_CLAUSE;
             }
             if (end) {
@@ -176,11 +181,10 @@ final class Spans {
 
     /** The first scope word of the sentence when it stands before {@code end}, else "". */
     String scopeBefore(int end) {
-        int at = Context.WIDER_FIRST.in(n) ? first(Context.WIDER) : Integer.MAX_VALUE;
-        if (at >= end) {
-            return "";
+        if (wider == 0) {
+            wider = Context.wider(n, 0);
         }
-        Matcher m = Context.WIDER.matcher(n);
-        return m.find(at) ? m.group() : "";
+        int at = wider < 0 ? Integer.MAX_VALUE : (int) (wider >>> 32);
+        return at >= end ? "" : n.substring(at, (int) wider);
     }
 }

@@ -1,6 +1,10 @@
 package io.github.ogireport.internal.narrative;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A set of literal words found with one pass over the text: a table of their first characters decides at each
@@ -10,14 +14,24 @@ import java.util.List;
  * set of characters. Immutable. Not API.
  */
 final class Words {
-    private final String[] words;
     private final long[] firsts = new long[1024];
+    /** The distinct first characters, sorted, and the words starting with each, in the order listed. */
+    private final char[] keys;
+    private final String[][] byFirst;
 
     private Words(List<String> words) {
-        this.words = words.toArray(new String[0]);
-        for (String w : this.words) {
+        TreeMap<Character, List<String>> grouped = new TreeMap<>();
+        for (String w : words) {
             char c = w.charAt(0);
             firsts[c >>> 6] |= 1L << c;
+            grouped.computeIfAbsent(c, k -> new ArrayList<>()).add(w);
+        }
+        keys = new char[grouped.size()];
+        byFirst = new String[grouped.size()][];
+        int i = 0;
+        for (Map.Entry<Character, List<String>> e : grouped.entrySet()) {
+            keys[i] = e.getKey();
+            byFirst[i++] = e.getValue().toArray(new String[0]);
         }
     }
 
@@ -52,13 +66,27 @@ final class Words {
             if ((firsts[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
-            for (String w : words) {
-                if (w.charAt(0) == c && i + w.length() <= to && text.startsWith(w, i)) {
+            for (String w : byFirst[Arrays.binarySearch(keys, c)]) {
+                if (i + w.length() <= to && text.startsWith(w, i)) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /** The length of the first word listed that starts at {@code i} in {@code text}, or 0. */
+    int at(String text, int i) {
+        char c = text.charAt(i);
+        if ((firsts[c >>> 6] & 1L << c) == 0) {
+            return 0;
+        }
+        for (String w : byFirst[Arrays.binarySearch(keys, c)]) {
+            if (text.startsWith(w, i)) {
+                return w.length();
+            }
+        }
+        return 0;
     }
 
     /** True when {@code text} holds one of the words. */
