@@ -163,6 +163,22 @@ final class Spans {
         return at;
     }
 
+    /** Where the first of {@code words} stands, or {@link Integer#MAX_VALUE}. */
+    int first(Words words) {
+        Integer at = first.get(words);
+        if (at == null) {
+            int i = words.first(n);
+            at = i < 0 ? Integer.MAX_VALUE : i;
+            first.put(words, at);
+        }
+        return at;
+    }
+
+    /** True when one of {@code words} stands somewhere. */
+    boolean has(Words words) {
+        return first(words) < Integer.MAX_VALUE;
+    }
+
     /** True when {@code p} matches somewhere. */
     boolean has(Pattern p) {
         return first(p) < Integer.MAX_VALUE;

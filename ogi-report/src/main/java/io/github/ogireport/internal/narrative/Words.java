@@ -93,4 +93,49 @@ final class Words {
     boolean in(String text) {
         return first(text) >= 0;
     }
+
+    /**
+     * The first word at or after {@code from} in {@code text}, as {@code start << 32 | end}, or -1: the
+     * leftmost start, and of the words starting there the first listed (what the pattern's {@code find(from)}
+     * finds).
+     */
+    long match(String text, int from) {
+        int to = text.length();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((firsts[c >>> 6] & 1L << c) == 0) {
+                continue;
+            }
+            for (String w : byFirst[Arrays.binarySearch(keys, c)]) {
+                if (text.startsWith(w, i)) {
+                    return (long) i << 32 | (i + w.length());
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last of the words found one after the other from the start of {@code text} (each search from the
+     * end of the one before, as the pattern's successive {@code find()}), as {@code start << 32 | end}, or -1.
+     */
+    long last(String text) {
+        long found = -1;
+        long m = match(text, 0);
+        while (m >= 0) {
+            found = m;
+            m = match(text, (int) m);
+        }
+        return found;
+    }
+
+    /** The start of a match of {@link #match} or {@link #last}. */
+    static int start(long match) {
+        return (int) (match >>> 32);
+    }
+
+    /** The end of a match of {@link #match} or {@link #last}. */
+    static int end(long match) {
+        return (int) match;
+    }
 }
