@@ -99,33 +99,27 @@ public final class Narrative {
      */
     static String key(String raw) {
         int len = raw.length();
-        boolean changes = false;
+        StringBuilder b = null; // made at the first character that changes
         for (int i = 0; i < len; i++) {
             char c = raw.charAt(i);
+            char k;
             if (Fold.isStable(c)) {
-                changes |= Text.isSpace(c) || keyed(c) != c;
-            } else if (c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000') {
-                changes = true;
+                k = Text.isSpace(c) ? 0 : keyed(c);
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                k = keyed((char) (c - 0xFEE0)); // NFKC: the ASCII character of a full-width form
+            } else if (c == '\u3000') {
+                k = 0; // NFKC makes it a space, which the key drops
             } else {
                 return Text.key(raw);
             }
-        }
-        if (!changes) {
-            return raw;
-        }
-        StringBuilder b = new StringBuilder(len);
-        for (int i = 0; i < len; i++) {
-            char c = raw.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0); // NFKC: the ASCII character of a full-width form
-            } else if (c == '\u3000') {
-                continue; // NFKC makes it a space, which the key drops
+            if (b == null && k != c) {
+                b = new StringBuilder(len).append(raw, 0, i);
             }
-            if (!Text.isSpace(c)) {
-                b.append(keyed(c));
+            if (b != null && k != 0) {
+                b.append(k);
             }
         }
-        return b.toString();
+        return b == null ? raw : b.toString();
     }
 
     /** What {@link Text#key} makes of a character after folding: quotes straightened, 钩 read as 勾. */

@@ -77,8 +77,9 @@ public final class Repeats {
 
     private static boolean allHan(String text, int from, int to) {
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k); // the ideographs of Unicode 1.1 (4E00–9FA5) are Han in every JDK
-            if ((c < 0x4E00 || c > 0x9FA5) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            // nothing below 2E80 is Han; the ideographs of Unicode 1.1 (4E00–9FA5) are Han in every JDK
+            char c = text.charAt(k);
+            if (c < 0x2E80 || (c < 0x4E00 || c > 0x9FA5) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
                 return false;
             }
         }

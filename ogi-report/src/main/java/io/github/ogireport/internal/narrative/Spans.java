@@ -155,23 +155,17 @@ final class Spans {
     /** Where {@code p} first matches, or {@link Integer#MAX_VALUE}. */
     int first(Pattern p) {
         Integer at = first.get(p);
-        if (at == null) {
-            Matcher m = p.matcher(n);
-            at = m.find() ? m.start() : Integer.MAX_VALUE;
-            first.put(p, at);
+        if (at != null) {
+            return at;
         }
-        return at;
+        Matcher m = p.matcher(n);
+        return remember(p, m.find() ? m.start() : -1);
     }
 
     /** Where the first of {@code words} stands, or {@link Integer#MAX_VALUE}. */
     int first(Words words) {
         Integer at = first.get(words);
-        if (at == null) {
-            int i = words.first(n);
-            at = i < 0 ? Integer.MAX_VALUE : i;
-            first.put(words, at);
-        }
-        return at;
+        return at != null ? at : remember(words, words.first(n));
     }
 
     /** True when one of {@code words} stands somewhere. */
@@ -187,12 +181,14 @@ final class Spans {
     /** Where {@code word} first stands, or {@link Integer#MAX_VALUE}. */
     int first(String word) {
         Integer at = first.get(word);
-        if (at == null) {
-            int i = n.indexOf(word);
-            at = i < 0 ? Integer.MAX_VALUE : i;
-            first.put(word, at);
-        }
-        return at;
+        return at != null ? at : remember(word, n.indexOf(word));
+    }
+
+    /** Keeps where {@code key} was found first ({@code at}, -1 for nowhere) and returns it, nowhere as MAX_VALUE. */
+    private int remember(Object key, int at) {
+        int kept = at < 0 ? Integer.MAX_VALUE : at;
+        first.put(key, kept);
+        return kept;
     }
 
     /** The first scope word of the sentence when it stands before {@code end}, else "". */
