@@ -69,6 +69,10 @@ public final class Statements {
     private static final Pattern REVIEW_GROUP = Pattern.compile("(?<!未经)复议(?!后)");
     private static final Words LITIGATION_WORD = Words.of("诉讼|起诉");
     private static final Words APPLICATION = Words.of("申请");
+    /** The verbs of receipt, one of which {@link #RECEIPT_NAMED}, {@link #RECEIPT_BARE} and {@link #RECEIPT_AND_HANDLING} name. */
+    private static final Words RECEIPT_VERBS = Words.of("收到|接到|受理|接收|收悉");
+    /** The words of applications for disclosure, one of which {@link #RECEIPT_NONE} names. */
+    private static final Words NAMED_APPLICATIONS = Words.of("依申请公开|公开申请|申请公开");
     private static final Words RECEIPT_EXCLUDED = Words.of("复议|诉讼|答复|告知|材料|补正|费|投诉|举报|信访|许可");
 
     private Statements() {
@@ -182,29 +186,33 @@ public final class Statements {
 
     /** That no application was received or handled; a negation covers only what it names. */
     private static void applications(Found found, String n) {
-        Matcher m = RECEIPT_AND_HANDLING.matcher(n);
+        // the words each pattern below cannot match without, asked first: most sentences hold none of them
+        boolean receipt = RECEIPT_VERBS.in(n);
+        Matcher m = RECEIPT_AND_HANDLING.matcher(receipt ? n : "");
         while (m.find()) {
             if (namesItself(found, m)) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
                         Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
             }
         }
-        m = RECEIPT_NAMED.matcher(n);
+        m = RECEIPT_NAMED.matcher(receipt ? n : "");
         while (m.find()) {
             String between = m.group(1);
             if (!RECEIPT_EXCLUDED.in(between) && namesItself(found, m)) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED), applicant(between));
             }
         }
+        boolean named = NAMED_APPLICATIONS.in(n);
         for (Pattern p : List.of(RECEIPT_BARE, RECEIPT_EVENT, RECEIPT_NONE)) {
-            m = p.matcher(n);
+            boolean possible = p == RECEIPT_BARE ? receipt : p == RECEIPT_EVENT ? n.contains("依申请公开") : named;
+            m = p.matcher(possible ? n : "");
             while (m.find()) {
                 if (namesItself(found, m)) {
                     found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED), Claim.Applicant.ALL);
                 }
             }
         }
-        m = HANDLING_NAMED.matcher(n);
+        m = HANDLING_NAMED.matcher(n.contains("办理") || n.contains("处理") ? n : "");
         while (m.find()) {
             if (namesItself(found, m)) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
@@ -212,7 +220,7 @@ public final class Statements {
             }
         }
         if (found.spans.has(APPLICATION) && !found.spans.has(REVIEW_WORD) && !found.spans.has(LITIGATION_WORD)) {
-            m = HANDLING_ALL.matcher(n);
+            m = HANDLING_ALL.matcher(n.contains("均未") ? n : "");
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
                         Claim.Applicant.ALL);
