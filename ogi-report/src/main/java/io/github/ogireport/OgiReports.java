@@ -30,8 +30,10 @@ import java.util.Objects;
  * <p>Every parse stays within {@link ParseLimits} ({@link ParseLimits#defaults()} unless given): a file over a
  * limit (size, characters, table cells, span, time, pages) gives a report whose error names the file, the
  * limit and its option, e.g. {@code report.pdf: 5000 pages, over the limit of 500 (--max-pages)}. A parse
- * with a time limit runs in a pooled thread of its own, interrupted when the time is up and stopped shortly
- * after if it does not notice.
+ * with a time limit runs on the caller's thread, which is interrupted when the time is up (the parse stops at
+ * its next check of the interrupt, and the caller's thread keeps no interrupt of it); the PDF and Word readers,
+ * third-party code, run in a pooled thread of their own, stopped shortly after the time is up if they do not
+ * notice.
  */
 public final class OgiReports {
     private OgiReports() {
@@ -63,7 +65,7 @@ public final class OgiReports {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(limits, "limits");
         try {
-            return Runner.run(file.toString(), limits, budget -> {
+            return Runner.runHere(file.toString(), limits, budget -> {
                 try {
                     return Reading.file(file, budget);
                 } catch (IOException e) {
@@ -119,7 +121,7 @@ public final class OgiReports {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(limits, "limits");
-        return Runner.run(fileName, limits, budget -> Reading.bytes(bytes, fileName, budget),
+        return Runner.runHere(fileName, limits, budget -> Reading.bytes(bytes, fileName, budget),
                 stop -> unreadable(fileName, stop));
     }
 
@@ -143,7 +145,8 @@ public final class OgiReports {
     public static Report parse(String text, ParseLimits limits) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(limits, "limits");
-        return Runner.run("<text>", limits, budget -> Reading.text(text, budget), stop -> unreadable("<text>", stop));
+        return Runner.runHere("<text>", limits, budget -> Reading.text(text, budget),
+                stop -> unreadable("<text>", stop));
     }
 
     private static Report unreadable(String fileName, Runner.Stop stop) {

@@ -69,22 +69,116 @@ final class CrossYear {
     }
 
     void run(Sink sink) throws IOException {
+        run(sink, 1);
+    }
+
+    /** Organs compared per task when the pass runs on several threads. */
+    private static final int ORGANS_PER_TASK = 64;
+
+    /**
+     * Runs the pass, the organs compared on {@code threads} threads; what it finds reaches {@code sink} in the
+     * same order as on one thread (by organ key, year, seq), from the calling thread.
+     */
+    void run(Sink sink, int threads) throws IOException {
         if (!Files.exists(summaries)) {
             return;
         }
         List<Entry> index = index();
         index.sort(Comparator.comparing(Entry::organKey).thenComparingInt(Entry::year).thenComparingLong(Entry::seq));
-        try (FileChannel file = FileChannel.open(summaries, StandardOpenOption.READ)) {
-            Lines lines = new Lines(file);
-            int i = 0;
-            while (i < index.size()) {
-                int j = i;
-                while (j < index.size() && index.get(j).organKey().equals(index.get(i).organKey())) {
-                    j++;
-                }
-                organ(lines, index.subList(i, j), sink);
-                i = j;
+        List<List<Entry>> organs = new ArrayList<>();
+        int i = 0;
+        while (i < index.size()) {
+            int j = i;
+            while (j < index.size() && index.get(j).organKey().equals(index.get(i).organKey())) {
+                j++;
             }
+            organs.add(index.subList(i, j));
+            i = j;
+        }
+        try (FileChannel file = FileChannel.open(summaries, StandardOpenOption.READ)) {
+            if (threads <= 1 || organs.size() <= ORGANS_PER_TASK) {
+                Lines lines = new Lines(file);
+                for (List<Entry> organ : organs) {
+                    organ(lines, organ, sink);
+                }
+                return;
+            }
+            inParallel(file, organs, threads, sink);
+        }
+    }
+
+    /**
+     * Compares the organs in tasks of {@link #ORGANS_PER_TASK} on {@code threads} threads (positional reads of
+     * one channel are safe from several threads), each task's results kept in order and handed to {@code sink}
+     * task by task; at most a few tasks ahead of the one being handed over, so memory stays small.
+     */
+    private void inParallel(FileChannel file, List<List<Entry>> organs, int threads, Sink sink) throws IOException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ogi-crossyear");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.ArrayDeque<java.util.concurrent.Future<List<Object>>> ahead = new java.util.ArrayDeque<>();
+            int next = 0;
+            while (next < organs.size() || !ahead.isEmpty()) {
+                while (next < organs.size() && ahead.size() < threads * 4) {
+                    List<List<Entry>> task = organs.subList(next, Math.min(organs.size(), next + ORGANS_PER_TASK));
+                    ahead.add(pool.submit(() -> compared(file, task)));
+                    next += task.size();
+                }
+                for (Object found : take(ahead.poll())) {
+                    if (found instanceof Issue) {
+                        sink.issue((Issue) found);
+                    } else {
+                        sink.comparison((Comparison) found);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The issues and comparisons of some organs, in the order the one-thread pass gives them. */
+    private List<Object> compared(FileChannel file, List<List<Entry>> organs) throws IOException {
+        List<Object> found = new ArrayList<>();
+        Sink keep = new Sink() {
+            @Override
+            public void issue(Issue issue) {
+                found.add(issue);
+            }
+
+            @Override
+            public void comparison(Comparison c) {
+                found.add(c);
+            }
+        };
+        Lines lines = new Lines(file);
+        for (List<Entry> organ : organs) {
+            organ(lines, organ, keep);
+        }
+        return found;
+    }
+
+    private static List<Object> take(java.util.concurrent.Future<List<Object>> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("the cross-year pass was interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException) {
+                throw (IOException) cause;
+            }
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 

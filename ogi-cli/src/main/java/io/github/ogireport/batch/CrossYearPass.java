@@ -65,7 +65,7 @@ final class CrossYearPass {
                             figures.put(c.seq(), new String[] {share, CsvText.safe(c.prevFile())});
                             comparisons[0]++;
                         }
-                    });
+                    }, options.jobs()); // the organs compared on the batch's threads, the rows in the same order
             if (fcsv.checkError() || ccsv.checkError()) {
                 throw new IOException("cannot write " + findingsTmp + " or " + crossTmp);
             }
@@ -80,6 +80,65 @@ final class CrossYearPass {
         Path reports = dir.resolve(BatchFiles.REPORTS);
         Path tmp = dir.resolve(BatchFiles.WORK).resolve("reports.csv.tmp");
         Files.deleteIfExists(tmp);
+        if (!Files.exists(reports) || !fillByLine(reports, tmp, figures, bom)) {
+            Files.deleteIfExists(tmp);
+            fillByRecord(reports, tmp, figures, bom);
+        }
+        Files.move(tmp, reports, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * The copy columns filled line by line, every other field kept as written: what {@link #fillByRecord} writes
+     * for a file the batch wrote (each record one line), without parsing the hundreds of fields of every row.
+     * False, the file left to {@link #fillByRecord}, at the first line that is not such a record.
+     */
+    static boolean fillByLine(Path reports, Path tmp, Map<Long, String[]> figures, boolean bom)
+            throws IOException {
+        int count = ReportColumns.HEADER.size();
+        try (Reader r = Files.newBufferedReader(reports, StandardCharsets.UTF_8); Writer w = Csv.appender(tmp);
+                ICSVWriter csv = Csv.writer(w)) {
+            LfLines lines = new LfLines(r);
+            String header = lines.next();
+            if (header == null) {
+                Csv.header(w, csv, ReportColumns.HEADER, bom);
+                return true;
+            }
+            String[] h = Csv.stripBom(new com.opencsv.RFC4180ParserBuilder().build().parseLine(header));
+            if (!List.of(h).equals(ReportColumns.HEADER)) {
+                throw new BatchException(reports + " has other columns than this version writes");
+            }
+            Csv.header(w, csv, ReportColumns.HEADER, bom);
+            StringBuilder out = new StringBuilder();
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                int[] f = Csv.fields(line, count);
+                if (f == null || !lines.ended()) {
+                    return false;
+                }
+                String[] v = figures.get(Long.parseLong(line.substring(f[0], f[1])));
+                out.setLength(0);
+                int at = 0;
+                for (int column = 0; column < count; column++) {
+                    if (column != ReportColumns.COPY_SHARE && column != ReportColumns.COPY_OF) {
+                        continue;
+                    }
+                    out.append(line, at, f[2 * column]);
+                    String value = v == null ? "" : column == ReportColumns.COPY_SHARE ? v[0] : v[1];
+                    out.append(Csv.field(value));
+                    at = f[2 * column + 1];
+                }
+                out.append(line, at, line.length()).append('\n');
+                w.append(out);
+            }
+            w.flush();
+            return true;
+        } catch (NumberFormatException e) {
+            return false; // a first field that is not a seq: read as records
+        }
+    }
+
+    /** The copy columns filled record by record (opencsv reads and writes every row). */
+    static void fillByRecord(Path reports, Path tmp, Map<Long, String[]> figures, boolean bom)
+            throws IOException {
         try (Writer w = Csv.appender(tmp); ICSVWriter csv = Csv.writer(w)) {
             Csv.header(w, csv, ReportColumns.HEADER, bom);
             copy(reports, ReportColumns.HEADER, row -> {
@@ -94,7 +153,51 @@ final class CrossYearPass {
                 throw new IOException("cannot write " + tmp);
             }
         }
-        Files.move(tmp, reports, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The lines of a text, split at LF only (a CR inside a record is data). */
+    private static final class LfLines {
+        private final Reader in;
+        private final char[] buf = new char[1 << 16];
+        private int pos;
+        private int end;
+        private boolean lf;
+        private final StringBuilder line = new StringBuilder();
+
+        LfLines(Reader in) {
+            this.in = in;
+        }
+
+        /** The next line without its LF; null at the end. */
+        String next() throws IOException {
+            line.setLength(0);
+            lf = false;
+            while (true) {
+                if (pos == end) {
+                    end = in.read(buf);
+                    pos = 0;
+                    if (end <= 0) {
+                        end = 0;
+                        return line.length() == 0 ? null : line.toString();
+                    }
+                }
+                int start = pos;
+                while (pos < end && buf[pos] != '\n') {
+                    pos++;
+                }
+                line.append(buf, start, pos - start);
+                if (pos < end) {
+                    pos++;
+                    lf = true;
+                    return line.toString();
+                }
+            }
+        }
+
+        /** True when the last line read ended with an LF (the batch ends every record with one). */
+        boolean ended() {
+            return lf;
+        }
     }
 
     private interface RowAction {

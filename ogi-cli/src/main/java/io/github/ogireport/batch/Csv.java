@@ -40,6 +40,67 @@ final class Csv {
         return new CSVReaderBuilder(r).withCSVParser(new RFC4180ParserBuilder().build()).build();
     }
 
+    /** A value as {@link #writer} writes it: quoted (with {@code ""} inside) only when it holds {@code " , CR LF}. */
+    static String field(String value) {
+        if (value.indexOf('"') < 0 && value.indexOf(',') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * Where the fields of one CSV line start and end: {@code bounds[2i]} and {@code bounds[2i + 1]} (exclusive)
+     * hold field {@code i} as written, quotes included; null when the line is not one whole record of
+     * {@code count} fields as {@link #writer} writes them (quotes left open: a record over several lines; a
+     * quote inside an unquoted field; another number of fields).
+     */
+    static int[] fields(String line, int count) {
+        int[] bounds = new int[2 * count];
+        int n = 0;
+        int i = 0;
+        int length = line.length();
+        while (true) {
+            if (n == count) {
+                return null; // more fields than the header has
+            }
+            int start = i;
+            if (i < length && line.charAt(i) == '"') {
+                i++;
+                while (true) {
+                    if (i >= length) {
+                        return null; // the quotes go on past the line
+                    }
+                    if (line.charAt(i) == '"') {
+                        if (i + 1 < length && line.charAt(i + 1) == '"') {
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        break;
+                    }
+                    i++;
+                }
+                if (i < length && line.charAt(i) != ',') {
+                    return null; // text after the closing quote
+                }
+            } else {
+                while (i < length && line.charAt(i) != ',') {
+                    if (line.charAt(i) == '"') {
+                        return null;
+                    }
+                    i++;
+                }
+            }
+            bounds[2 * n] = start;
+            bounds[2 * n + 1] = i;
+            n++;
+            if (i >= length) {
+                return n == count ? bounds : null;
+            }
+            i++; // the comma
+        }
+    }
+
     /** Writes the header line, after a byte order mark when {@code bom}. */
     static void header(Writer w, ICSVWriter csv, List<String> header, boolean bom) throws IOException {
         if (bom) {

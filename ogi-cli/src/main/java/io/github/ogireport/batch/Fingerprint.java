@@ -62,7 +62,7 @@ public final class Fingerprint {
         for (int i = 0; i < count; i++) {
             all[i] = hash(n, i);
         }
-        Arrays.sort(all);
+        sort(all);
         int distinct = 0;
         for (int i = 0; i < all.length; i++) {
             if (i == 0 || all[i] != all[i - 1]) {
@@ -70,6 +70,42 @@ public final class Fingerprint {
             }
         }
         return new Fingerprint(distinct, Arrays.copyOf(all, Math.min(distinct, SKETCH)));
+    }
+
+    /** Below this many hashes {@link Arrays#sort} is quicker than the radix sort's four passes. */
+    private static final int RADIX_FROM = 512;
+
+    /**
+     * Sorts the hashes (as signed ints, as {@link Arrays#sort} does): a least-significant-digit radix sort, a
+     * byte per pass, for the thousands of hashes of a whole narrative, where it takes a third of a comparison
+     * sort's time.
+     */
+    static void sort(int[] a) {
+        if (a.length < RADIX_FROM) {
+            Arrays.sort(a);
+            return;
+        }
+        int[] from = a;
+        int[] to = new int[a.length];
+        int[] count = new int[257];
+        for (int shift = 0; shift < 32; shift += 8) {
+            java.util.Arrays.fill(count, 0);
+            // the top byte with its sign bit flipped, so that negative hashes come first
+            int flip = shift == 24 ? 0x80 : 0;
+            for (int v : from) {
+                count[(((v >>> shift) & 0xFF) ^ flip) + 1]++;
+            }
+            for (int i = 0; i < 256; i++) {
+                count[i + 1] += count[i];
+            }
+            for (int v : from) {
+                to[count[((v >>> shift) & 0xFF) ^ flip]++] = v;
+            }
+            int[] t = from;
+            from = to;
+            to = t;
+        }
+        // four passes: the sorted hashes are back in a
     }
 
     /** The text as compared: NFKC, digits as 0, letters only, Latin lower-cased. */

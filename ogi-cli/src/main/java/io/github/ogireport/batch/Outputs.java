@@ -205,34 +205,51 @@ final class Outputs {
     }
 
     /** Writes one input's rows; false when the outputs are closed already (interrupted). */
-    synchronized boolean write(BatchRow o) {
-        if (closed) {
-            return false;
-        }
-        try {
-            for (String[] f : o.findings()) {
-                findings.writeNext(f, false);
+    boolean write(BatchRow o) {
+        // the CSV lines are made on the worker's own thread: only the writes wait for the other workers
+        Lines lines = LINES.get();
+        String findingLines = lines.of(o.findings());
+        String reportLine = lines.of(List.<String[]>of(o.row()));
+        synchronized (this) {
+            if (closed) {
+                return false;
             }
-            findings.flush();
-            results.write(o.json());
-            results.write('\n');
-            results.flush();
-            if (o.summary() != null) {
-                summaries.write(o.summary());
-                summaries.write('\n');
-                summaries.flush();
+            try {
+                findingsOut.write(findingLines);
+                findingsOut.flush();
+                results.write(o.json());
+                results.write('\n');
+                results.flush();
+                if (o.summary() != null) {
+                    summaries.write(o.summary());
+                    summaries.write('\n');
+                    summaries.flush();
+                }
+                reportsOut.write(reportLine);
+                reportsOut.flush();
+                return true;
+            } catch (IOException e) {
+                failure = e;
+                throw new UncheckedIOException(e);
             }
-            reports.writeNext(o.row(), false);
-            reports.flush();
-            if (reports.checkError() || findings.checkError()) {
-                throw new IOException("cannot write the CSV files");
-            }
-            return true;
-        } catch (IOException e) {
-            failure = e;
-            throw new UncheckedIOException(e);
         }
     }
+
+    /** Rows as CSV lines, as {@link Csv#writer} writes them; one per thread. */
+    private static final class Lines {
+        private final java.io.StringWriter out = new java.io.StringWriter();
+        private final ICSVWriter csv = Csv.writer(out);
+
+        String of(List<String[]> rows) {
+            out.getBuffer().setLength(0);
+            for (String[] row : rows) {
+                csv.writeNext(row, false);
+            }
+            return out.toString();
+        }
+    }
+
+    private static final ThreadLocal<Lines> LINES = ThreadLocal.withInitial(Lines::new);
 
     /** Closes the files (the shutdown hook calls this while tasks may still run: later writes are refused). */
     synchronized void interrupt() {

@@ -43,17 +43,60 @@ class CrossYearTest {
             b.append(s.toLine()).append('\n');
         }
         Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
-        new CrossYear(file, 0.8, config).run(new CrossYear.Sink() {
+        List<Object> found = new ArrayList<>();
+        new CrossYear(file, 0.8, config).run(recorder(found));
+        for (Object f : found) {
+            if (f instanceof CrossYear.Issue) {
+                issues.add((CrossYear.Issue) f);
+            } else {
+                comparisons.add((CrossYear.Comparison) f);
+            }
+        }
+    }
+
+    @Test
+    void onSeveralThreadsThePassFindsTheSameInTheSameOrder() throws IOException {
+        java.util.Random random = new java.util.Random(5);
+        StringBuilder b = new StringBuilder();
+        long seq = 0;
+        for (int organ = 0; organ < 700; organ++) { // more organs than one task holds, organs of one year too
+            int years = 1 + random.nextInt(4);
+            for (int y = 0; y < years; y++) {
+                for (int copies = random.nextInt(10) == 0 ? 2 : 1; copies > 0; copies--) {
+                    List<String> cin = new ArrayList<>();
+                    List<String> cout = new ArrayList<>();
+                    for (int c = 0; c < 7; c++) {
+                        cin.add(Integer.toString(random.nextInt(3)));
+                        cout.add(Integer.toString(random.nextInt(3)));
+                    }
+                    List<String> t1 = List.of("1", "0", Integer.toString(random.nextInt(3)), "0", "0", "1");
+                    b.append(summary(seq++, "机关" + organ, 2020 + y + random.nextInt(2), cin, cout, t1,
+                            random.nextBoolean() ? TEXT_A : TEXT_B + organ).toLine()).append('\n');
+                }
+            }
+        }
+        Path file = tmp.resolve("many.tsv");
+        Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+        List<Object> one = new ArrayList<>();
+        List<Object> three = new ArrayList<>();
+        new CrossYear(file, 0.8, CheckConfig.defaults()).run(recorder(one), 1);
+        new CrossYear(file, 0.8, CheckConfig.defaults()).run(recorder(three), 3);
+        assertTrue(one.size() > 1_000, "enough found to compare: " + one.size());
+        assertEquals(one, three);
+    }
+
+    private static CrossYear.Sink recorder(List<Object> found) {
+        return new CrossYear.Sink() {
             @Override
             public void issue(CrossYear.Issue issue) {
-                issues.add(issue);
+                found.add(issue);
             }
 
             @Override
             public void comparison(CrossYear.Comparison c) {
-                comparisons.add(c);
+                found.add(c);
             }
-        });
+        };
     }
 
     @Test

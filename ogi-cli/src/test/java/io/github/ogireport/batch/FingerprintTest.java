@@ -58,6 +58,25 @@ class FingerprintTest {
     }
 
     @Test
+    void theRadixSortSortsAsArraysSortDoes() {
+        java.util.Random random = new java.util.Random(12);
+        for (int n : new int[] {0, 1, 511, 512, 513, 4_000, 20_000}) {
+            for (int round = 0; round < 5; round++) {
+                int[] a = new int[n];
+                for (int i = 0; i < n; i++) {
+                    // all of the int range, the extremes and repeats included
+                    a[i] = round == 0 ? random.nextInt(7) - 3 : i % 97 == 0 ? Integer.MIN_VALUE
+                            : i % 89 == 0 ? Integer.MAX_VALUE : random.nextInt();
+                }
+                int[] expected = a.clone();
+                java.util.Arrays.sort(expected);
+                Fingerprint.sort(a);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(expected, a, "n=" + n + " round " + round);
+            }
+        }
+    }
+
+    @Test
     void encodesAndDecodes() {
         Fingerprint f = Fingerprint.of(LAST);
         Fingerprint g = Fingerprint.decode(f.encode());

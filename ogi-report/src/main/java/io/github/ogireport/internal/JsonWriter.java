@@ -108,10 +108,21 @@ public final class JsonWriter {
         }
     }
 
+    /** True for a character {@link #string} writes as it is. */
+    private static boolean plain(char c) {
+        return c >= ' ' && c != '"' && c != '\\' && !Printable.isUnsafe(c);
+    }
+
     private void string(String s) {
         out.append('"');
+        int run = 0; // the start of the characters not yet written, all plain
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (plain(c)) {
+                continue;
+            }
+            out.append(s, run, i); // the plain ones before it at once
+            run = i + 1;
             switch (c) {
                 case '"':
                     out.append("\\\"");
@@ -142,6 +153,7 @@ public final class JsonWriter {
                     }
             }
         }
+        out.append(s, run, s.length());
         out.append('"');
     }
 }

@@ -60,13 +60,19 @@ public record Completeness(int formatCells, int read, List<String> absent, Map<S
             }
             for (RowId row : FormatCells.rows(report, id)) {
                 TableRow printed = table == null ? null : table.row(row).orElse(null);
+                String rowPath = null; // made for a row with a cell not read only (most rows are read whole)
                 for (ColumnId column : FormatCells.columns(report, row)) {
                     total++;
-                    String path = id.key() + "." + row.id() + "." + column.id();
                     Placement how = printed == null ? Placement.ABSENT : printed.placement(column);
                     if (how == Placement.READ) {
                         read++;
-                    } else if (how == Placement.ABSENT) {
+                        continue;
+                    }
+                    if (rowPath == null) {
+                        rowPath = id.key() + "." + row.id() + ".";
+                    }
+                    String path = rowPath + column.id();
+                    if (how == Placement.ABSENT) {
                         absent.add(path);
                     } else {
                         inferred.put(path, how);

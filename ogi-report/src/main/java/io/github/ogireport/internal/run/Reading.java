@@ -149,17 +149,8 @@ public final class Reading {
         }
         Decoder.Binary binary = bytes.length == 0 ? null : Decoder.binary(bytes);
         if (binary != null) {
-            // PDF and Word: the only path that loads Tika (and pays its start-up)
-            try {
-                Documents.Read read = Documents.read(bytes, fileName, binary, budget);
-                Report report = ReportRecognizer.recognize(fileName, read.contentType(), read.layout());
-                String damage = Damage.of(bytes, binary);
-                return damage == null ? report : withProblem(report, new ParseProblem(ParseProblem.Kind.DAMAGED,
-                        "file", damage, SourcePosition.UNKNOWN));
-            } catch (UnreadableException e) {
-                return Report.unreadable(fileName, binary == Decoder.Binary.PDF ? "application/pdf"
-                        : "application/octet-stream", e.getMessage());
-            }
+            // the document readers are third-party code that may not notice the deadline: where it can be stopped
+            return Runner.stoppable(() -> document(bytes, fileName, binary, budget));
         }
         // any charset read here takes at most 4 bytes a character: over 4 x the limit is over it for sure,
         // found without decoding (a 100 MB line is not turned into a string to be refused)
@@ -171,6 +162,20 @@ public final class Reading {
             return Report.unreadable(fileName, "application/octet-stream", e.getMessage());
         }
         return recognize(fileName, decoded, budget);
+    }
+
+    /** PDF and Word: the only path that loads Tika (and pays its start-up). */
+    private static Report document(byte[] bytes, String fileName, Decoder.Binary binary, Budget budget) {
+        try {
+            Documents.Read read = Documents.read(bytes, fileName, binary, budget);
+            Report report = ReportRecognizer.recognize(fileName, read.contentType(), read.layout());
+            String damage = Damage.of(bytes, binary);
+            return damage == null ? report : withProblem(report, new ParseProblem(ParseProblem.Kind.DAMAGED,
+                    "file", damage, SourcePosition.UNKNOWN));
+        } catch (UnreadableException e) {
+            return Report.unreadable(fileName, binary == Decoder.Binary.PDF ? "application/pdf"
+                    : "application/octet-stream", e.getMessage());
+        }
     }
 
     /** Parses text given as a string: HTML when it starts with markup, else page text. */

@@ -15,21 +15,33 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The one place that runs a file's work (read, parse, check) under its {@link ParseLimits}: on a work thread
- * (large stack: deeply nested markup is walked recursively), under one deadline. The thread that owns the file
- * is the one that reads it, so a read that blocks counts against the same deadline.
+ * The one place that runs a file's work (read, parse, check) under its {@link ParseLimits}, under one deadline.
+ * The thread that owns the file is the one that reads it, so a read that blocks counts against the same
+ * deadline.
  *
- * <p>A caller that is a work thread itself ({@link #threads}: the batch's workers, which own their files) runs
- * the work at once on its own thread; any other caller hands it to a pooled work thread and waits at most until
- * the deadline. Either way there is one deadline, kept by the reaper: at it the work's thread is interrupted
- * (the parse checks for it in its loops and stops) and the caller gets a {@link Stop}; a thread still running
- * the work {@link #GRACE_MS} later is stopped with {@code Thread.stop}. The deadline is cancelled (and dropped
- * from the reaper's queue) as soon as the work ends, so a finished work is not kept until its deadline. A caller
- * interrupted while waiting (a batch shutting down) hands the work to the same reaper at once, so no stuck
- * thread outlives its limit by more than the grace. A work thread never carries a deadline's interrupt to its
- * next work. Not API.
+ * <p>Two ways to run, by what the work may hold:
+ * <ul>
+ *   <li>{@link #run}: work that may not notice an interrupt (the rules of a check, a document reader) runs on a
+ *       work thread (large stack) that can be stopped. A caller that is a work thread itself ({@link #threads}:
+ *       the batch's workers, which own their files) runs it at once on its own thread; any other caller hands it
+ *       to a pooled work thread and waits at most until the deadline.</li>
+ *   <li>{@link #runHere}: a parse, whose own loops check for the interrupt ({@link Budget#tick}), runs on the
+ *       caller's thread, whatever it is: handing a parse to another thread cost 60–120 µs per call on the 2-core
+ *       build machines, a fifth of the seed's whole parse. Within it, the parts that run third-party code (the
+ *       document readers: PDFBox was found looping for minutes) go through {@link #stoppable}, which hands them
+ *       to a work thread that can be stopped, unless the caller is one. A parse that runs out of the caller's
+ *       stack is run again on a work thread.</li>
+ * </ul>
+ * Either way there is one deadline, kept by the reaper: at it the work's thread is interrupted (the parse checks
+ * for it in its loops and stops) and the caller gets a {@link Stop}; a work thread still running the work
+ * {@link #GRACE_MS} later is stopped with {@code Thread.stop} (a caller's own thread never is). The deadline is
+ * cancelled (and dropped from the reaper's queue) as soon as the work ends, so a finished work is not kept until
+ * its deadline. A caller interrupted while waiting (a batch shutting down) hands the work to the same reaper at
+ * once, so no stuck thread outlives its limit by more than the grace. No thread carries a deadline's interrupt to
+ * its next work. Not API.
  */
 public final class Runner {
     /** The stack of a work thread: deeply nested markup is walked recursively. */
@@ -107,8 +119,9 @@ public final class Runner {
     }
 
     /**
-     * Runs {@code work} for {@code file} under {@code limits}: its result, or {@code stopped} applied to why it
-     * gave none. Exceptions other than a limit hit are rethrown to the caller (unchecked ones as they are).
+     * Runs {@code work} for {@code file} under {@code limits} on a work thread: its result, or {@code stopped}
+     * applied to why it gave none. Exceptions other than a limit hit are rethrown to the caller (unchecked ones as
+     * they are).
      */
     public static <R> R run(String file, ParseLimits limits, Function<Budget, R> work, Function<Stop, R> stopped) {
         Object result;
@@ -118,6 +131,55 @@ public final class Runner {
             Job<R> job = new Job<>(file, limits, work, System.nanoTime() + limits.timeout().toNanos());
             result = Thread.currentThread() instanceof WorkThread ? job.call() : handOver(job);
         }
+        return outcome(result, stopped);
+    }
+
+    /**
+     * Runs {@code work} (a parse: its loops check {@link Budget#tick}) for {@code file} under {@code limits} on
+     * the caller's thread, which the deadline interrupts; third-party code within it runs through
+     * {@link #stoppable}. Its result, or {@code stopped} applied to why it gave none.
+     */
+    public static <R> R runHere(String file, ParseLimits limits, Function<Budget, R> work,
+            Function<Stop, R> stopped) {
+        if (Thread.currentThread() instanceof WorkThread) {
+            return run(file, limits, work, stopped);
+        }
+        Object result;
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
+        if (limits.timeout().isZero()) {
+            result = attempt(file, limits, work);
+        } else {
+            result = new Job<>(file, limits, work, deadline).call();
+        }
+        if (result instanceof Stop && ((Stop) result).reason() == Reason.NESTED) {
+            // the caller's stack is smaller than a work thread's: the same work again where it was always run
+            long left = limits.timeout().isZero() ? 0 : Math.max(1, deadline - System.nanoTime());
+            result = limits.timeout().isZero() ? handOver(new Job<>(file, limits, work, Long.MAX_VALUE), false)
+                    : handOver(new Job<>(file, limits, work, System.nanoTime() + left), true);
+        }
+        return outcome(result, stopped);
+    }
+
+    /**
+     * Runs third-party code of a {@link #runHere} work (a document reader) where it can be stopped: at once on a
+     * work thread, else on a pooled one, waited for until the deadline of the work running on this thread.
+     * A limit hit or a deadline in it ends the whole work with its {@link Stop}.
+     */
+    public static <T> T stoppable(Supplier<T> work) {
+        Job<?> outer = Thread.currentThread() instanceof WorkThread ? null : HERE.get();
+        if (outer == null) {
+            return work.get();
+        }
+        Object result = handOver(new Job<>(outer.file, outer.limits, budget -> work.get(), outer.deadline), true);
+        if (result instanceof Stop) {
+            throw new Stopped((Stop) result);
+        }
+        @SuppressWarnings("unchecked")
+        T t = (T) result;
+        return t;
+    }
+
+    private static <R> R outcome(Object result, Function<Stop, R> stopped) {
         if (result instanceof Stop) {
             return stopped.apply((Stop) result);
         }
@@ -126,8 +188,27 @@ public final class Runner {
         return r;
     }
 
+    /** A {@link #stoppable} part's stop, carried out of the work that ran it. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Stop stop;
+
+        Stopped(Stop stop) {
+            super(stop.message(), null, false, false);
+            this.stop = stop;
+        }
+    }
+
+    /** The {@link #runHere} job running on this (non-work) thread, for {@link #stoppable}. */
+    private static final ThreadLocal<Job<?>> HERE = new ThreadLocal<>();
+
     /** Runs the job on a pooled work thread and waits for it until its deadline. */
     private static Object handOver(Job<?> job) {
+        return handOver(job, true);
+    }
+
+    /** Runs the job on a pooled work thread and waits for it until its deadline, or as long as it takes. */
+    private static Object handOver(Job<?> job, boolean timed) {
         FutureTask<Object> task = new FutureTask<>(() -> {
             try {
                 return job.call();
@@ -137,7 +218,8 @@ public final class Runner {
         });
         THREADS.execute(task);
         try {
-            return task.get(Math.max(0, job.deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return timed ? task.get(Math.max(0, job.deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+                    : task.get();
         } catch (TimeoutException | CancellationException e) {
             job.expire(); // the reaper may not have got to it yet: the caller does not wait for it
             return job.timeout();
@@ -163,6 +245,8 @@ public final class Runner {
             return work.apply(Budget.of(limits, file));
         } catch (LimitExceededException e) {
             return new Stop(Reason.LIMIT, e.getMessage());
+        } catch (Stopped e) {
+            return e.stop;
         } catch (StackOverflowError e) {
             return new Stop(Reason.NESTED, file + ": too deeply nested to parse");
         } catch (OutOfMemoryError e) {
@@ -211,11 +295,18 @@ public final class Runner {
                         TimeUnit.NANOSECONDS);
             }
             Object result = null;
+            boolean here = !(self instanceof WorkThread);
+            if (here) {
+                HERE.set(this);
+            }
             try {
                 try {
                     result = attempt(file, limits, work);
                 } finally {
                     end();
+                    if (here) {
+                        HERE.remove();
+                    }
                 }
             } catch (ThreadDeath e) {
                 end();
@@ -228,7 +319,8 @@ public final class Runner {
             }
             synchronized (this) {
                 if (!expired) {
-                    return result;
+                    // a caller's thread interrupted by its own code stopped the parse: that is what it was
+                    return here && result instanceof Stop && self.isInterrupted() ? interrupted() : result;
                 }
             }
             Thread.interrupted(); // the deadline's interrupt must not reach the thread's next work
@@ -253,7 +345,9 @@ public final class Runner {
             expired = true;
             if (thread != null) {
                 thread.interrupt();
-                timer = REAPER.schedule(this::stopIfStuck, GRACE_MS, TimeUnit.MILLISECONDS);
+                if (thread instanceof WorkThread) { // a caller's own thread is never stopped
+                    timer = REAPER.schedule(this::stopIfStuck, GRACE_MS, TimeUnit.MILLISECONDS);
+                }
             }
         }
 
