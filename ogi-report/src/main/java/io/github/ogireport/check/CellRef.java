@@ -5,9 +5,7 @@ import io.github.ogireport.model.ColumnId;
 import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.SourcePosition;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A table cell a finding involves.
@@ -19,8 +17,28 @@ import java.util.concurrent.ConcurrentHashMap;
  *                 {@link Placement#ABSENT} when the reading did not find it
  */
 public record CellRef(String path, String raw, SourcePosition position, Placement placement) {
-    /** The path of each cell, made once (row and column IDs are a few hundred enum constants). */
-    private static final Map<RowId, Map<ColumnId, String>> PATHS = new ConcurrentHashMap<>();
+    /**
+     * The path of each cell of an enum row and an enum column, made once (row and column IDs are a few hundred
+     * enum constants): per row class, a table by row and column ordinal for the column class seen first with it
+     * (a row of another column class is asked each time). Filled as asked; a racing thread at worst computes
+     * the same string again.
+     */
+    private static final ClassValue<Paths> PATHS = new ClassValue<>() {
+        @Override
+        protected Paths computeValue(Class<?> rowClass) {
+            return new Paths(rowClass.getEnumConstants().length);
+        }
+    };
+
+    /** The paths of one row class. */
+    private static final class Paths {
+        final String[][] byRow;
+        volatile Class<?> columnClass;
+
+        Paths(int rows) {
+            byRow = new String[rows][];
+        }
+    }
 
     /**
      * Checks that no component is null.
@@ -80,14 +98,29 @@ public record CellRef(String path, String raw, SourcePosition position, Placemen
         if (!(row instanceof Enum) || !(column instanceof Enum)) {
             return row.cellPath(column);
         }
-        Map<ColumnId, String> ofRow = PATHS.get(row);
-        if (ofRow == null) {
-            ofRow = PATHS.computeIfAbsent(row, r -> new ConcurrentHashMap<>());
+        Enum<?> r = (Enum<?>) row;
+        Enum<?> c = (Enum<?>) column;
+        Paths paths = PATHS.get(r.getDeclaringClass());
+        Class<?> columnClass = c.getDeclaringClass();
+        if (paths.columnClass != columnClass) {
+            synchronized (paths) {
+                if (paths.columnClass == null) {
+                    paths.columnClass = columnClass;
+                }
+            }
+            if (paths.columnClass != columnClass) {
+                return row.cellPath(column);
+            }
         }
-        String path = ofRow.get(column);
+        String[] ofRow = paths.byRow[r.ordinal()];
+        if (ofRow == null) {
+            ofRow = new String[columnClass.getEnumConstants().length];
+            paths.byRow[r.ordinal()] = ofRow;
+        }
+        String path = ofRow[c.ordinal()];
         if (path == null) {
             path = row.cellPath(column);
-            ofRow.put(column, path);
+            ofRow[c.ordinal()] = path;
         }
         return path;
     }

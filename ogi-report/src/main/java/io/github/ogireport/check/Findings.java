@@ -23,6 +23,8 @@ public final class Findings {
     private final List<Finding> list = new ArrayList<>();
     /** Views of the report derived once per check and shared by its rules (see {@link #shared}). */
     private final Map<Class<?>, Object> shared;
+    /** The rule's entry of {@link #KEYS}, looked up at its first message. */
+    private Map<String, String> keys;
 
     Findings(Rule rule, CheckConfig config) {
         this(rule, config, new HashMap<>());
@@ -79,9 +81,10 @@ public final class Findings {
 
     /** The message {@code <ruleId>.<key>} with args, checked to be defined. */
     private Message message(String key, Object... args) {
-        Map<String, String> ofRule = KEYS.get(rule.id());
+        Map<String, String> ofRule = keys;
         if (ofRule == null) {
             ofRule = KEYS.computeIfAbsent(rule.id(), id -> new ConcurrentHashMap<>());
+            keys = ofRule;
         }
         String messageKey = ofRule.get(key);
         if (messageKey == null) {

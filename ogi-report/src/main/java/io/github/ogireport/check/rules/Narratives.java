@@ -80,7 +80,7 @@ final class Narratives {
     List<Sentence> feeMentions(SectionId section) {
         List<Sentence> out = new ArrayList<>();
         for (Sentence s : narrative.sentences(section)) {
-            if (FEE_MENTION.matcher(s.norm()).find()) {
+            if (s.norm().indexOf('费') >= 0 && FEE_MENTION.matcher(s.norm()).find()) { // each word names 费
                 out.add(s);
             }
         }

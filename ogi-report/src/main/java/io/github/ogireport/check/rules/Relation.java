@@ -12,10 +12,18 @@ import java.util.List;
 final class Relation {
     final List<Term> left;
     final List<Term> right;
+    /** Both sides, left first; the terms are immutable, so the sums and the outcome are computed once. */
+    private final List<Term> all;
+    private BigDecimal leftSum;
+    private BigDecimal rightSum;
+    private Outcome exact;
 
     Relation(List<Term> left, List<Term> right) {
         this.left = List.copyOf(left);
         this.right = List.copyOf(right);
+        List<Term> both = new ArrayList<>(this.left);
+        both.addAll(this.right);
+        this.all = List.copyOf(both);
     }
 
     /** The outcomes of an evaluation. */
@@ -35,7 +43,10 @@ final class Relation {
     }
 
     Outcome outcome() {
-        return outcome(BigDecimal.ZERO);
+        if (exact == null) {
+            exact = outcome(BigDecimal.ZERO);
+        }
+        return exact;
     }
 
     Outcome outcome(BigDecimal tolerance) {
@@ -52,18 +63,26 @@ final class Relation {
         if (difference().abs().compareTo(tolerance) <= 0) {
             return Outcome.HOLDS;
         }
-        if (all().stream().anyMatch(Term::isInferred)) {
-            return Outcome.FAILS_INFERRED;
+        for (Term t : all) {
+            if (t.isInferred()) {
+                return Outcome.FAILS_INFERRED;
+            }
         }
         return hasBlank() ? Outcome.FAILS_WITH_BLANKS : Outcome.FAILS;
     }
 
     BigDecimal leftSum() {
-        return sum(left);
+        if (leftSum == null) {
+            leftSum = sum(left);
+        }
+        return leftSum;
     }
 
     BigDecimal rightSum() {
-        return sum(right);
+        if (rightSum == null) {
+            rightSum = sum(right);
+        }
+        return rightSum;
     }
 
     /** left − right. */
@@ -72,12 +91,16 @@ final class Relation {
     }
 
     boolean hasBlank() {
-        return all().stream().anyMatch(Term::isBlank);
+        for (Term t : all) {
+            if (t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** Both sides, left first (unmodifiable). */
     List<Term> all() {
-        List<Term> all = new ArrayList<>(left);
-        all.addAll(right);
         return all;
     }
 

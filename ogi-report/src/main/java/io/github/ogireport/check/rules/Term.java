@@ -25,7 +25,9 @@ record Term(RowId row, ColumnId column, Cell cell, Placement placement) {
 
     static Term of(StatTable table, RowId row, ColumnId column) {
         TableRow printed = null;
-        for (TableRow r : table.rows()) { // StatTable.row without its Optional: this runs for every cell of every sum
+        List<TableRow> rows = table.rows();
+        for (int k = 0, n = rows.size(); k < n; k++) { // StatTable.row without its Optional or an iterator: this
+            TableRow r = rows.get(k);                    // runs for every cell of every sum
             if (r.id() == row) {
                 printed = r;
                 break;

@@ -32,24 +32,22 @@ final class ApplicationClaims {
             "^[^,;]{0,3}?(予以公开|部分公开|不予以?公开|无法提供|不予处理|其他处理)");
     private static final int CATEGORY_GAP = 6;
 
-    static final Pattern RECEIPT = Pattern.compile("收到|受理|新收|接收|接到|收悉");
-    static final Pattern HANDLING = Pattern.compile("答复|办结|办理|处理|回复|办复|完成");
+    static final Words RECEIPT = Words.of("收到|受理|新收|接收|接到|收悉");
+    static final Words HANDLING = Words.of("答复|办结|办理|处理|回复|办复|完成");
     /** Other subjects an organ receives and handles: reviews, lawsuits, complaints, consultations, proposals. */
-    private static final Pattern T2_ELSEWHERE = Pattern.compile(
+    private static final Words T2_ELSEWHERE = Words.of(
             "许可|处罚|强制|复议|诉讼|信访|建议|提案|咨询|投诉|举报|热线|来电|来信|留言|政务服务|审批|办件|人大|政协|求助|诉求|问政");
-    private static final Pattern APPLICATION = Pattern.compile("申请");
-    private static final Pattern APPLICATION_CONTEXT = Pattern.compile("依申请|公开申请|申请公开|信息公开申请");
-    private static final Pattern NATURAL = Pattern.compile("自然人");
-    private static final Pattern ORGANISATIONS = Pattern.compile("法人(?:或者?|和|及)其他组织|法人");
-    /** Words that name applications for disclosure, as opposed to applications of any kind. */
-    private static final Pattern DISCLOSURE = Pattern.compile("信息公开|依申请|公开申请|申请公开");
+    private static final Words APPLICATION = Words.of("申请");
+    private static final Words APPLICATION_CONTEXT = Words.of("依申请|公开申请|申请公开|信息公开申请");
+            /** Words that name applications for disclosure, as opposed to applications of any kind. */
+    private static final Words DISCLOSURE = Words.of("信息公开|依申请|公开申请|申请公开");
     /** Words by which the organ names itself. */
-    private static final Pattern ORGAN_SELF = Pattern.compile(
+    private static final Words ORGAN_SELF = Words.of(
             "本机关|本单位|本部门|本级|本局|本委|本办|本街道|本镇|本乡|我局|我单位|我委|我办|我街道|我镇|我乡");
     /** Words that name a class wider than one kind of application (各类申请, 各项事项). */
-    private static final Pattern WIDER_CLASS = Pattern.compile("各类|各项|各种|全部|所有|各渠道|综合");
+    private static final Words WIDER_CLASS = Words.of("各类|各项|各种|全部|所有|各渠道|综合");
     /** Words that make a figure of received or handled applications a part of them. */
-    private static final Pattern SUBSET = Pattern.compile(
+    private static final Words SUBSET = Words.of(
             "按时|按期|逾期|延期|超期|当场|现场|网上|线上|线下|当面|邮寄|信函|书面|电话|传真|电子邮件|当日|平均");
 
     private ApplicationClaims() {
@@ -93,11 +91,12 @@ final class ApplicationClaims {
     /** 其中自然人 n 件 / 法人或其他组织 n 件: the applicant columns of the last main figure. */
     static boolean applicants(Claims.At at, Claims.State state) {
         Claim of = state.main();
-        if (of == null || at.items || RECEIPT.matcher(at.pre).find() || HANDLING.matcher(at.pre).find()) {
+        if (of == null || at.items || RECEIPT.in(at.pre) || HANDLING.in(at.pre)) {
             return false;
         }
-        Claim.Applicant applicant = NATURAL.matcher(at.pre).find() ? Claim.Applicant.NATURAL
-                : ORGANISATIONS.matcher(at.pre).find() ? Claim.Applicant.ORGANISATIONS : null;
+        // 法人(或其他组织): whatever follows, the pattern of the organisations column finds its 法人
+        Claim.Applicant applicant = at.pre.contains("自然人") ? Claim.Applicant.NATURAL
+                : at.pre.contains("法人") ? Claim.Applicant.ORGANISATIONS : null;
         if (applicant == null) {
             return false;
         }
@@ -112,28 +111,28 @@ final class ApplicationClaims {
      * claim, the total before it is wider than T2 and dropped.
      */
     static boolean flow(Claims.At at, Claims.State state) {
-        if (at.items || T2_ELSEWHERE.matcher(at.clause).find()) {
+        if (at.items || T2_ELSEWHERE.in(at.clause)) {
             return false;
         }
         String pre = at.pre;
-        MatchResult r = Keyed.last(RECEIPT, pre);
-        MatchResult h = Keyed.last(HANDLING, pre);
-        boolean applications = APPLICATION.matcher(pre).find() || at.post.startsWith("申请")
+        long r = RECEIPT.last(pre);
+        long h = HANDLING.last(pre);
+        boolean applications = pre.contains("申请") || at.post.startsWith("申请")
                 || at.post.startsWith("政府信息公开申请") || at.spans.first(APPLICATION_CONTEXT) < Integer.MAX_VALUE;
         Claim main = state.main();
         Claim.Kind kind = null;
         int from = at.preFrom;
-        if (r != null && h == null && applications) {
+        if (r >= 0 && h < 0 && applications) {
             kind = Claim.Kind.RECEIVED;
-            from += r.start();
-        } else if (h != null && r == null && (at.spans.first(APPLICATION) < Integer.MAX_VALUE || main != null)) {
+            from += Words.start(r);
+        } else if (h >= 0 && r < 0 && (at.spans.first(APPLICATION) < Integer.MAX_VALUE || main != null)) {
             kind = Claim.Kind.HANDLED;
-            from += h.start();
+            from += Words.start(h);
         }
         boolean part = pre.contains("其中");
         if (part && main != null && main.applicant() == Claim.Applicant.ALL && (kind == null || kind == main.kind())
                 && (main.kind() == Claim.Kind.RECEIVED || main.kind() == Claim.Kind.HANDLED)
-                && !state.mainNamesDisclosure && DISCLOSURE.matcher(pre).find() && !SUBSET.matcher(pre).find()) {
+                && !state.mainNamesDisclosure && DISCLOSURE.in(pre) && !SUBSET.in(pre)) {
             state.wider(main);
             if (state.mainWiderClass) { // 共受理各类申请200件，其中政府信息公开申请20件
                 state.addMain(Claims.claim(main.kind(), at.f.value(), at, at.phrase(at.preFrom)));
@@ -144,14 +143,14 @@ final class ApplicationClaims {
         if (kind == null) {
             return false;
         }
-        if (part && main != null && main.wider() && main.kind() == kind && ORGAN_SELF.matcher(pre).find()
-                && !SUBSET.matcher(pre).find()) {
+        if (part && main != null && main.wider() && main.kind() == kind && ORGAN_SELF.in(pre)
+                && !SUBSET.in(pre)) {
             // 全县…共受理申请300件，其中本机关受理20件: the organ's own part is T2's figure, of no wider scope
             state.add(new Claim(kind, Claim.Applicant.ALL, Optional.empty(), Optional.of(at.f.value()),
                     Claim.Carried.UNSAID, at.s, at.phrase(from), ""));
             return true;
         }
-        if (SUBSET.matcher(pre).find() || part && main != null && main.kind() == kind) {
+        if (SUBSET.in(pre) || part && main != null && main.kind() == kind) {
             return true; // 其中按时答复49件, 网上受理40件, 延期答复3件: a part, not the total
         }
         Claim c = Claims.claim(kind, at.f.value(), at, at.phrase(from));
@@ -160,8 +159,8 @@ final class ApplicationClaims {
             c = c.with(q.group(1) == null ? Claim.Carried.INCLUDED : Claim.Carried.EXCLUDED);
         }
         state.addMain(c);
-        state.mainNamesDisclosure = DISCLOSURE.matcher(at.clause).find();
-        state.mainWiderClass = WIDER_CLASS.matcher(at.clause).find();
+        state.mainNamesDisclosure = DISCLOSURE.in(at.clause);
+        state.mainWiderClass = WIDER_CLASS.in(at.clause);
         return true;
     }
 
@@ -196,13 +195,13 @@ final class ApplicationClaims {
                 || f.end() >= n.length() || ",;:。".indexOf(n.charAt(f.end())) < 0) {
             return Optional.empty();
         }
-        MatchResult r = Keyed.last(RECEIPT, pre);
-        MatchResult h = Keyed.last(HANDLING, pre);
-        Claim.Kind kind = r != null && h == null ? Claim.Kind.RECEIVED : h != null && r == null ? Claim.Kind.HANDLED : null;
-        if (kind == null || T2_ELSEWHERE.matcher(pre).find()) {
+        long r = RECEIPT.last(pre);
+        long h = HANDLING.last(pre);
+        Claim.Kind kind = r >= 0 && h < 0 ? Claim.Kind.RECEIVED : h >= 0 && r < 0 ? Claim.Kind.HANDLED : null;
+        if (kind == null || T2_ELSEWHERE.in(pre)) {
             return Optional.empty();
         }
-        int from = f.start() - pre.length() + (kind == Claim.Kind.RECEIVED ? r.start() : h.start());
+        int from = f.start() - pre.length() + Words.start(kind == Claim.Kind.RECEIVED ? r : h);
         int to = Math.min(n.length(), f.end() + 3);
         return Optional.of(new Claim(kind, Claim.Applicant.ALL, Optional.empty(), Optional.empty(),
                 Claim.Carried.UNSAID, at.s, n.substring(from, to), at.scope));

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  * {@link ProactiveClaims} (T1); this class walks the figures and asks them in turn. Not API.
  */
 public final class Claims {
-    private static final Pattern INFO_FEE = Pattern.compile("处理费");
+    private static final Words INFO_FEE = Words.of("处理费");
     private static final Pattern NEGATION = Pattern.compile(
             "(?:未|没有|没|无|不曾)(?:发生|出现|收到|接到|受理|有|产生|办理|提起|被申请|被提起)?过?(?:任何)?$");
     /** Words that make a figure one of disclosure: a 其中 clause with them narrows a wider total before it. */
-    static final Pattern DISCLOSURE = Pattern.compile("信息公开|依申请|公开申请|申请公开|涉及|相关|此类|该类");
+    static final Words DISCLOSURE = Words.of("信息公开|依申请|公开申请|申请公开|涉及|相关|此类|该类");
 
     private Claims() {
     }

@@ -10,10 +10,15 @@ import java.util.regex.Pattern;
  * (同比增加, 较去年回落). Not API.
  */
 public final class Context {
-    /** A scope wider than the organ's own table. */
-    static final Pattern WIDER = Pattern.compile(
-            "全(?:市|县|区|省|州|盟|旗|镇|乡|国|系统|行业)|各(?:部门|单位|乡镇|街道|镇|县区|区县|县|区|市|级|委办局|成员单位)"
-                    + "|所属|下属|直属|系统内|本系统|[0-9]{1,3}(?:个|家)(?:部门|单位)|[0-9]{1,3}个(?:乡镇|街道)");
+    /**
+     * A scope wider than the organ's own table, as the words of {@link #wider} find it (the same answers as
+     * the pattern {@code 全(?:市|县|区|省|州|盟|旗|镇|乡|国|系统|行业)|各(?:部门|单位|乡镇|街道|镇|县区|区县|县|区|市|级
+     * |委办局|成员单位)|所属|下属|直属|系统内|本系统|[0-9]{1,3}(?:个|家)(?:部门|单位)|[0-9]{1,3}个(?:乡镇|街道)},
+     * found by hand: it runs over every sentence that holds a figure).
+     */
+    private static final String[] WHOLE_AFTER = {"市", "县", "区", "省", "州", "盟", "旗", "镇", "乡", "国", "系统", "行业"};
+    private static final String[] EACH_AFTER = {"部门", "单位", "乡镇", "街道", "镇", "县区", "区县", "县", "区", "市", "级",
+        "委办局", "成员单位"};
     /** 上年/上一年度 as the year before, not as the carried-over row. */
     private static final Pattern PREVIOUS_YEAR = Pattern.compile("上一?年度?");
     private static final Pattern CARRIED_FROM = Pattern.compile("^(?:结转|遗留|未办结|转入|度结转)");
@@ -25,8 +30,6 @@ public final class Context {
     private static final Pattern LEADING_YEAR = Pattern.compile("^((?:19|20)[0-9]{2})年");
     private static final Pattern LEADING_OTHER = Pattern.compile("^(?:去年|前年|往年|上一?年度?(?!度?结转|遗留|转入))");
     private static final Words THIS_YEAR = Words.of("本年|今年|全年|当年|年内");
-    /** The first characters of {@link #WIDER}'s words: a text without any has no scope word. */
-    static final Words WIDER_FIRST = Words.chars("全各所下直系本0123456789");
 
     private final OptionalInt year;
 
@@ -56,16 +59,74 @@ public final class Context {
 
     /** True when the text speaks of a wider scope than the organ (全县, 各部门, 所属单位…). */
     public static boolean widerScope(String norm) {
-        return WIDER_FIRST.in(norm) && WIDER.matcher(norm).find();
+        return wider(norm, 0) >= 0;
     }
 
     /** The scope word of the text, or "" when there is none. */
     public static String scopeWord(String norm) {
-        if (!WIDER_FIRST.in(norm)) {
-            return "";
+        long at = wider(norm, 0);
+        return at < 0 ? "" : norm.substring((int) (at >>> 32), (int) at);
+    }
+
+    /**
+     * The first scope word of {@code n} starting at or after {@code from} (全县, 各部门, 所属, 3个部门…), as
+     * {@code start << 32 | end}, or -1 when there is none.
+     */
+    static long wider(String n, int from) {
+        int len = n.length();
+        for (int i = from; i < len; i++) {
+            int end = widerEnd(n, i, len);
+            if (end > 0) {
+                return (long) i << 32 | end;
+            }
         }
-        Matcher m = WIDER.matcher(norm);
-        return m.find() ? m.group() : "";
+        return -1;
+    }
+
+    /** The end of the scope word starting at {@code i}, or 0. */
+    private static int widerEnd(String n, int i, int len) {
+        char c = n.charAt(i);
+        switch (c) {
+            case '全':
+                return after(n, i + 1, WHOLE_AFTER);
+            case '各':
+                return after(n, i + 1, EACH_AFTER);
+            case '所':
+            case '下':
+            case '直':
+                return i + 1 < len && n.charAt(i + 1) == '属' ? i + 2 : 0;
+            case '系':
+                return n.startsWith("统内", i + 1) ? i + 3 : 0;
+            case '本':
+                return n.startsWith("系统", i + 1) ? i + 3 : 0;
+            default:
+                if (c < '0' || c > '9') {
+                    return 0;
+                }
+                int j = i + 1; // [0-9]{1,3}: the run of digits from here, then 个 or 家 right after it
+                while (j < len && n.charAt(j) >= '0' && n.charAt(j) <= '9') {
+                    j++;
+                }
+                if (j - i > 3 || j + 2 >= len) {
+                    return 0;
+                }
+                char unit = n.charAt(j);
+                if ((unit == '个' || unit == '家') && (n.startsWith("部门", j + 1) || n.startsWith("单位", j + 1))
+                        || unit == '个' && (n.startsWith("乡镇", j + 1) || n.startsWith("街道", j + 1))) {
+                    return j + 3;
+                }
+                return 0;
+        }
+    }
+
+    /** The end of the first of {@code words} at {@code at}, or 0. */
+    private static int after(String n, int at, String[] words) {
+        for (String w : words) {
+            if (n.startsWith(w, at)) {
+                return at + w.length();
+            }
+        }
+        return 0;
     }
 
     /**
@@ -77,13 +138,14 @@ public final class Context {
         if (OTHER_PERIOD_FIRST.in(clause) && OTHER_PERIOD.matcher(clause).find()) {
             return true;
         }
-        if (LEADING_OTHER.matcher(sentence).lookingAt() && !THIS_YEAR.in(clause)
+        char first = sentence.isEmpty() ? ' ' : sentence.charAt(0); // the opening patterns' first characters
+        if ("去前往上".indexOf(first) >= 0 && LEADING_OTHER.matcher(sentence).lookingAt() && !THIS_YEAR.in(clause)
                 && (year.isEmpty() || !clause.contains(year.getAsInt() + "年"))) {
             return true; // 去年…，不予公开9件: the sentence speaks of last year throughout
         }
         // every pattern below names 年: a clause without it is asked only about the sentence's opening
         boolean years = clause.indexOf('年') >= 0;
-        Matcher p = PREVIOUS_YEAR.matcher(years ? clause : "");
+        Matcher p = PREVIOUS_YEAR.matcher(years && clause.indexOf('上') >= 0 ? clause : "");
         while (p.find()) {
             String after = clause.substring(p.end());
             boolean from = p.start() > 0 && (clause.charAt(p.start() - 1) == '自' || clause.charAt(p.start() - 1) == '从');
@@ -109,6 +171,9 @@ public final class Context {
             return true;
         }
         if (own || other) {
+            return false;
+        }
+        if (first != '1' && first != '2') {
             return false;
         }
         Matcher lead = LEADING_YEAR.matcher(sentence);

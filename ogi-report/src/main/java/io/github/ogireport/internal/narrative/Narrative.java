@@ -2,6 +2,7 @@ package io.github.ogireport.internal.narrative;
 
 import io.github.ogireport.internal.layout.Text;
 import io.github.ogireport.internal.recognize.Scripts;
+import io.github.ogireport.internal.text.Fold;
 import io.github.ogireport.internal.text.TraditionalScript;
 import io.github.ogireport.model.Heading;
 import io.github.ogireport.model.Paragraph;
@@ -89,6 +90,50 @@ public final class Narrative {
     /** True when the report was HTML (positions are those of paragraphs, not of sentences). */
     public boolean isHtml() {
         return html;
+    }
+
+    /**
+     * {@link Text#key} of a sentence. Most sentences are made of characters NFKC leaves alone and full-width
+     * ASCII forms (，：；（）１…, which NFKC maps to their ASCII character, none composing with a neighbour): those
+     * are folded here in one pass, without the normaliser; any other sentence goes to {@link Text#key}.
+     */
+    static String key(String raw) {
+        int len = raw.length();
+        StringBuilder b = null; // made at the first character that changes
+        for (int i = 0; i < len; i++) {
+            char c = raw.charAt(i);
+            char k;
+            if (Fold.isStable(c)) {
+                k = Text.isSpace(c) ? 0 : keyed(c);
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                k = keyed((char) (c - 0xFEE0)); // NFKC: the ASCII character of a full-width form
+            } else if (c == '\u3000') {
+                k = 0; // NFKC makes it a space, which the key drops
+            } else {
+                return Text.key(raw);
+            }
+            if (b == null && k != c) {
+                b = new StringBuilder(len).append(raw, 0, i);
+            }
+            if (b != null && k != 0) {
+                b.append(k);
+            }
+        }
+        return b == null ? raw : b.toString();
+    }
+
+    /** What {@link Text#key} makes of a character after folding: quotes straightened, 钩 read as 勾. */
+    private static char keyed(char c) {
+        switch (c) {
+            case '“': case '”': case '„': case '「': case '」':
+                return '"';
+            case '‘': case '’':
+                return '\'';
+            case '钩':
+                return '勾';
+            default:
+                return c;
+        }
     }
 
     /** Splits text into sentences (for tests and callers with text of their own): the raw sentences, trimmed. */
@@ -220,7 +265,7 @@ public final class Narrative {
                 int offset = span[0] - starts.get(k)[0];
                 String raw = all.substring(span[0], span[1]);
                 // a page in traditional script: phrases are matched on the simplified folding, the text stays
-                String norm = traditional ? TraditionalScript.fold(Text.key(raw)) : Text.key(raw);
+                String norm = traditional ? TraditionalScript.fold(key(raw)) : key(raw);
                 out.add(new Sentence(section, raw, norm, position(p, offset), block, index++));
             }
             return index;

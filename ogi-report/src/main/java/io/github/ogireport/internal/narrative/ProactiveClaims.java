@@ -16,16 +16,16 @@ final class ProactiveClaims {
     private static final Pattern ISSUE_VERB_END = Pattern.compile("(?:制发|印发|出台|制定|颁布)了?(?:共)?$");
     private static final Pattern NORMS_AFTER = Pattern.compile("^(?:条|件|个|份|部)?(?:行政)?规范性文件");
     private static final Pattern RULES_AFTER = Pattern.compile("^(?:条|件|个|份|部)?规章(?!制度)");
-    private static final Pattern REPEALED = Pattern.compile("废止");
-    private static final Pattern VALID = Pattern.compile("现行有效|有效");
+    private static final Words REPEALED = Words.of("废止");
+    private static final Words VALID = Words.of("现行有效|有效");
     private static final Pattern LICENCES = Pattern.compile(
             "(?:办理|作出|做出|办结|审批|实施)了?[^,;]{0,6}?行政许可(?:事项|决定|审批|案件)?|行政许可(?:审批)?决定");
     private static final Pattern PENALTIES = Pattern.compile(
             "(?:作出|做出|实施|办理|办结|下达|查处)了?[^,;]{0,6}?行政处罚(?:决定|案件)?|行政处罚决定");
     private static final Pattern COERCIONS = Pattern.compile(
             "(?:实施|作出|做出|采取|办理)了?[^,;]{0,6}?行政强制(?:措施|决定|执行)?|行政强制(?:措施|决定)");
-    private static final Pattern NOT_DECISIONS = Pattern.compile("申请|受理|事项");
-    private static final Pattern PUBLICATION = Pattern.compile("公开|发布|公示|推送|报送|上传|归集|刊登|解读");
+    private static final Words NOT_DECISIONS = Words.of("申请|受理|事项");
+    private static final Words PUBLICATION = Words.of("公开|发布|公示|推送|报送|上传|归集|刊登|解读");
     private static final int T1_GAP = 4;
 
     private ProactiveClaims() {
@@ -52,7 +52,7 @@ final class ProactiveClaims {
         Figure f = at.f;
         String n = at.n;
         int preFrom = at.preFrom;
-        if (PUBLICATION.matcher(pre).find()) {
+        if (PUBLICATION.in(pre)) {
             return null; // 公开行政处罚决定1200条, 发布…规范性文件: publication, not issuance or decisions
         }
         boolean documents = !"起宗例".contains(f.unit().substring(0, 1));
@@ -80,17 +80,17 @@ final class ProactiveClaims {
                 }
             }
             if (subject == Claim.Kind.NORMS_ISSUED && !pre.contains("规章") || pre.contains("规范性文件")) {
-                m = Keyed.last(REPEALED, pre);
-                if (m != null && pre.length() - m.end() <= T1_GAP) {
-                    return Claims.claim(Claim.Kind.NORMS_REPEALED, f.value(), at, at.phrase(preFrom + m.start()));
+                long w = REPEALED.last(pre);
+                if (w >= 0 && pre.length() - Words.end(w) <= T1_GAP) {
+                    return Claims.claim(Claim.Kind.NORMS_REPEALED, f.value(), at, at.phrase(preFrom + Words.start(w)));
                 }
-                m = Keyed.last(VALID, pre);
-                if (m != null && pre.length() - m.end() <= T1_GAP) {
-                    return Claims.claim(Claim.Kind.NORMS_VALID, f.value(), at, at.phrase(preFrom + m.start()));
+                w = VALID.last(pre);
+                if (w >= 0 && pre.length() - Words.end(w) <= T1_GAP) {
+                    return Claims.claim(Claim.Kind.NORMS_VALID, f.value(), at, at.phrase(preFrom + Words.start(w)));
                 }
             }
         }
-        if (f.unit().startsWith("项") || f.unit().startsWith("部") || NOT_DECISIONS.matcher(pre).find()) {
+        if (f.unit().startsWith("项") || f.unit().startsWith("部") || NOT_DECISIONS.in(pre)) {
             return null;
         }
         for (Object[] k : new Object[][] {{LICENCES, Claim.Kind.LICENCES}, {PENALTIES, Claim.Kind.PENALTIES},

@@ -34,10 +34,12 @@ public final class Repeats {
         List<Repeat> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
+        char[] t = text.toCharArray(); // compared in place: this runs over every sentence of prose
         while (i < n) {
             int found = 0;
             for (int len = Math.min(MAX, (n - i) / 2); len >= MIN; len--) {
-                if (text.regionMatches(i, text, i + len, len) && allHan(text, i, i + 2 * len)) {
+                // the first characters of the two halves decide most places before any comparison
+                if (t[i] == t[i + len] && halvesEqual(t, i, len) && allHan(text, i, i + 2 * len)) {
                     found = len;
                     break;
                 }
@@ -55,6 +57,16 @@ public final class Repeats {
         return out;
     }
 
+    /** True when the {@code len} characters from {@code i} are the next {@code len} again. */
+    private static boolean halvesEqual(char[] t, int i, int len) {
+        for (int k = 1; k < len; k++) {
+            if (t[i + k] != t[i + len + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean legitimate(String word) {
         boolean same = true;
         for (int k = 1; k < word.length(); k++) {
@@ -65,7 +77,9 @@ public final class Repeats {
 
     private static boolean allHan(String text, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (Character.UnicodeScript.of(text.charAt(k)) != Character.UnicodeScript.HAN) {
+            // nothing below 2E80 is Han; the ideographs of Unicode 1.1 (4E00–9FA5) are Han in every JDK
+            char c = text.charAt(k);
+            if (c < 0x2E80 || (c < 0x4E00 || c > 0x9FA5) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
                 return false;
             }
         }

@@ -22,7 +22,7 @@ final class ReviewClaims {
             new Keyed(Claim.Kind.LITIGATION, "行政诉讼|诉讼|起诉|应诉"));
     private static final Pattern REVIEW_POST = Pattern.compile("^[^,;]{0,14}?(行政复议|行政诉讼)");
     private static final Pattern CASE_NOUN = Pattern.compile("案件?(?:共|合计|总数|数量|数)?(?:为|达|计)?$");
-    private static final Pattern REVIEW_WORDS = Pattern.compile("复议|诉讼|起诉");
+    private static final Words REVIEW_WORDS = Words.of("复议|诉讼|起诉");
     /** The organ deciding reviews rather than being reviewed. */
     private static final Pattern REVIEWER = Pattern.compile(
             "作为[^,;]{0,8}?复议机关|复议机关(?:共|依法)?(?:受理|办理|审理|审结|收到)|(?:受理|审理|审结)[^,;]{0,6}?复议案件");
@@ -49,7 +49,7 @@ final class ReviewClaims {
     /** A review or litigation figure by the words before it (or the review word right after it). */
     static boolean read(Claims.At at, Claims.State state) {
         if (at.items || !about(at)
-                || at.spans.first(REVIEW_WORDS) >= at.f.start() && !REVIEW_WORDS.matcher(at.post).find()) {
+                || at.spans.first(REVIEW_WORDS) >= at.f.start() && !REVIEW_WORDS.in(at.post)) {
             return false;
         }
         if (narrowed(at, state)) {
@@ -84,14 +84,14 @@ final class ReviewClaims {
     private static void group(Claims.State state, Claim c, Claims.At at) {
         state.group = c.kind();
         state.groupClaim = c;
-        state.groupNamesDisclosure = Claims.DISCLOSURE.matcher(at.clause).find();
+        state.groupNamesDisclosure = Claims.DISCLOSURE.in(at.clause);
     }
 
     /** 共办理行政复议案件100件，其中涉及政府信息公开的3件: the part is the claim, the total is dropped. */
     private static boolean narrowed(Claims.At at, Claims.State state) {
         Claim total = state.groupClaim;
         if (total == null || state.groupNamesDisclosure || !at.pre.contains("其中")
-                || !Claims.DISCLOSURE.matcher(at.pre).find()
+                || !Claims.DISCLOSURE.in(at.pre)
                 || total.kind() != Claim.Kind.REVIEW && total.kind() != Claim.Kind.LITIGATION
                 && total.kind() != Claim.Kind.CASES) {
             return false;
@@ -133,10 +133,10 @@ final class ReviewClaims {
             String word = null;
             int from = 0;
             int to = f.end();
-            if (outcome != null && !REVIEW_WORDS.matcher(pre.substring(outcome.end())).find()) {
+            if (outcome != null && REVIEW_WORDS.first(pre, outcome.end(), pre.length()) < 0) {
                 word = outcome.column().name();
                 from = at.preFrom + outcome.start();
-            } else if (outcome == null && !REVIEW_WORDS.matcher(pre).find() && after.find()) {
+            } else if (outcome == null && !REVIEW_WORDS.in(pre) && after.find()) {
                 Outcome.Hit h = Outcome.nearest(after.group(1));
                 if (h != null) {
                     word = h.column().name();
@@ -171,8 +171,8 @@ final class ReviewClaims {
             return Claims.claim(Claim.Kind.CASES, f.value(), at, at.phrase(at.preFrom));
         }
         Matcher after = REVIEW_POST.matcher(post);
-        if (pre.isEmpty() || !ApplicationClaims.HANDLING.matcher(pre).find()
-                && !ApplicationClaims.RECEIPT.matcher(pre).find()) {
+        if (pre.isEmpty() || !ApplicationClaims.HANDLING.in(pre)
+                && !ApplicationClaims.RECEIPT.in(pre)) {
             if (after.find()) {
                 Claim.Kind kind = after.group(1).equals("行政复议") ? Claim.Kind.REVIEW : Claim.Kind.LITIGATION;
                 return Claims.claim(kind, f.value(), at, n.substring(f.start(), f.end() + after.end()));

@@ -115,15 +115,7 @@ final class Scan {
     }
 
     private static int headerWordAt(String n, int i) {
-        if (!HEADER_FIRST.starts(n.charAt(i))) {
-            return 0;
-        }
-        for (String w : HEADER_WORDS) { // longest first: 结果维持 before 结果
-            if (n.startsWith(w, i)) {
-                return w.length();
-            }
-        }
-        return 0;
+        return HEADER_FIRST.at(n, i); // listed longest first: 结果维持 before 结果
     }
 
     private static boolean spaced(String text) {

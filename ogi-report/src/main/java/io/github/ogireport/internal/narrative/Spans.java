@@ -30,6 +30,8 @@ final class Spans {
     private final byte[] otherPeriod;
     private final byte[] change;
     private final String[] scope;
+    /** {@link Context#wider} of the sentence, found once: 0 until asked. */
+    private long wider;
 
     /** The clauses of {@code n} without regard to its figures. */
     Spans(String n) {
@@ -49,11 +51,14 @@ final class Spans {
             boolean mark = false;
             if (!end) {
                 char c = n.charAt(i);
-                while (f < figures.size() && figures.get(f).end() < i) {
-                    f++;
+                if (c == '、') { // a clause mark right after a figure only: the figures are asked here alone
+                    while (f < figures.size() && figures.get(f).end() < i) {
+                        f++;
+                    }
+                    mark = f < figures.size() && figures.get(f).end() == i;
+                } else {
+                    mark = c == ',' || c == ';' || c == ':';
                 }
-                mark = c == ',' || c == ';' || c == ':'
-                        || c == '、' && f < figures.size() && figures.get(f).end() == i;
                 end = mark || i - from >= MAX_CLAUSE;
             }
             if (end) {
@@ -150,12 +155,22 @@ final class Spans {
     /** Where {@code p} first matches, or {@link Integer#MAX_VALUE}. */
     int first(Pattern p) {
         Integer at = first.get(p);
-        if (at == null) {
-            Matcher m = p.matcher(n);
-            at = m.find() ? m.start() : Integer.MAX_VALUE;
-            first.put(p, at);
+        if (at != null) {
+            return at;
         }
-        return at;
+        Matcher m = p.matcher(n);
+        return remember(p, m.find() ? m.start() : -1);
+    }
+
+    /** Where the first of {@code words} stands, or {@link Integer#MAX_VALUE}. */
+    int first(Words words) {
+        Integer at = first.get(words);
+        return at != null ? at : remember(words, words.first(n));
+    }
+
+    /** True when one of {@code words} stands somewhere. */
+    boolean has(Words words) {
+        return first(words) < Integer.MAX_VALUE;
     }
 
     /** True when {@code p} matches somewhere. */
@@ -166,21 +181,22 @@ final class Spans {
     /** Where {@code word} first stands, or {@link Integer#MAX_VALUE}. */
     int first(String word) {
         Integer at = first.get(word);
-        if (at == null) {
-            int i = n.indexOf(word);
-            at = i < 0 ? Integer.MAX_VALUE : i;
-            first.put(word, at);
-        }
-        return at;
+        return at != null ? at : remember(word, n.indexOf(word));
+    }
+
+    /** Keeps where {@code key} was found first ({@code at}, -1 for nowhere) and returns it, nowhere as MAX_VALUE. */
+    private int remember(Object key, int at) {
+        int kept = at < 0 ? Integer.MAX_VALUE : at;
+        first.put(key, kept);
+        return kept;
     }
 
     /** The first scope word of the sentence when it stands before {@code end}, else "". */
     String scopeBefore(int end) {
-        int at = Context.WIDER_FIRST.in(n) ? first(Context.WIDER) : Integer.MAX_VALUE;
-        if (at >= end) {
-            return "";
+        if (wider == 0) {
+            wider = Context.wider(n, 0);
         }
-        Matcher m = Context.WIDER.matcher(n);
-        return m.find(at) ? m.group() : "";
+        int at = wider < 0 ? Integer.MAX_VALUE : (int) (wider >>> 32);
+        return at >= end ? "" : n.substring(at, (int) wider);
     }
 }

@@ -32,7 +32,7 @@ public final class Statements {
             "^(?:本年度|本年|全年|今年)?(?:均无|无|暂无|没有|无此类情况|无此项|无相关情况|无相关数据)[。.!]?$");
     private static final int WHOLE_MAX = 16;
     /** Words after an absence of applications that make it the absence of something else. */
-    private static final Pattern OTHER_SUBJECT = Pattern.compile(
+    private static final Words OTHER_SUBJECT = Words.of(
             "复议|诉讼|投诉|举报|纠错|纠正|败诉|收费|费用|超期|逾期|引起|引发|导致|造成|被");
     /** How far after the absence {@link #OTHER_SUBJECT} is looked for (within its clause). */
     private static final int TAIL = 24;
@@ -64,12 +64,16 @@ public final class Statements {
                     + "|已全部(?:办结|办理完毕|办理完成|答复完毕)|均已办结|全部办结");
     private static final Pattern CARRIED_IN = Pattern.compile("上一?年度?的?(?:结转|遗留)|结转自|往年");
     private static final Pattern DONE_EXCEPT = Pattern.compile("除[^。]{0,20}?外|其余|余下|剩余");
-    private static final Pattern CONDITIONAL = Pattern.compile("如果|如|若|假如|一旦");
-    private static final Pattern REVIEW_WORD = Pattern.compile("复议");
+    private static final Words CONDITIONAL = Words.of("如果|如|若|假如|一旦");
+    private static final Words REVIEW_WORD = Words.of("复议");
     private static final Pattern REVIEW_GROUP = Pattern.compile("(?<!未经)复议(?!后)");
-    private static final Pattern LITIGATION_WORD = Pattern.compile("诉讼|起诉");
-    private static final Pattern APPLICATION = Pattern.compile("申请");
-    private static final Pattern RECEIPT_EXCLUDED = Pattern.compile("复议|诉讼|答复|告知|材料|补正|费|投诉|举报|信访|许可");
+    private static final Words LITIGATION_WORD = Words.of("诉讼|起诉");
+    private static final Words APPLICATION = Words.of("申请");
+    /** The verbs of receipt, one of which {@link #RECEIPT_NAMED}, {@link #RECEIPT_BARE} and {@link #RECEIPT_AND_HANDLING} name. */
+    private static final Words RECEIPT_VERBS = Words.of("收到|接到|受理|接收|收悉");
+    /** The words of applications for disclosure, one of which {@link #RECEIPT_NONE} names. */
+    private static final Words NAMED_APPLICATIONS = Words.of("依申请公开|公开申请|申请公开");
+    private static final Words RECEIPT_EXCLUDED = Words.of("复议|诉讼|答复|告知|材料|补正|费|投诉|举报|信访|许可");
 
     private Statements() {
     }
@@ -182,29 +186,33 @@ public final class Statements {
 
     /** That no application was received or handled; a negation covers only what it names. */
     private static void applications(Found found, String n) {
-        Matcher m = RECEIPT_AND_HANDLING.matcher(n);
+        // the words each pattern below cannot match without, asked first: most sentences hold none of them
+        boolean receipt = RECEIPT_VERBS.in(n);
+        Matcher m = RECEIPT_AND_HANDLING.matcher(receipt ? n : "");
         while (m.find()) {
             if (namesItself(found, m)) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
                         Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
             }
         }
-        m = RECEIPT_NAMED.matcher(n);
+        m = RECEIPT_NAMED.matcher(receipt ? n : "");
         while (m.find()) {
             String between = m.group(1);
-            if (!RECEIPT_EXCLUDED.matcher(between).find() && namesItself(found, m)) {
+            if (!RECEIPT_EXCLUDED.in(between) && namesItself(found, m)) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED), applicant(between));
             }
         }
+        boolean named = NAMED_APPLICATIONS.in(n);
         for (Pattern p : List.of(RECEIPT_BARE, RECEIPT_EVENT, RECEIPT_NONE)) {
-            m = p.matcher(n);
+            boolean possible = p == RECEIPT_BARE ? receipt : p == RECEIPT_EVENT ? n.contains("依申请公开") : named;
+            m = p.matcher(possible ? n : "");
             while (m.find()) {
                 if (namesItself(found, m)) {
                     found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED), Claim.Applicant.ALL);
                 }
             }
         }
-        m = HANDLING_NAMED.matcher(n);
+        m = HANDLING_NAMED.matcher(n.contains("办理") || n.contains("处理") ? n : "");
         while (m.find()) {
             if (namesItself(found, m)) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
@@ -212,7 +220,7 @@ public final class Statements {
             }
         }
         if (found.spans.has(APPLICATION) && !found.spans.has(REVIEW_WORD) && !found.spans.has(LITIGATION_WORD)) {
-            m = HANDLING_ALL.matcher(n);
+            m = HANDLING_ALL.matcher(n.contains("均未") ? n : "");
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
                         Claim.Applicant.ALL);
@@ -231,9 +239,7 @@ public final class Statements {
             return false; // 未发生因依申请公开…: a consequence of applications is what did not happen
         }
         int end = found.spans.clauseAt(Math.max(0, m.end() - 1))[1];
-        Matcher tail = OTHER_SUBJECT.matcher(found.n);
-        tail.region(m.end(), Math.max(m.end(), Math.min(end, m.end() + TAIL)));
-        return !tail.find();
+        return OTHER_SUBJECT.first(found.n, m.end(), Math.max(m.end(), Math.min(end, m.end() + TAIL))) < 0;
     }
 
     private static void t1(Found found, String n) {
@@ -347,7 +353,7 @@ public final class Statements {
         void none(int start, int end, Set<Statement.Topic> topics, Claim.Applicant applicant) {
             int ci = spans.clauseIndex(start);
             if (spans.otherPeriod(context, ci) || spans.first(CONDITIONAL) < start
-                    && CONDITIONAL.matcher(spans.clauseText(ci)).find()) {
+                    && CONDITIONAL.in(spans.clauseText(ci))) {
                 return;
             }
             Set<Statement.Topic> fresh = EnumSet.noneOf(Statement.Topic.class);

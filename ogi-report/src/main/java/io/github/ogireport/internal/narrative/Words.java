@@ -1,6 +1,10 @@
 package io.github.ogireport.internal.narrative;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A set of literal words found with one pass over the text: a table of their first characters decides at each
@@ -10,14 +14,24 @@ import java.util.List;
  * set of characters. Immutable. Not API.
  */
 final class Words {
-    private final String[] words;
     private final long[] firsts = new long[1024];
+    /** The distinct first characters, sorted, and the words starting with each, in the order listed. */
+    private final char[] keys;
+    private final String[][] byFirst;
 
     private Words(List<String> words) {
-        this.words = words.toArray(new String[0]);
-        for (String w : this.words) {
+        TreeMap<Character, List<String>> grouped = new TreeMap<>();
+        for (String w : words) {
             char c = w.charAt(0);
             firsts[c >>> 6] |= 1L << c;
+            grouped.computeIfAbsent(c, k -> new ArrayList<>()).add(w);
+        }
+        keys = new char[grouped.size()];
+        byFirst = new String[grouped.size()][];
+        int i = 0;
+        for (Map.Entry<Character, List<String>> e : grouped.entrySet()) {
+            keys[i] = e.getKey();
+            byFirst[i++] = e.getValue().toArray(new String[0]);
         }
     }
 
@@ -52,8 +66,8 @@ final class Words {
             if ((firsts[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
-            for (String w : words) {
-                if (w.charAt(0) == c && i + w.length() <= to && text.startsWith(w, i)) {
+            for (String w : byFirst[Arrays.binarySearch(keys, c)]) {
+                if (i + w.length() <= to && text.startsWith(w, i)) {
                     return i;
                 }
             }
@@ -61,8 +75,67 @@ final class Words {
         return -1;
     }
 
+    /** The length of the first word listed that starts at {@code i} in {@code text}, or 0. */
+    int at(String text, int i) {
+        char c = text.charAt(i);
+        if ((firsts[c >>> 6] & 1L << c) == 0) {
+            return 0;
+        }
+        for (String w : byFirst[Arrays.binarySearch(keys, c)]) {
+            if (text.startsWith(w, i)) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
     /** True when {@code text} holds one of the words. */
     boolean in(String text) {
         return first(text) >= 0;
+    }
+
+    /**
+     * The first word at or after {@code from} in {@code text}, as {@code start << 32 | end}, or -1: the
+     * leftmost start, and of the words starting there the first listed (what the pattern's {@code find(from)}
+     * finds).
+     */
+    long match(String text, int from) {
+        int to = text.length();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((firsts[c >>> 6] & 1L << c) == 0) {
+                continue;
+            }
+            for (String w : byFirst[Arrays.binarySearch(keys, c)]) {
+                if (text.startsWith(w, i)) {
+                    return (long) i << 32 | (i + w.length());
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last of the words found one after the other from the start of {@code text} (each search from the
+     * end of the one before, as the pattern's successive {@code find()}), as {@code start << 32 | end}, or -1.
+     */
+    long last(String text) {
+        long found = -1;
+        long m = match(text, 0);
+        while (m >= 0) {
+            found = m;
+            m = match(text, (int) m);
+        }
+        return found;
+    }
+
+    /** The start of a match of {@link #match} or {@link #last}. */
+    static int start(long match) {
+        return (int) (match >>> 32);
+    }
+
+    /** The end of a match of {@link #match} or {@link #last}. */
+    static int end(long match) {
+        return (int) match;
     }
 }

@@ -54,6 +54,9 @@ public final class Years {
     public static Optional<Period> period(Narrative narrative) {
         for (Sentence s : narrative.sentences()) {
             String n = s.norm();
+            if (!n.contains("统计") && !n.contains("数据")) {
+                continue; // every period word names 统计 or 数据
+            }
             Matcher w = PERIOD_WORDS.matcher(n);
             while (w.find()) {
                 String reach = n.substring(w.start(), Math.min(n.length(), w.end() + REACH));
@@ -94,6 +97,9 @@ public final class Years {
                 continue;
             }
             String n = s.norm();
+            if (n.isEmpty() || n.charAt(0) != '1' && n.charAt(0) != '2') {
+                continue; // LEADING opens with 19 or 20
+            }
             Matcher m = LEADING.matcher(n);
             if (!m.find()) {
                 continue;

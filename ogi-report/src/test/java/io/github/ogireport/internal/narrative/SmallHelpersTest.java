@@ -84,4 +84,15 @@ class SmallHelpersTest {
             }
         });
     }
+
+    @Test
+    void sentenceKeyIsTextKey() {
+        // full-width forms and the ideographic space by hand, anything else through Text.key: the same key
+        String alphabet = "申请件年，。：；（）！？１２３ＡＢａｚ\u3000 \t“”‘’「」„钩．,.;a1\u0301\u00A0\u200B\uFF5F\uFF61é㈠";
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 50_000; i++) {
+            String text = WordsTest.text(random, alphabet, random.nextInt(10));
+            assertEquals(io.github.ogireport.internal.layout.Text.key(text), Narrative.key(text), text);
+        }
+    }
 }

@@ -18,12 +18,7 @@ class WordsTest {
             Words words = Words.of(alternation);
             Pattern pattern = Pattern.compile(alternation);
             for (int i = 0; i < 20_000; i++) {
-                StringBuilder b = new StringBuilder();
-                int len = random.nextInt(14);
-                for (int j = 0; j < len; j++) {
-                    b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-                }
-                String text = b.toString();
+                String text = text(random, alphabet, random.nextInt(14));
                 Matcher m = pattern.matcher(text);
                 assertEquals(m.find() ? m.start() : -1, words.first(text), alternation + " in " + text);
                 int from = text.isEmpty() ? 0 : random.nextInt(text.length());
@@ -41,5 +36,50 @@ class WordsTest {
         assertEquals(false, chars.in("本年度"));
         assertEquals(true, chars.starts('前'));
         assertEquals(false, chars.starts('本'));
+    }
+
+    @Test
+    void wordAtIsTheFirstListedAsThePatternAnchored() {
+        String alternation = "结果维持|结果纠正|其他结果|结果|维持|社会公益组织|自然人|合计";
+        Words words = Words.of(alternation);
+        Pattern pattern = Pattern.compile(alternation);
+        String alphabet = "结果维持纠正其他社会公益组织自然人合计a";
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            String text = text(random, alphabet, 1 + random.nextInt(10));
+            int at = random.nextInt(text.length());
+            Matcher m = pattern.matcher(text);
+            m.region(at, text.length());
+            assertEquals(m.lookingAt() ? m.end() - at : 0, words.at(text, at), alternation + " at " + at + " of " + text);
+        }
+    }
+
+    /** The pattern {@link Context#wider} stands for, as it was written before it was read by hand. */
+    private static final Pattern WIDER = Pattern.compile(
+            "全(?:市|县|区|省|州|盟|旗|镇|乡|国|系统|行业)|各(?:部门|单位|乡镇|街道|镇|县区|区县|县|区|市|级|委办局|成员单位)"
+                    + "|所属|下属|直属|系统内|本系统|[0-9]{1,3}(?:个|家)(?:部门|单位)|[0-9]{1,3}个(?:乡镇|街道)");
+
+    @Test
+    void widerScopeFindsWhatItsPatternFinds() {
+        String alphabet = "全各所下直系本属统内部门单位乡镇街道县区市级委办局成员省州盟旗国行业个家0123456789年，a";
+        Random random = new Random(11);
+        for (int i = 0; i < 100_000; i++) {
+            String text = text(random, alphabet, random.nextInt(12));
+            int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+            Matcher m = WIDER.matcher(text);
+            long want = m.find(from) ? (long) m.start() << 32 | m.end() : -1;
+            assertEquals(want, Context.wider(text, from), "from " + from + " in " + text);
+            m = WIDER.matcher(text);
+            assertEquals(m.find() ? m.group() : "", Context.scopeWord(text), text);
+        }
+    }
+
+    /** A text of {@code length} characters drawn from {@code alphabet}. */
+    static String text(Random random, String alphabet, int length) {
+        StringBuilder b = new StringBuilder(length);
+        for (int j = 0; j < length; j++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
     }
 }
