@@ -46,21 +46,13 @@ public final class TraditionalScript {
 
     /** True when the text reads as traditional characters: enough of its Han characters are traditional-only. */
     public static boolean isTraditional(CharSequence text) {
-        int end = Math.min(text.length(), SAMPLE);
-        int han = 0;
-        int outsideGb2312 = 0;
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (isHan(c)) {
-                han++;
-                if (!Gb2312.encodes(c)) {
-                    outsideGb2312++;
-                }
-            }
-        }
-        if (outsideGb2312 < MIN_CHARACTERS || outsideGb2312 * 100 < han * MIN_SHARE) {
+        Screen screen = new Screen();
+        screen.add(text);
+        if (!screen.mayBeTraditional()) {
             return false;
         }
+        int end = Math.min(text.length(), SAMPLE);
+        int han = screen.han;
         char[] map = Table.MAP;
         int traditional = 0;
         for (int i = 0; i < end; i++) {
@@ -126,7 +118,12 @@ public final class TraditionalScript {
          * glossed ({@link #hasGlosses} false): no tone mark, and too few characters outside GB2312.
          */
         public boolean mayNeedFolding() {
-            return toneMark || outsideGb2312 >= MIN_CHARACTERS && outsideGb2312 * 100 >= han * MIN_SHARE;
+            return toneMark || mayBeTraditional();
+        }
+
+        /** False when the sample read so far is sure not to be traditional: too few characters outside GB2312. */
+        boolean mayBeTraditional() {
+            return outsideGb2312 >= MIN_CHARACTERS && outsideGb2312 * 100 >= han * MIN_SHARE;
         }
     }
 
