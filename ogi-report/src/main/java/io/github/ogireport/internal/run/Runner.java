@@ -152,10 +152,10 @@ public final class Runner {
             result = new Job<>(file, limits, work, deadline).call();
         }
         if (result instanceof Stop && ((Stop) result).reason() == Reason.NESTED) {
-            // the caller's stack is smaller than a work thread's: the same work again where it was always run
-            long left = limits.timeout().isZero() ? 0 : Math.max(1, deadline - System.nanoTime());
+            // the caller's stack is smaller than a work thread's: the same work again where it was always run,
+            // within what is left of the time limit
             result = limits.timeout().isZero() ? handOver(new Job<>(file, limits, work, Long.MAX_VALUE), false)
-                    : handOver(new Job<>(file, limits, work, System.nanoTime() + left), true);
+                    : handOver(new Job<>(file, limits, work, deadline), true);
         }
         return outcome(result, stopped);
     }
