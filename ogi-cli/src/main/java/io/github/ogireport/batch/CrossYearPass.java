@@ -97,7 +97,7 @@ final class CrossYearPass {
         int count = ReportColumns.HEADER.size();
         try (Reader r = Files.newBufferedReader(reports, StandardCharsets.UTF_8); Writer w = Csv.appender(tmp);
                 ICSVWriter csv = Csv.writer(w)) {
-            LfLines lines = new LfLines(r);
+            Csv.LfLines lines = new Csv.LfLines(r);
             String header = lines.next();
             if (header == null) {
                 Csv.header(w, csv, ReportColumns.HEADER, bom);
@@ -152,51 +152,6 @@ final class CrossYearPass {
             if (csv.checkError()) {
                 throw new IOException("cannot write " + tmp);
             }
-        }
-    }
-
-    /** The lines of a text, split at LF only (a CR inside a record is data). */
-    private static final class LfLines {
-        private final Reader in;
-        private final char[] buf = new char[1 << 16];
-        private int pos;
-        private int end;
-        private boolean lf;
-        private final StringBuilder line = new StringBuilder();
-
-        LfLines(Reader in) {
-            this.in = in;
-        }
-
-        /** The next line without its LF; null at the end. */
-        String next() throws IOException {
-            line.setLength(0);
-            lf = false;
-            while (true) {
-                if (pos == end) {
-                    end = in.read(buf);
-                    pos = 0;
-                    if (end <= 0) {
-                        end = 0;
-                        return line.length() == 0 ? null : line.toString();
-                    }
-                }
-                int start = pos;
-                while (pos < end && buf[pos] != '\n') {
-                    pos++;
-                }
-                line.append(buf, start, pos - start);
-                if (pos < end) {
-                    pos++;
-                    lf = true;
-                    return line.toString();
-                }
-            }
-        }
-
-        /** True when the last line read ended with an LF (the batch ends every record with one). */
-        boolean ended() {
-            return lf;
         }
     }
 

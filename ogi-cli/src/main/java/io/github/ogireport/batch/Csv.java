@@ -176,23 +176,15 @@ final class Csv {
         boolean dropped = false;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            StringBuilder line = new StringBuilder();
-            int c;
-            while ((c = in.read()) >= 0) {
-                if (c != '\n') {
-                    line.append((char) c);
-                    continue;
-                }
-                // lines end at LF only: a CR inside a record is data
-                if (keep.test(line.toString())) {
+            LfLines lines = new LfLines(in);
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                if (!lines.ended()) {
+                    out.append(line); // truncatePartialLine ran first: not reached in practice
+                } else if (keep.test(line)) {
                     out.append(line).append('\n');
                 } else {
                     dropped = true;
                 }
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                out.append(line); // truncatePartialLine ran first: not reached in practice
             }
         }
         if (dropped) {
@@ -200,6 +192,51 @@ final class Csv {
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } else {
             Files.delete(tmp);
+        }
+    }
+
+    /** The lines of a text, split at LF only (a CR inside a record is data). */
+    static final class LfLines {
+        private final Reader in;
+        private final char[] buf = new char[1 << 16];
+        private int pos;
+        private int end;
+        private boolean lf;
+        private final StringBuilder line = new StringBuilder();
+
+        LfLines(Reader in) {
+            this.in = in;
+        }
+
+        /** The next line without its LF; null at the end. */
+        String next() throws IOException {
+            line.setLength(0);
+            lf = false;
+            while (true) {
+                if (pos == end) {
+                    end = in.read(buf);
+                    pos = 0;
+                    if (end <= 0) {
+                        end = 0;
+                        return line.length() == 0 ? null : line.toString();
+                    }
+                }
+                int start = pos;
+                while (pos < end && buf[pos] != '\n') {
+                    pos++;
+                }
+                line.append(buf, start, pos - start);
+                if (pos < end) {
+                    pos++;
+                    lf = true;
+                    return line.toString();
+                }
+            }
+        }
+
+        /** True when the last line read ended with an LF (the batch ends every record with one). */
+        boolean ended() {
+            return lf;
         }
     }
 }

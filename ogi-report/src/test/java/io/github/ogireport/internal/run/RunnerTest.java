@@ -190,7 +190,7 @@ class RunnerTest {
         });
         assertEquals("TIMEOUT", r[0]);
         assertEquals("false", r[1]);
-        assertNotSame(null, ran[0]);
+        org.junit.jupiter.api.Assertions.assertNotNull(ran[0], "the stoppable part ran");
         assertEquals("ogi-parse", ran[0].getName(), "third-party code runs where it can be stopped");
         for (int i = 0; i < 100 && ran[0].getState() == Thread.State.RUNNABLE; i++) {
             Thread.sleep(100); // the grace, then the stop: the pooled thread waits for its next work
