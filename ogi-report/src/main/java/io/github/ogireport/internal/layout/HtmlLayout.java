@@ -65,7 +65,8 @@ public final class HtmlLayout {
         // records ranges on every node and attribute; the positions are wanted for paragraphs only
         HtmlRuns runs = HtmlRuns.scan(html);
         if (runs.safe()) {
-            Layout layout = untracked(runs, Jsoup.parse(html, "", Parser.htmlParser()), budget);
+            // jsoup parses the page without what it would build and no one reads (attributes, comment text)
+            Layout layout = untracked(runs, Parser.htmlParser().parseInput(runs.compactPage(), ""), budget);
             if (layout != null) {
                 return layout;
             }
