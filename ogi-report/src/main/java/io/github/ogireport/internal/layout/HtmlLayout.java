@@ -4,7 +4,9 @@ import io.github.ogireport.internal.Budget;
 import io.github.ogireport.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.CDataNode;
@@ -28,6 +30,12 @@ public final class HtmlLayout {
             "ol", "dl", "dd", "dt", "section", "article", "header", "footer", "blockquote", "pre", "center",
             "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "form", "hr", "main", "nav",
             "aside", "figure", "figcaption", "address", "fieldset");
+    /** What the layout does with an element, by tag name: one look-up per element (absent: inline). */
+    private static final int KIND_SKIP = 1;
+    private static final int KIND_BR = 2;
+    private static final int KIND_BLOCK = 3;
+    private static final int KIND_TABLE = 4;
+    private static final Map<String, Integer> KINDS = kinds();
     /** Spans beyond this are clamped: no real table needs more, and a hostile page must not blow up memory. */
     static final int MAX_SPAN = io.github.ogireport.ParseLimits.DEFAULT_MAX_SPAN;
 
@@ -48,6 +56,15 @@ public final class HtmlLayout {
     private boolean cellSpace;
     private int tables;
     private final Budget budget;
+
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> kinds = new HashMap<>();
+        BLOCK.forEach(tag -> kinds.put(tag, KIND_BLOCK));
+        SKIP.forEach(tag -> kinds.put(tag, KIND_SKIP));
+        kinds.put("br", KIND_BR);
+        kinds.put("table", KIND_TABLE);
+        return Map.copyOf(kinds);
+    }
 
     private HtmlLayout(Budget budget, HtmlRuns runs) {
         this.budget = budget;
@@ -157,16 +174,17 @@ public final class HtmlLayout {
 
     private void element(Element el) {
         budget.tick();
-        String tag = el.normalName();
-        if (SKIP.contains(tag)) {
+        Integer known = KINDS.get(el.normalName());
+        int kind = known == null ? 0 : known;
+        if (kind == KIND_SKIP) {
             skip(el);
             return;
         }
-        if (tag.equals("br")) {
+        if (kind == KIND_BR) {
             flush();
             return;
         }
-        if (tag.equals("table")) {
+        if (kind == KIND_TABLE) {
             List<Element> trs = dataTable(el);
             if (trs != null) {
                 flush();
@@ -174,7 +192,7 @@ public final class HtmlLayout {
                 return;
             }
         }
-        boolean block = BLOCK.contains(tag);
+        boolean block = kind >= KIND_BLOCK;
         if (block) {
             flush();
         }

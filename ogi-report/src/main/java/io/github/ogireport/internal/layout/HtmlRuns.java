@@ -50,6 +50,8 @@ final class HtmlRuns {
     private int nameEnd;
     private boolean selfClosing;
     private int attributes;
+    /** Whether the last tag's start tag is to be copied whole into the compact page. */
+    private boolean verbatim;
     /** The attribute being scanned: its start, its end so far, whether the layout reads it. */
     private int attrStart = -1;
     private int attrEnd;
@@ -429,7 +431,9 @@ final class HtmlRuns {
             key = key >= 0 && p - i < PACKED && isAsciiLetter(c) ? pack(key, c) : -1;
             p++;
         }
-        tagName = key > 0 ? name(key) : "";
+        int slot = key > 0 ? slot(key) : -1;
+        tagName = slot < 0 ? "" : NAMED[slot];
+        verbatim = slot >= 0 && VERBATIM[slot];
         nameEnd = p;
         selfClosing = false;
         attributes = 0;
@@ -549,9 +553,22 @@ final class HtmlRuns {
     /** The attribute name that started at {@link #attrStart} ends at {@code at}: is it one the layout reads? */
     private void named(int at) {
         attrEnd = at;
-        int n = at - attrStart;
-        keep = n == 7 && (s.regionMatches(true, attrStart, "colspan", 0, 7)
-                || s.regionMatches(true, attrStart, "rowspan", 0, 7));
+        keep = at - attrStart == 7 && (isName(attrStart, "colspan") || isName(attrStart, "rowspan"));
+    }
+
+    /**
+     * True when the 7 characters at {@code from} are {@code name} (lower-case ASCII letters) as jsoup's
+     * {@code attr(name)} finds it: {@code equalsIgnoreCase}, which takes either case of a letter and 'ſ' for 's'.
+     */
+    private boolean isName(int from, String name) {
+        for (int i = 0; i < 7; i++) {
+            char c = chars[from + i];
+            char t = name.charAt(i);
+            if ((c | 0x20) != t && !(t == 's' && c == '\u017F')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The tag ended at {@code end} (after its '>'): its last attribute has ended. */
@@ -579,10 +596,10 @@ final class HtmlRuns {
     /**
      * Writes the tag {@code [lt, end)} just scanned into the compact page without the attributes no one reads: its
      * name, self-closing slash and {@code colspan}/{@code rowspan} stay; a start tag whose attributes jsoup's tree
-     * builder compares or reads ({@link #VERBATIM}) stays whole.
+     * builder compares or reads ({@link #VERBATIM}: {@code input} and the formatting elements) stays whole.
      */
     private void compactTag(int lt, int end, boolean endTag) {
-        if (attributes == 0 || !endTag && VERBATIM.contains(tagName)) {
+        if (attributes == 0 || !endTag && verbatim) {
             return; // nothing to drop, or nothing that may be dropped: left in the copied source
         }
         int nameFrom = lt + (endTag ? 2 : 1);
@@ -654,23 +671,23 @@ final class HtmlRuns {
         return new java.io.CharArrayReader(compact, 0, compactLength);
     }
 
-    /**
-     * Start tags whose attributes jsoup's tree builder reads ({@code input}'s type) or compares (the formatting
-     * elements, for the list of active formatting elements): copied whole into the compact page.
-     */
-    private static final java.util.Set<String> VERBATIM = java.util.Set.of("input", "a", "b", "big", "code", "em",
-            "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
-
     /** Letters a packed tag name holds at most: the longest name the scan acts on. */
     private static final int PACKED = 9;
     /**
      * The tags the scan acts on (tables, raw text, foreign content and select), by their {@link #pack packed}
      * names, open addressing: one look-up per tag without touching the names.
      */
-    private static final long[] KEYS = new long[64];
-    private static final String[] NAMED = new String[64];
+    private static final int SLOTS = 256; // a quarter full or less: a name not there is found out at once
+    private static final long[] KEYS = new long[SLOTS];
+    private static final String[] NAMED = new String[SLOTS];
+    /** By slot: whether the tag's start tag is copied whole into the compact page (see {@link #compactTag}). */
+    private static final boolean[] VERBATIM = new boolean[SLOTS];
 
     static {
+        // start tags whose attributes jsoup's tree builder reads (input's type) or compares (the formatting
+        // elements, in the list of active formatting elements): copied whole into the compact page
+        java.util.Set<String> verbatim = java.util.Set.of("input", "a", "b", "big", "code", "em", "font", "i",
+                "nobr", "s", "small", "strike", "strong", "tt", "u");
         String[] names = {"table", "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "colgroup", "col",
             "select", "svg", "math", "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes",
             "plaintext", "input", "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike",
@@ -680,12 +697,13 @@ final class HtmlRuns {
             for (int i = 0; i < name.length(); i++) {
                 key = pack(key, name.charAt(i));
             }
-            int slot = slot(key);
+            int slot = hash(key);
             while (KEYS[slot] != 0) {
-                slot = (slot + 1) & 63;
+                slot = (slot + 1) & (SLOTS - 1);
             }
             KEYS[slot] = key;
             NAMED[slot] = name;
+            VERBATIM[slot] = verbatim.contains(name);
         }
     }
 
@@ -694,18 +712,19 @@ final class HtmlRuns {
         return key << 7 | (letter | 0x20);
     }
 
-    private static int slot(long key) {
-        return (int) (key ^ key >>> 21 ^ key >>> 42) & 63;
+    private static int hash(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 56) & (SLOTS - 1);
     }
 
-    /** The tag name packed as {@code key} when the scan acts on it, else "". */
-    private static String name(long key) {
-        for (int slot = slot(key); KEYS[slot] != 0; slot = (slot + 1) & 63) {
+    /** The slot of the tag name packed as {@code key} when the scan acts on it, else -1. */
+    private static int slot(long key) {
+        for (int slot = hash(key); KEYS[slot] != 0; slot = (slot + 1) & (SLOTS - 1)) {
             if (KEYS[slot] == key) {
-                return NAMED[slot];
+                return slot;
             }
         }
-        return "";
+        return -1;
     }
 
     /** True when the page at {@code from} holds {@code name} in ASCII letters of either case. */

@@ -53,7 +53,7 @@ class HtmlRunsTest {
             "<table><input type=hidden><tr><td>1</td></tr></table>", "<font color=red size=3>红</font>",
             "<td colspan=\"&#50;\" rowspan=&amp;>", "<p style=\"a\" / x>", "</p class=x>", "</td colspan=3>",
             "</br x=1>", "<br class=a/>", "<!-- 长注释 <td>x</td> -->", "<!--a--!>", "<html lang=zh><body class=b>",
-            "<td\tcolspan\n=\f2\r>");
+            "<td\tcolspan\n=\f2\r>", "<td colſpan=2 ROWSPAN=3 rowſpan=4>", "<td rowspa=2 colspann=3>");
 
     private static Layout tracked(String html) {
         return HtmlLayout.parse(Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
