@@ -401,7 +401,7 @@ public final class HtmlLayout {
                 }
                 // ... and after a boundary, a non-inline element or one holding a block, before text or inline
                 if (e.tag().is(Tag.TextBoundary) || !e.tag().isInline() || hasBlockChild(e)) {
-                    Node next = e.nextSibling();
+                    Node next = i + 1 < n ? el.childNode(i + 1) : null; // nextSibling() looks its index up
                     if (next instanceof TextNode || next instanceof Element && ((Element) next).tag().isInline()) {
                         cellSpace = true;
                     }
