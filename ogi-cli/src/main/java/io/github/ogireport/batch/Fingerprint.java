@@ -232,12 +232,9 @@ public final class Fingerprint {
             bytes[4 * i + 2] = (byte) (h >>> 8);
             bytes[4 * i + 3] = (byte) h;
         }
-        byte[] text = Base64.getEncoder().withoutPadding().encode(bytes);
-        out.append(size).append(':');
-        for (byte c : text) {
-            out.append((char) c);
-        }
-        return out;
+        // Base64's bytes are ASCII: a Latin-1 string of them is appended in one copy
+        return out.append(size).append(':').append(new String(Base64.getEncoder().withoutPadding().encode(bytes),
+                java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     /** Reads {@link #encode()}'s text. */
