@@ -5,7 +5,6 @@ import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.Report;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import io.github.ogireport.internal.Numbers;
@@ -28,12 +27,12 @@ final class T2RowTotal extends Rule {
         super("T2-L2", Severity.ERROR);
     }
 
-    static Relation of(StatTable t2, T2Row row) {
+    static Relation of(Cells t2, T2Row row) {
         List<Term> parts = new ArrayList<>();
         for (T2Column c : PARTS) {
-            parts.add(Term.of(t2, row, c));
+            parts.add(t2.term(row, c));
         }
-        return new Relation(parts, List.of(Term.of(t2, row, T2Column.TOT)));
+        return new Relation(parts, List.of(t2.term(row, T2Column.TOT)));
     }
 
     @Override
@@ -42,9 +41,9 @@ final class T2RowTotal extends Rule {
             out.notAssessable("noTable");
             return;
         }
-        StatTable t2 = report.t2().get();
-        for (T2Row id : T2Rows.of(report)) {
-            Relation r = of(t2, id);
+        Tables tables = Tables.of(report, out);
+        for (T2Row id : tables.t2Rows()) {
+            Relation r = tables.rowTotal(id);
             String hint = r.outcome() == Relation.Outcome.FAILS ? splitHint(r.left, r.right.get(0)) : null;
             Sums.report(out, r, id, hint == null ? "fail" : "failSplit", hint);
         }

@@ -162,6 +162,19 @@ final class Spans {
         return remember(p, m.find() ? m.start() : -1);
     }
 
+    /** Where {@code g} first matches, or {@link Integer#MAX_VALUE}. */
+    int first(Gate g) {
+        Integer at = first.get(g);
+        if (at != null) {
+            return at;
+        }
+        if (g.from(n) < 0) {
+            return remember(g, -1);
+        }
+        Gate.Search m = g.matcher(n);
+        return remember(g, m.find() ? m.start() : -1);
+    }
+
     /** Where the first of {@code words} stands, or {@link Integer#MAX_VALUE}. */
     int first(Words words) {
         Integer at = first.get(words);
