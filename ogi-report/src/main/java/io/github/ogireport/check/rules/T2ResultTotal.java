@@ -6,7 +6,6 @@ import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,10 +34,10 @@ final class T2ResultTotal extends Rule {
      * is an absent term (the relation is not assessable), never a 0.
      */
     static Relation of(Cells t2, List<T2Row> resultRows, T2Column c) {
-        List<Term> parts = new ArrayList<>();
-        for (T2Row row : resultRows) {
-            parts.add(t2.term(row, c));
+        Term[] parts = new Term[resultRows.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = t2.term(resultRows.get(i), c);
         }
-        return new Relation(parts, List.of(t2.term(T2Row.R7, c)));
+        return new Relation(List.of(parts), List.of(t2.term(T2Row.R7, c)));
     }
 }

@@ -10,7 +10,6 @@ import io.github.ogireport.model.T2Row;
 import io.github.ogireport.internal.Numbers;
 import io.github.ogireport.model.TableRow;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,11 +27,11 @@ final class T2RowTotal extends Rule {
     }
 
     static Relation of(Cells t2, T2Row row) {
-        List<Term> parts = new ArrayList<>();
-        for (T2Column c : PARTS) {
-            parts.add(t2.term(row, c));
+        Term[] parts = new Term[PARTS.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = t2.term(row, PARTS.get(i));
         }
-        return new Relation(parts, List.of(t2.term(row, T2Column.TOT)));
+        return new Relation(List.of(parts), List.of(t2.term(row, T2Column.TOT)));
     }
 
     @Override

@@ -24,7 +24,8 @@ final class Spans {
     /** Where each clause starts and ends (exclusive), in order; the last ends at the text's length. */
     private final int[] starts;
     private final int[] ends;
-    private final Map<Object, Integer> first = new HashMap<>();
+    /** Where each word, words or pattern asked first stands (made at the first question). */
+    private Map<Object, Integer> first;
     /** Per clause, what the figures of the clause ask of it, found once: its text, period, change and scope. */
     private final String[] clauseText;
     private final byte[] otherPeriod;
@@ -154,7 +155,7 @@ final class Spans {
 
     /** Where {@code p} first matches, or {@link Integer#MAX_VALUE}. */
     int first(Pattern p) {
-        Integer at = first.get(p);
+        Integer at = first == null ? null : first.get(p);
         if (at != null) {
             return at;
         }
@@ -164,7 +165,7 @@ final class Spans {
 
     /** Where {@code g} first matches, or {@link Integer#MAX_VALUE}. */
     int first(Gate g) {
-        Integer at = first.get(g);
+        Integer at = first == null ? null : first.get(g);
         if (at != null) {
             return at;
         }
@@ -177,7 +178,7 @@ final class Spans {
 
     /** Where the first of {@code words} stands, or {@link Integer#MAX_VALUE}. */
     int first(Words words) {
-        Integer at = first.get(words);
+        Integer at = first == null ? null : first.get(words);
         return at != null ? at : remember(words, words.first(n));
     }
 
@@ -193,13 +194,16 @@ final class Spans {
 
     /** Where {@code word} first stands, or {@link Integer#MAX_VALUE}. */
     int first(String word) {
-        Integer at = first.get(word);
+        Integer at = first == null ? null : first.get(word);
         return at != null ? at : remember(word, n.indexOf(word));
     }
 
     /** Keeps where {@code key} was found first ({@code at}, -1 for nowhere) and returns it, nowhere as MAX_VALUE. */
     private int remember(Object key, int at) {
         int kept = at < 0 ? Integer.MAX_VALUE : at;
+        if (first == null) {
+            first = new HashMap<>();
+        }
         first.put(key, kept);
         return kept;
     }
