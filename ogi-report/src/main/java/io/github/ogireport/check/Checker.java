@@ -30,21 +30,20 @@ public final class Checker {
      * @return its findings
      */
     public CheckResult check(Report report) {
-        List<Finding> all = new ArrayList<>();
+        List<Finding> all = new ArrayList<>(128); // every rule adds to it: a checked report has about a hundred
         if (report.isReadable()) {
             Map<Class<?>, Object> shared = new HashMap<>(); // views of this report the rules share, this check only
             for (Rule rule : registry.rules()) {
                 if (!config.runs(rule.id())) {
                     continue;
                 }
-                Findings out = new Findings(rule, config, shared);
+                Findings out = new Findings(rule, config, shared, all);
                 try {
                     rule.check(report, out);
                 } catch (RuntimeException e) {
                     // a broken rule must not lose the report: say so as a finding
                     out.add(Status.NOT_ASSESSABLE, "规则执行出错：" + e, "rule failed: " + e, List.of(), List.of());
                 }
-                all.addAll(out.list());
             }
         }
         return new CheckResult(report, all, config);

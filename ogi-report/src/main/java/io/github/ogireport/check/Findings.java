@@ -20,20 +20,22 @@ public final class Findings {
 
     private final Rule rule;
     private final CheckConfig config;
-    private final List<Finding> list = new ArrayList<>();
+    /** Where the findings go: the check's list, shared by its rules in turn. */
+    private final List<Finding> list;
     /** Views of the report derived once per check and shared by its rules (see {@link #shared}). */
     private final Map<Class<?>, Object> shared;
     /** The rule's entry of {@link #KEYS}, looked up at its first message. */
     private Map<String, String> keys;
 
     Findings(Rule rule, CheckConfig config) {
-        this(rule, config, new HashMap<>());
+        this(rule, config, new HashMap<>(), new ArrayList<>());
     }
 
-    Findings(Rule rule, CheckConfig config, Map<Class<?>, Object> shared) {
+    Findings(Rule rule, CheckConfig config, Map<Class<?>, Object> shared, List<Finding> list) {
         this.rule = rule;
         this.config = config;
         this.shared = shared;
+        this.list = list;
     }
 
     /**

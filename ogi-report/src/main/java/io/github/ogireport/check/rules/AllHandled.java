@@ -38,7 +38,7 @@ final class AllHandled extends Rule {
                 out.report(Status.NOT_ASSESSABLE, "noTable", List.of(), quotes, s.phrase());
                 continue;
             }
-            Quantity cout = Quantity.t2(report.t2().get(), T2Row.COUT, Claim.Applicant.ALL, "表二结转下年度继续办理",
+            Quantity cout = Quantity.t2(Tables.of(report, out).t2(), T2Row.COUT, Claim.Applicant.ALL, "表二结转下年度继续办理",
                     "T2 carried over to next year");
             Object[] args = {s.phrase(), cout.name(), cout.shown(), s.scope()};
             if (cout.missing()) {

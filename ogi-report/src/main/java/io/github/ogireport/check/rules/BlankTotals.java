@@ -26,27 +26,32 @@ final class BlankTotals extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        report.t2().ifPresent(t2 -> t2(t2, out));
-        report.t3().ifPresent(t3 -> t3(t3, out));
+        if (report.t2().isPresent()) {
+            t2(report.t2().get(), Tables.of(report, out), out);
+        }
+        if (report.t3().isPresent()) {
+            t3(Tables.of(report, out), out);
+        }
     }
 
-    private static void t2(StatTable t2, Findings out) {
+    private static void t2(StatTable t2, Tables tables, Findings out) {
+        Cells cells = tables.t2();
         List<CellRef> blank = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (TableRow row : t2.rows()) {
-            Relation r = T2RowTotal.of(t2, (T2Row) row.id());
+            Relation r = tables.rowTotal((T2Row) row.id());
             if (r.right.get(0).isBlank() && r.leftSum().signum() != 0) {
                 blank.add(r.right.get(0).ref());
                 names.add(row.id().id());
             }
         }
         for (T2Column c : T2Column.values()) {
-            Term total = Term.of(t2, T2Row.R7, c);
+            Term total = cells.term(T2Row.R7, c);
             if (!total.isBlank() || c == T2Column.TOT && blank.contains(total.ref())) {
                 continue;
             }
             for (TableRow row : t2.rows()) {
-                Term part = Term.of(t2, row.id(), c);
+                Term part = cells.term(row.id(), c);
                 if (((T2Row) row.id()).isResult() && part.isNumber() && part.value().signum() != 0) {
                     blank.add(total.ref());
                     names.add("R7." + c.id());
@@ -57,11 +62,11 @@ final class BlankTotals extends Rule {
         report(out, TableId.T2, blank, names);
     }
 
-    private static void t3(StatTable t3, Findings out) {
+    private static void t3(Tables tables, Findings out) {
         List<CellRef> blank = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (T3Row g : T3Row.values()) {
-            Relation r = T3Total.of(t3, g);
+            Relation r = tables.groupTotal(g);
             if (r.right.get(0).isBlank() && r.leftSum().signum() != 0) {
                 blank.add(r.right.get(0).ref());
                 names.add(g.id());

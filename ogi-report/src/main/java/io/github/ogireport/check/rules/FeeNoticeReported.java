@@ -28,7 +28,7 @@ final class FeeNoticeReported extends Rule {
         if (!n.isF2021() || report.t2().isEmpty() || report.t2().get().row(T2Row.R6_2).isEmpty()) {
             return;
         }
-        Quantity notified = Quantity.t2(report.t2().get(), T2Row.R6_2, Claim.Applicant.ALL,
+        Quantity notified = Quantity.t2(Tables.of(report, out).t2(), T2Row.R6_2, Claim.Applicant.ALL,
                 "表二（六）2.逾期未按收费通知要求缴纳费用", "T2 (6) 2. fee notice not paid");
         if (notified.value() == null || notified.value().signum() <= 0) {
             return;

@@ -7,7 +7,6 @@ import io.github.ogireport.check.Severity;
 import io.github.ogireport.check.Status;
 import io.github.ogireport.internal.narrative.Claim;
 import io.github.ogireport.model.Report;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Row;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ final class NarrativeApplications extends Rule {
                 Narratives.noTable(out, c);
                 continue;
             }
-            StatTable t2 = report.t2().get();
+            Cells t2 = Tables.of(report, out).t2();
             Quantity neu = Quantity.t2(t2, T2Row.NEW, c.applicant(), "表二本年新收申请", "T2 new applications");
             Quantity cin = Quantity.t2(t2, T2Row.CIN, c.applicant(), "表二上年结转申请", "T2 carried over from last year");
             switch (c.kind()) {

@@ -6,7 +6,6 @@ import io.github.ogireport.check.Severity;
 import io.github.ogireport.internal.narrative.Claim;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportFormat;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T1Column;
 import io.github.ogireport.model.T1Row;
 import java.util.List;
@@ -39,14 +38,14 @@ final class NarrativeProactive extends Rule {
                 Narratives.noTable(out, c);
                 continue;
             }
-            Quantity q = quantity(report.t1().get(), c.kind(), f2019);
+            Quantity q = quantity(Tables.of(report, out).t1(), c.kind(), f2019);
             if (q != null) {
                 Narratives.judge(out, c, q);
             }
         }
     }
 
-    private static Quantity quantity(StatTable t1, Claim.Kind kind, boolean f2019) {
+    private static Quantity quantity(Cells t1, Claim.Kind kind, boolean f2019) {
         switch (kind) {
             case NORMS_ISSUED:
                 return f2019 ? Quantity.t1(t1, T1Row.NORM, List.of(T1Column.NEW_MADE), "表一规范性文件本年新制作数量",

@@ -9,7 +9,6 @@ import io.github.ogireport.check.Status;
 import io.github.ogireport.internal.narrative.Claim;
 import io.github.ogireport.internal.narrative.Sentence;
 import io.github.ogireport.model.Report;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Row;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -64,19 +63,19 @@ final class NarrativeResults extends Rule {
                 continue;
             }
             String[] name = NAMES.get(c.kind());
-            Narratives.judge(out, c, Quantity.t2(report.t2().get(), ROWS.get(c.kind()), c.applicant(), name[0], name[1]));
+            Narratives.judge(out, c, Quantity.t2(Tables.of(report, out).t2(), ROWS.get(c.kind()), c.applicant(), name[0], name[1]));
             byBlock.computeIfAbsent(c.sentence().block(), k -> new ArrayList<>()).add(c);
         }
         if (report.t2().isEmpty()) {
             return;
         }
         for (List<Claim> list : byBlock.values()) {
-            complete(out, report.t2().get(), list);
+            complete(out, Tables.of(report, out).t2(), list);
         }
     }
 
     /** The sum of a complete list of categories against （七）总计. */
-    private static void complete(Findings out, StatTable t2, List<Claim> list) {
+    private static void complete(Findings out, Cells t2, List<Claim> list) {
         Map<Claim.Kind, Claim> by = new EnumMap<>(Claim.Kind.class);
         for (Claim c : list) {
             if (by.put(c.kind(), c) != null || c.value().isEmpty()) {

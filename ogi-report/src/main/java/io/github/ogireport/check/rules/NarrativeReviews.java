@@ -8,7 +8,6 @@ import io.github.ogireport.check.Status;
 import io.github.ogireport.internal.narrative.Claim;
 import io.github.ogireport.internal.narrative.Statement;
 import io.github.ogireport.model.Report;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T3Column;
 import io.github.ogireport.model.T3Row;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ final class NarrativeReviews extends Rule {
                 Narratives.noTable(out, c);
                 continue;
             }
-            Narratives.judge(out, c, quantity(report.t3().get(), c));
+            Narratives.judge(out, c, quantity(Tables.of(report, out).t3(), c));
         }
         for (Statement s : n.statements()) {
             if (s.type() != Statement.Type.ALL_UPHELD && s.type() != Statement.Type.NONE_CORRECTED) {
@@ -57,11 +56,11 @@ final class NarrativeReviews extends Rule {
                         s.phrase());
                 continue;
             }
-            outcomes(out, report.t3().get(), s);
+            outcomes(out, Tables.of(report, out).t3(), s);
         }
     }
 
-    static Quantity quantity(StatTable t3, Claim c) {
+    static Quantity quantity(Cells t3, Claim c) {
         switch (c.kind()) {
             case REVIEW:
                 return Quantity.t3(t3, List.of(T3Row.RV), T3Column.TOT, "表三行政复议总计", "T3 reviews, total");
@@ -91,7 +90,7 @@ final class NarrativeReviews extends Rule {
     }
 
     /** 均获维持 / 未被纠错: the outcome columns other than 结果维持 (or 结果纠正 only) are 0 in the groups. */
-    private static void outcomes(Findings out, StatTable t3, Statement s) {
+    private static void outcomes(Findings out, Cells t3, Statement s) {
         List<T3Column> columns = s.type() == Statement.Type.ALL_UPHELD
                 ? List.of(T3Column.CORR, T3Column.OTHR, T3Column.PEND) : List.of(T3Column.CORR);
         List<Term> terms = new ArrayList<>();
@@ -104,7 +103,7 @@ final class NarrativeReviews extends Rule {
             groups.add(g.label());
             groupsEn.add(g.id());
             for (T3Column c : columns) {
-                terms.add(Term.of(t3, g, c));
+                terms.add(t3.term(g, c));
             }
         }
         List<io.github.ogireport.check.CellRef> refs = new ArrayList<>();

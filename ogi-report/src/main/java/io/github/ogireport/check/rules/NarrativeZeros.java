@@ -115,7 +115,7 @@ final class NarrativeZeros extends Rule {
                 }
                 continue;
             }
-            Quantity q = quantity(st.get(), t, applicant, report.format());
+            Quantity q = quantity(Tables.of(report, out).cells(st.get()), t, applicant, report.format());
             if (q != null) {
                 quantities.add(q);
             }
@@ -161,7 +161,7 @@ final class NarrativeZeros extends Rule {
         }
     }
 
-    private static Quantity quantity(StatTable table, Statement.Topic t, Claim.Applicant applicant,
+    private static Quantity quantity(Cells table, Statement.Topic t, Claim.Applicant applicant,
             ReportFormat format) {
         boolean f2019 = format == ReportFormat.F2019;
         switch (t) {

@@ -38,6 +38,8 @@ final class Narratives {
     final Narrative narrative;
     final Context context;
     private final Reading reading;
+    /** {@link #feeMentions} of every section, found at the first question. */
+    private List<List<Sentence>> fees;
 
     private Narratives(Report report) {
         this.report = report;
@@ -76,12 +78,24 @@ final class Narratives {
                 && report.year().getAsInt() >= 2021;
     }
 
-    /** The sentences of section 六 that report on 信息处理费. */
+    /** The sentences of a section that report on 信息处理费. */
     List<Sentence> feeMentions(SectionId section) {
-        List<Sentence> out = new ArrayList<>();
-        for (Sentence s : narrative.sentences(section)) {
-            if (s.norm().indexOf('费') >= 0 && FEE_MENTION.matcher(s.norm()).find()) { // each word names 费
-                out.add(s);
+        if (fees == null) {
+            fees = fees(narrative);
+        }
+        return fees.get(section.ordinal());
+    }
+
+    /** The sentences of each section that report on 信息处理费 (by section ordinal), in one pass. */
+    private static List<List<Sentence>> fees(Narrative narrative) {
+        List<List<Sentence>> out = new ArrayList<>();
+        for (int i = 0; i < SectionId.values().length; i++) {
+            out.add(new ArrayList<>());
+        }
+        for (Sentence s : narrative.sentences()) {
+            if (s.section().isPresent() && s.norm().indexOf('费') >= 0 // each word names 费
+                    && FEE_MENTION.matcher(s.norm()).find()) {
+                out.get(s.section().get().ordinal()).add(s);
             }
         }
         return out;

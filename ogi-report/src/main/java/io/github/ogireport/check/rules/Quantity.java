@@ -4,7 +4,6 @@ import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Message;
 import io.github.ogireport.internal.narrative.Claim;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T1Column;
 import io.github.ogireport.model.T1Row;
 import io.github.ogireport.model.T2Column;
@@ -152,10 +151,9 @@ final class Quantity {
      * sum is then unknown, never a sum with 0 in its place); of （六）其他处理's two variants only the one the
      * table prints counts (both are absent when it prints neither).
      */
-    static Quantity t2(StatTable t2, List<T2Row> rows, Claim.Applicant applicant, String zh, String en) {
-        boolean single = t2.row(T2Row.R6).isPresent();
-        boolean sub = t2.row(T2Row.R6_1).isPresent() || t2.row(T2Row.R6_2).isPresent()
-                || t2.row(T2Row.R6_3).isPresent();
+    static Quantity t2(Cells t2, List<T2Row> rows, Claim.Applicant applicant, String zh, String en) {
+        boolean single = t2.has(T2Row.R6);
+        boolean sub = t2.has(T2Row.R6_1) || t2.has(T2Row.R6_2) || t2.has(T2Row.R6_3);
         List<T2Row> present = new ArrayList<>();
         for (T2Row r : rows) {
             boolean otherVariant = r == T2Row.R6 ? sub && !single
@@ -170,22 +168,22 @@ final class Quantity {
         for (T2Row r : present) {
             switch (applicant) {
                 case NATURAL: {
-                    Term t = Term.of(t2, r, T2Column.NP);
+                    Term t = t2.term(r, T2Column.NP);
                     terms.add(t);
                     blank |= t.isBlank();
                     break;
                 }
                 case ORGANISATIONS:
                     for (T2Column c : ORGANISATIONS) {
-                        terms.add(Term.of(t2, r, c));
+                        terms.add(t2.term(r, c));
                     }
                     break;
                 default: {
-                    Term total = Term.of(t2, r, T2Column.TOT);
+                    Term total = t2.term(r, T2Column.TOT);
                     List<Term> parts = new ArrayList<>();
                     boolean filled = false;
                     for (T2Column c : APPLICANTS) {
-                        Term p = Term.of(t2, r, c);
+                        Term p = t2.term(r, c);
                         parts.add(p);
                         filled |= p.isNumber() && p.value().signum() != 0;
                     }
@@ -203,7 +201,7 @@ final class Quantity {
         return new Quantity(zh + suffix, en + applicantEn(applicant), terms, derived, blank);
     }
 
-    static Quantity t2(StatTable t2, T2Row row, Claim.Applicant applicant, String zh, String en) {
+    static Quantity t2(Cells t2, T2Row row, Claim.Applicant applicant, String zh, String en) {
         return t2(t2, List.of(row), applicant, zh, en);
     }
 
@@ -239,11 +237,11 @@ final class Quantity {
     // ---- T3
 
     /** One column of T3 summed over groups. */
-    static Quantity t3(StatTable t3, List<T3Row> groups, T3Column column, String zh, String en) {
+    static Quantity t3(Cells t3, List<T3Row> groups, T3Column column, String zh, String en) {
         List<Term> terms = new ArrayList<>();
         boolean blank = false;
         for (T3Row g : groups) {
-            Term t = Term.of(t3, g, column);
+            Term t = t3.term(g, column);
             terms.add(t);
             blank |= t.isBlank();
         }
@@ -253,11 +251,11 @@ final class Quantity {
     // ---- T1
 
     /** One T1 cell; a row or column the report's format lacks is missing. */
-    static Quantity t1(StatTable t1, T1Row row, List<T1Column> columns, String zh, String en) {
+    static Quantity t1(Cells t1, T1Row row, List<T1Column> columns, String zh, String en) {
         List<Term> terms = new ArrayList<>();
         boolean blank = false;
         for (T1Column c : columns) {
-            Term t = Term.of(t1, row, c);
+            Term t = t1.term(row, c);
             terms.add(t);
             blank |= t.isBlank();
         }

@@ -21,9 +21,14 @@ final class Relation {
     Relation(List<Term> left, List<Term> right) {
         this.left = List.copyOf(left);
         this.right = List.copyOf(right);
-        List<Term> both = new ArrayList<>(this.left);
-        both.addAll(this.right);
-        this.all = List.copyOf(both);
+        Term[] both = new Term[this.left.size() + this.right.size()];
+        for (int i = 0; i < this.left.size(); i++) {
+            both[i] = this.left.get(i);
+        }
+        for (int i = 0; i < this.right.size(); i++) {
+            both[this.left.size() + i] = this.right.get(i);
+        }
+        this.all = List.of(both);
     }
 
     /** The outcomes of an evaluation. */

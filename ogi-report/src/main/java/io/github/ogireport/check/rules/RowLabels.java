@@ -28,6 +28,13 @@ final class RowLabels extends Rule {
     /** POSIX {@code \\p{Punct}}: ASCII punctuation. */
     private static final String PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
+    /**
+     * The cores of the labels met, made once per label text (reports print the same few hundred labels); at
+     * most {@link #CORES_MAX} are kept, so that labels of hostile inputs cannot grow it without bound.
+     */
+    private static final Map<String, String> CORES = new ConcurrentHashMap<>();
+    private static final int CORES_MAX = 4_096;
+
     /** The core of each row's official label, made once per row. */
     private static final Map<RowId, String> OFFICIAL = new ConcurrentHashMap<>();
 
@@ -50,7 +57,7 @@ final class RowLabels extends Rule {
                 }
                 String official = OFFICIAL.computeIfAbsent(row.id(), r -> core(r.label()));
                 boolean f2019Norm = row.id() == T1Row.NORM && report.format() == ReportFormat.F2019;
-                String label = core(traditional ? TraditionalScript.fold(row.label()) : row.label());
+                String label = cached(traditional ? TraditionalScript.fold(row.label()) : row.label());
                 if (label.contains(f2019Norm ? "规范性文件" : official)) {
                     same++;
                 } else {
@@ -63,6 +70,18 @@ final class RowLabels extends Rule {
                 out.pass("pass", List.of(), id, same);
             }
         }
+    }
+
+    /** {@link #core} of a label, kept for the next report. */
+    private static String cached(String label) {
+        String c = CORES.get(label);
+        if (c == null) {
+            c = core(label);
+            if (CORES.size() < CORES_MAX) {
+                CORES.put(label, c);
+            }
+        }
+        return c;
     }
 
     /**

@@ -25,13 +25,12 @@ final class SectionsPresent extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        TextEnd end = TextEnd.of(report);
         for (SectionId id : SectionId.values()) {
             if (report.section(id).isPresent()) {
                 out.pass("pass", List.of(), id);
-            } else if (end.cutBefore(id)) {
+            } else if (TextEnd.of(report, out).cutBefore(id)) { // asked only of a report missing a section
                 out.report(Status.UNCERTAIN, Responsibility.READING, "cut", List.of(), List.of(), id,
-                        end.lastFound(true));
+                        TextEnd.of(report, out).lastFound(true));
             } else if (tableOf(id).isPresent() && report.table(tableOf(id).get()).isPresent()) {
                 out.uncertain("untitled", List.of(), id, tableOf(id).get());
             } else if (numberedAt(report, id) != null) {

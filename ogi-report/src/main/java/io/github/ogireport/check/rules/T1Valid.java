@@ -4,7 +4,6 @@ import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Report;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T1Column;
 import io.github.ogireport.model.T1Row;
 import java.util.List;
@@ -25,14 +24,14 @@ final class T1Valid extends Rule {
             out.notAssessable("noTable");
             return;
         }
-        StatTable t1 = report.t1().get();
+        Cells t1 = Tables.of(report, out).t1();
         for (T1Row row : List.of(T1Row.REG, T1Row.NORM)) {
             if (!report.formatColumns(row).contains(T1Column.VALID)) {
                 continue; // F2019: no 现行有效件数
             }
-            Term issued = Term.of(t1, row, T1Column.ISSUED);
-            Term repealed = Term.of(t1, row, T1Column.REPEALED);
-            Term valid = Term.of(t1, row, T1Column.VALID);
+            Term issued = t1.term(row, T1Column.ISSUED);
+            Term repealed = t1.term(row, T1Column.REPEALED);
+            Term valid = t1.term(row, T1Column.VALID);
             List<io.github.ogireport.check.CellRef> refs = List.of(issued.ref(), repealed.ref(), valid.ref());
             if (issued.isMissing() || repealed.isMissing() || valid.isMissing()) {
                 Relation r = new Relation(List.of(issued, repealed), List.of(valid));

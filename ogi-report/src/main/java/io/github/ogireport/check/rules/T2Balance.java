@@ -4,7 +4,6 @@ import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Report;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import java.util.ArrayList;
@@ -28,10 +27,10 @@ final class T2Balance extends Rule {
             out.notAssessable("noTable");
             return;
         }
-        StatTable t2 = report.t2().get();
+        Tables tables = Tables.of(report, out);
         Map<T2Column, Relation> relations = new EnumMap<>(T2Column.class);
         for (T2Column c : T2Column.values()) {
-            relations.put(c, of(t2, c));
+            relations.put(c, tables.balance(c));
         }
         List<T2Column> failing = new ArrayList<>();
         for (T2Column c : T2Column.values()) {
@@ -40,7 +39,7 @@ final class T2Balance extends Rule {
             }
         }
         boolean totalFolded = relations.get(T2Column.TOT).outcome() == Relation.Outcome.FAILS && !failing.isEmpty()
-                && rowSumsHold(t2);
+                && rowSumsHold(tables);
         for (T2Column c : T2Column.values()) {
             Relation r = relations.get(c);
             Object[] args = {c, Relation.terms(r.left, true).replace(" + ", "+"), r.leftSum(),
@@ -78,15 +77,15 @@ final class T2Balance extends Rule {
         }
     }
 
-    static Relation of(StatTable t2, T2Column c) {
-        return new Relation(List.of(Term.of(t2, T2Row.NEW, c), Term.of(t2, T2Row.CIN, c)),
-                List.of(Term.of(t2, T2Row.R7, c), Term.of(t2, T2Row.COUT, c)));
+    static Relation of(Cells t2, T2Column c) {
+        return new Relation(List.of(t2.term(T2Row.NEW, c), t2.term(T2Row.CIN, c)),
+                List.of(t2.term(T2Row.R7, c), t2.term(T2Row.COUT, c)));
     }
 
     /** T2-L2 holds, with numbers only, for the four rows of the reconciliation. */
-    private static boolean rowSumsHold(StatTable t2) {
+    private static boolean rowSumsHold(Tables tables) {
         for (T2Row row : List.of(T2Row.NEW, T2Row.CIN, T2Row.R7, T2Row.COUT)) {
-            if (T2RowTotal.of(t2, row).outcome() != Relation.Outcome.HOLDS) {
+            if (tables.rowTotal(row).outcome() != Relation.Outcome.HOLDS) {
                 return false;
             }
         }

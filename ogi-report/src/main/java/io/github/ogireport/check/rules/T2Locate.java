@@ -33,10 +33,11 @@ final class T2Locate extends Rule {
             return;
         }
         StatTable t2 = report.t2().get();
-        List<T2Row> resultRows = T2Rows.results(report);
+        Tables tables = Tables.of(report, out);
+        Cells t2Cells = tables.t2();
         for (TableRow row : t2.rows()) {
             T2Row r = (T2Row) row.id();
-            Relation rowSum = T2RowTotal.of(t2, r);
+            Relation rowSum = tables.rowTotal(r);
             if (rowSum.outcome() != Relation.Outcome.FAILS) {
                 continue;
             }
@@ -44,9 +45,9 @@ final class T2Locate extends Rule {
             List<Term> suspects = new ArrayList<>();
             List<String> fixed = new ArrayList<>();
             for (T2Column c : T2Column.values()) {
-                Term cell = Term.of(t2, r, c);
+                Term cell = t2Cells.term(r, c);
                 BigDecimal corrected = c == T2Column.TOT ? cell.value().add(diff) : cell.value().subtract(diff);
-                List<String> relations = columnRelationsFixed(t2, resultRows, r, c, corrected);
+                List<String> relations = columnRelationsFixed(tables, r, c, corrected);
                 if (relations != null) {
                     suspects.add(cell);
                     fixed.add(corrected.toPlainString());
@@ -65,17 +66,17 @@ final class T2Locate extends Rule {
      * The column relations through (row, column) that fail now and hold with {@code corrected} in that cell,
      * or null when none fails now or one still fails after the correction.
      */
-    private static List<String> columnRelationsFixed(StatTable t2, List<T2Row> resultRows, T2Row row,
-            T2Column column, BigDecimal corrected) {
+    private static List<String> columnRelationsFixed(Tables tables, T2Row row, T2Column column,
+            BigDecimal corrected) {
         List<String> fixedNow = new ArrayList<>();
         if (BALANCE_ROWS.contains(row)) {
-            Relation e1 = T2Balance.of(t2, column);
+            Relation e1 = tables.balance(column);
             if (!check(e1, row, column, corrected, "T2-E1", fixedNow)) {
                 return null;
             }
         }
         if (row.isResult() || row == T2Row.R7) {
-            Relation l1 = T2ResultTotal.of(t2, resultRows, column);
+            Relation l1 = tables.resultTotal(column);
             if (!check(l1, row, column, corrected, "T2-L1", fixedNow)) {
                 return null;
             }

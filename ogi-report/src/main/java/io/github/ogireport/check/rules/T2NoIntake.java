@@ -26,11 +26,12 @@ final class T2NoIntake extends Rule {
             out.notAssessable("noTable");
             return;
         }
-        StatTable t2 = report.t2().get();
-        List<T2Row> rows = T2Rows.of(report);
+        Tables tables = Tables.of(report, out);
+        Cells t2 = tables.t2();
+        List<T2Row> rows = tables.t2Rows();
         for (T2Column c : T2Column.values()) {
-            Term neu = Term.of(t2, T2Row.NEW, c);
-            Term cin = Term.of(t2, T2Row.CIN, c);
+            Term neu = t2.term(T2Row.NEW, c);
+            Term cin = t2.term(T2Row.CIN, c);
             if (neu.value() == null || cin.value() == null || neu.value().add(cin.value()).signum() != 0) {
                 continue;
             }
@@ -38,7 +39,7 @@ final class T2NoIntake extends Rule {
             List<String> shown = new ArrayList<>();
             List<CellRef> absent = new ArrayList<>();
             for (T2Row row : rows) {
-                Term t = Term.of(t2, row, c);
+                Term t = t2.term(row, c);
                 if (t.isMissing()) {
                     absent.add(t.ref());
                 }

@@ -4,10 +4,8 @@ import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Report;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,10 +23,9 @@ final class T2ResultTotal extends Rule {
             out.notAssessable("noTable");
             return;
         }
-        StatTable t2 = report.t2().get();
-        List<T2Row> rows = T2Rows.results(report);
+        Tables tables = Tables.of(report, out);
         for (T2Column c : T2Column.values()) {
-            Sums.report(out, of(t2, rows, c), c, "fail", null);
+            Sums.report(out, tables.resultTotal(c), c, "fail", null);
         }
     }
 
@@ -36,11 +33,11 @@ final class T2ResultTotal extends Rule {
      * The result rows of the report's format against （七）总计, in one column: a row the reading did not find
      * is an absent term (the relation is not assessable), never a 0.
      */
-    static Relation of(StatTable t2, List<T2Row> resultRows, T2Column c) {
-        List<Term> parts = new ArrayList<>();
-        for (T2Row row : resultRows) {
-            parts.add(Term.of(t2, row, c));
+    static Relation of(Cells t2, List<T2Row> resultRows, T2Column c) {
+        Term[] parts = new Term[resultRows.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = t2.term(resultRows.get(i), c);
         }
-        return new Relation(parts, List.of(Term.of(t2, T2Row.R7, c)));
+        return new Relation(List.of(parts), List.of(t2.term(T2Row.R7, c)));
     }
 }

@@ -5,13 +5,11 @@ import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.Report;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import io.github.ogireport.internal.Numbers;
 import io.github.ogireport.model.TableRow;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,12 +26,12 @@ final class T2RowTotal extends Rule {
         super("T2-L2", Severity.ERROR);
     }
 
-    static Relation of(StatTable t2, T2Row row) {
-        List<Term> parts = new ArrayList<>();
-        for (T2Column c : PARTS) {
-            parts.add(Term.of(t2, row, c));
+    static Relation of(Cells t2, T2Row row) {
+        Term[] parts = new Term[PARTS.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = t2.term(row, PARTS.get(i));
         }
-        return new Relation(parts, List.of(Term.of(t2, row, T2Column.TOT)));
+        return new Relation(List.of(parts), List.of(t2.term(row, T2Column.TOT)));
     }
 
     @Override
@@ -42,9 +40,9 @@ final class T2RowTotal extends Rule {
             out.notAssessable("noTable");
             return;
         }
-        StatTable t2 = report.t2().get();
-        for (T2Row id : T2Rows.of(report)) {
-            Relation r = of(t2, id);
+        Tables tables = Tables.of(report, out);
+        for (T2Row id : tables.t2Rows()) {
+            Relation r = tables.rowTotal(id);
             String hint = r.outcome() == Relation.Outcome.FAILS ? splitHint(r.left, r.right.get(0)) : null;
             Sums.report(out, r, id, hint == null ? "fail" : "failSplit", hint);
         }

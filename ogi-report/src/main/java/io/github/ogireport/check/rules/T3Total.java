@@ -4,7 +4,6 @@ import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Report;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T3Column;
 import io.github.ogireport.model.T3Row;
 import java.util.List;
@@ -24,15 +23,15 @@ final class T3Total extends Rule {
             out.notAssessable("noTable");
             return;
         }
-        StatTable t3 = report.t3().get();
+        Tables tables = Tables.of(report, out);
         for (T3Row g : T3Row.values()) {
-            Sums.report(out, of(t3, g), g, "fail", null);
+            Sums.report(out, tables.groupTotal(g), g, "fail", null);
         }
     }
 
-    static Relation of(StatTable t3, T3Row g) {
-        return new Relation(List.of(Term.of(t3, g, T3Column.KEEP), Term.of(t3, g, T3Column.CORR),
-                Term.of(t3, g, T3Column.OTHR), Term.of(t3, g, T3Column.PEND)),
-                List.of(Term.of(t3, g, T3Column.TOT)));
+    static Relation of(Cells t3, T3Row g) {
+        return new Relation(List.of(t3.term(g, T3Column.KEEP), t3.term(g, T3Column.CORR),
+                t3.term(g, T3Column.OTHR), t3.term(g, T3Column.PEND)),
+                List.of(t3.term(g, T3Column.TOT)));
     }
 }

@@ -27,12 +27,11 @@ final class TablesPresent extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        TextEnd end = TextEnd.of(report);
         for (TableId id : TableId.values()) {
             if (report.table(id).isEmpty()) {
-                if (end.cutBefore(id)) {
+                if (TextEnd.of(report, out).cutBefore(id)) {
                     out.report(Status.UNCERTAIN, Responsibility.READING, "cut", List.of(), List.of(), id,
-                            end.lastFound(true));
+                            TextEnd.of(report, out).lastFound(true));
                 } else if (!unread(report, id).isEmpty() || traces(report, id) >= 2) {
                     out.report(Status.UNCERTAIN, Responsibility.READING, "unread", List.of(), List.of(), id,
                             String.join(", ", unread(report, id)));
@@ -47,11 +46,12 @@ final class TablesPresent extends Rule {
             List<String> missing = new ArrayList<>();
             List<String> twice = new ArrayList<>();
             StatTable table = report.table(id).get();
+            Cells cells = Tables.of(report, out).cells(table);
             for (RowId row : report.formatRows(id)) {
-                if (table.row(row).isPresent()) {
+                if (cells.has(row)) {
                     continue;
                 }
-                if (end.cutBefore(row)) {
+                if (TextEnd.of(report, out).cutBefore(row)) {
                     cut.add(row.id());
                 } else if (unread.contains(row.id()) || unread.contains("*")) {
                     notRead.add(row.id());
@@ -73,7 +73,7 @@ final class TablesPresent extends Rule {
             }
             if (!cut.isEmpty()) {
                 out.report(Status.UNCERTAIN, Responsibility.READING, "rowsCut", List.of(), List.of(), id,
-                        String.join(", ", cut), end.lastFound(true));
+                        String.join(", ", cut), TextEnd.of(report, out).lastFound(true));
             }
             if (!twice.isEmpty()) {
                 out.fail("rowsTwice", List.of(), id, String.join(", ", twice));

@@ -1,5 +1,6 @@
 package io.github.ogireport.check.rules;
 
+import io.github.ogireport.check.Findings;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.SectionId;
@@ -26,6 +27,25 @@ final class TextEnd {
         this.parts = parts;
         this.last = last;
         this.cut = cut;
+    }
+
+    /**
+     * Where the text of the report {@code out} is checking ends, found by the first rule of the check that asks
+     * (only a report missing a section, a table or a row needs it) and shared by the others.
+     */
+    static TextEnd of(Report report, Findings out) {
+        Shared s = out.shared(Shared.class, Shared::new);
+        if (s.report != report) {
+            s.report = report;
+            s.end = of(report);
+        }
+        return s.end;
+    }
+
+    /** The holder of {@link #of(Report, Findings)}'s answer in a check. */
+    private static final class Shared {
+        Report report;
+        TextEnd end;
     }
 
     static TextEnd of(Report report) {

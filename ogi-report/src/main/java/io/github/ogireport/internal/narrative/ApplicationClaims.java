@@ -2,7 +2,6 @@ package io.github.ogireport.internal.narrative;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,11 +10,11 @@ import java.util.regex.Pattern;
  * result categories (X-2). Not API.
  */
 final class ApplicationClaims {
-    private static final Pattern COUT_PRE = Pattern.compile(
+    private static final Gate COUT_PRE = Gate.of(
             "(?:结转|顺延|延期|转入|延至|推迟|转)(?:到|至|入)?下一?年|下一?年度?(?:继续)?(?:办理|答复)");
     private static final Pattern COUT_POST = Pattern.compile(
             "^[^,;]{0,16}?(?:结转|顺延|延期|转入|延至|推迟|转)(?:到|至|入)?下一?年");
-    private static final Pattern CIN = Pattern.compile("上一?年度?(?:结转|遗留|未办结|转入)|结转自上一?年|往年结转");
+    private static final Gate CIN = Gate.of("上一?年度?(?:结转|遗留|未办结|转入)|结转自上一?年|往年结转");
     private static final Pattern QUALIFIER = Pattern.compile(
             "^\\(?(?:其中)?(不|未)?(?:含|包含|包括)了?(?:上一?年度?|往年)?(?:结转|遗留)");
     private static final Pattern QUALIFIER_START = Pattern.compile("^\\(?(?:其中)?(?:不|未)?(?:含|包含|包括)");
@@ -60,16 +59,16 @@ final class ApplicationClaims {
         }
         Figure f = at.f;
         if (at.scan.has("转延推下")) {
-            MatchResult m = Keyed.last(COUT_PRE, at.pre);
-            if (m != null) {
-                state.addMain(Claims.claim(Claim.Kind.CARRIED_OUT, f.value(), at, at.phrase(at.preFrom + m.start())));
+            long m = Keyed.last(COUT_PRE, at.pre);
+            if (m >= 0) {
+                state.addMain(Claims.claim(Claim.Kind.CARRIED_OUT, f.value(), at, at.phrase(at.preFrom + Words.start(m))));
                 return true;
             }
         }
         if (at.scan.has("转遗办")) {
-            MatchResult m = Keyed.last(CIN, at.pre);
-            if (m != null) {
-                Claim c = Claims.claim(Claim.Kind.CARRIED_IN, f.value(), at, at.phrase(at.preFrom + m.start()));
+            long m = Keyed.last(CIN, at.pre);
+            if (m >= 0) {
+                Claim c = Claims.claim(Claim.Kind.CARRIED_IN, f.value(), at, at.phrase(at.preFrom + Words.start(m)));
                 if (QUALIFIER_START.matcher(at.pre).find()) {
                     state.add(c); // the (含上年结转4件) of another figure
                 } else {

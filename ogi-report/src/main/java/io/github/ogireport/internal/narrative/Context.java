@@ -20,13 +20,11 @@ public final class Context {
     private static final String[] EACH_AFTER = {"部门", "单位", "乡镇", "街道", "镇", "县区", "区县", "县", "区", "市", "级",
         "委办局", "成员单位"};
     /** 上年/上一年度 as the year before, not as the carried-over row. */
-    private static final Pattern PREVIOUS_YEAR = Pattern.compile("上一?年度?");
+    private static final Gate PREVIOUS_YEAR = Gate.of("上一?年度?");
     private static final Pattern CARRIED_FROM = Pattern.compile("^(?:结转|遗留|未办结|转入|度结转)");
-    private static final Pattern OTHER_PERIOD = Pattern.compile("去年|前年|往年|历年|以来|(?<!截)至今|近[0-9一二三四五六七八九十]年|往期");
-    /** The first characters of {@link #OTHER_PERIOD}'s words: a clause without any cannot match it. */
-    private static final Words OTHER_PERIOD_FIRST = Words.chars("去前往历以至近");
+    private static final Gate OTHER_PERIOD = Gate.of("去年|前年|往年|历年|以来|(?<!截)至今|近[0-9一二三四五六七八九十]年|往期");
     private static final Words CHANGE = Words.of("同比|环比|增加|减少|增长|下降|回落|上升|增幅|降幅|相比|持平|较|比上|多出|少于|多于");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年(?!0?1月0?1日|0?12月31日)");
+    private static final Gate YEAR = Gate.of("((?:19|20)[0-9]{2})年(?!0?1月0?1日|0?12月31日)");
     private static final Pattern LEADING_YEAR = Pattern.compile("^((?:19|20)[0-9]{2})年");
     private static final Pattern LEADING_OTHER = Pattern.compile("^(?:去年|前年|往年|上一?年度?(?!度?结转|遗留|转入))");
     private static final Words THIS_YEAR = Words.of("本年|今年|全年|当年|年内");
@@ -135,7 +133,7 @@ public final class Context {
      * sentence opens with another year and the clause names no year of its own.
      */
     public boolean otherPeriod(String clause, String sentence) {
-        if (OTHER_PERIOD_FIRST.in(clause) && OTHER_PERIOD.matcher(clause).find()) {
+        if (OTHER_PERIOD.in(clause)) {
             return true;
         }
         char first = sentence.isEmpty() ? ' ' : sentence.charAt(0); // the opening patterns' first characters
@@ -145,12 +143,14 @@ public final class Context {
         }
         // every pattern below names 年: a clause without it is asked only about the sentence's opening
         boolean years = clause.indexOf('年') >= 0;
-        Matcher p = PREVIOUS_YEAR.matcher(years && clause.indexOf('上') >= 0 ? clause : "");
-        while (p.find()) {
-            String after = clause.substring(p.end());
-            boolean from = p.start() > 0 && (clause.charAt(p.start() - 1) == '自' || clause.charAt(p.start() - 1) == '从');
-            if (!from && !CARRIED_FROM.matcher(after).find()) {
-                return true;
+        if (years && clause.indexOf('上') >= 0) { // no matcher made for a clause that cannot match
+            Gate.Search p = PREVIOUS_YEAR.matcher(clause);
+            while (p.find()) {
+                String after = clause.substring(p.end());
+                boolean from = p.start() > 0 && (clause.charAt(p.start() - 1) == '自' || clause.charAt(p.start() - 1) == '从');
+                if (!from && !CARRIED_FROM.matcher(after).find()) {
+                    return true;
+                }
             }
         }
         if (year.isEmpty()) {
@@ -159,12 +159,14 @@ public final class Context {
         int y = year.getAsInt();
         boolean own = false;
         boolean other = false;
-        Matcher m = YEAR.matcher(years ? clause : "");
-        while (m.find()) {
-            if (Integer.parseInt(m.group(1)) == y) {
-                own = true;
-            } else {
-                other = true;
+        if (years && YEAR.from(clause) >= 0) {
+            Gate.Search m = YEAR.matcher(clause);
+            while (m.find()) {
+                if (Integer.parseInt(m.group(1)) == y) {
+                    own = true;
+                } else {
+                    other = true;
+                }
             }
         }
         if (other && !own) {

@@ -37,6 +37,8 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
     private static final String[] NOT_COUNT_AFTER_GE = {"工作日", "月", "小时", "百分点", "自然日", "季度", "星期", "工作"};
     /** Other units of one character; 件次 and 项次 are not counts either, 小时 is time. */
     private static final String OTHER = "年月日号%‰次人家篇期场名天岁户分秒万亿千百余多位批轮页字处类种所座台套班季周届倍个";
+    private static final Words COUNT_UNITS = Words.chars(COUNT);
+    private static final Words OTHER_UNITS = Words.chars(OTHER);
     private static final String CHINESE_DIGITS = "零〇一二两三四五六七八九";
     /**
      * The most characters of a number read as a figure: no count or amount of a report is longer, and
@@ -161,7 +163,7 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
         if (n.startsWith("件次", at) || n.startsWith("项次", at)) {
             return UnitKind.OTHER;
         }
-        if (COUNT.indexOf(c) >= 0) {
+        if (COUNT_UNITS.starts(c)) {
             if (c == '个') {
                 for (String w : NOT_COUNT_AFTER_GE) {
                     if (n.startsWith(w, at + 1)) {
@@ -171,7 +173,7 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
             }
             return UnitKind.COUNT;
         }
-        return OTHER.indexOf(c) >= 0 || n.startsWith("小时", at) ? UnitKind.OTHER : UnitKind.NONE;
+        return OTHER_UNITS.starts(c) || n.startsWith("小时", at) ? UnitKind.OTHER : UnitKind.NONE;
     }
 
     private static String unit(String n, int at, UnitKind kind) {

@@ -1,14 +1,11 @@
 package io.github.ogireport.internal.narrative;
 
 import java.util.List;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A keyword pattern and the claim kind it stands for, with the search the claim families share. Not API. */
-record Keyed(Claim.Kind kind, Pattern pattern) {
+record Keyed(Claim.Kind kind, Gate gate) {
     Keyed(Claim.Kind kind, String regex) {
-        this(kind, Pattern.compile(regex));
+        this(kind, Gate.of(regex));
     }
 
     /** A keyword found. */
@@ -20,25 +17,38 @@ record Keyed(Claim.Kind kind, Pattern pattern) {
      * at most {@code gap} characters follow it.
      */
     static Hit nearest(List<Keyed> keys, String text, int gap) {
-        Hit best = null;
-        for (Keyed k : keys) {
-            MatchResult m = last(k.pattern, text);
-            if (m == null) {
+        Claim.Kind kind = null;
+        int start = 0;
+        int end = 0;
+        for (int i = 0, n = keys.size(); i < n; i++) {
+            Keyed k = keys.get(i);
+            long m = last(k.gate, text);
+            if (m < 0) {
                 continue;
             }
-            if (best == null || m.end() > best.end || m.end() == best.end && m.start() < best.start) {
-                best = new Hit(k.kind, m.start(), m.end());
+            int s = Words.start(m);
+            int e = Words.end(m);
+            if (kind == null || e > end || e == end && s < start) {
+                kind = k.kind;
+                start = s;
+                end = e;
             }
         }
-        return best != null && text.length() - best.end <= gap ? best : null;
+        return kind != null && text.length() - end <= gap ? new Hit(kind, start, end) : null;
     }
 
-    /** The last match of {@code p} in {@code text}, or null. */
-    static MatchResult last(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        MatchResult found = null;
+    /**
+     * The last match of {@code g} in {@code text} (of its successive {@code find()}s from the start), as
+     * {@code start << 32 | end} ({@link Words#start}, {@link Words#end}), or -1.
+     */
+    static long last(Gate g, String text) {
+        if (g.from(text) < 0) {
+            return -1;
+        }
+        Gate.Search m = g.matcher(text);
+        long found = -1;
         while (m.find()) {
-            found = m.toMatchResult();
+            found = (long) m.start() << 32 | m.end();
         }
         return found;
     }

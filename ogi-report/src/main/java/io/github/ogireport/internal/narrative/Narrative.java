@@ -244,6 +244,14 @@ public final class Narrative {
 
         private int block(Optional<SectionId> section, List<Paragraph> paragraphs, int index) {
             block++;
+            if (paragraphs.size() == 1) { // one paragraph (every block of HTML): its text is the block's
+                Paragraph p = paragraphs.get(0);
+                String all = p.text();
+                for (int[] span : spans(all)) {
+                    out.add(sentence(section, p, all, span, span[0], index++));
+                }
+                return index;
+            }
             StringBuilder text = new StringBuilder();
             List<int[]> starts = new ArrayList<>(); // {offset in block, paragraph index}
             for (int k = 0; k < paragraphs.size(); k++) {
@@ -262,13 +270,18 @@ public final class Narrative {
                     k++;
                 }
                 Paragraph p = paragraphs.get(starts.get(k)[1]);
-                int offset = span[0] - starts.get(k)[0];
-                String raw = all.substring(span[0], span[1]);
-                // a page in traditional script: phrases are matched on the simplified folding, the text stays
-                String norm = traditional ? TraditionalScript.fold(key(raw)) : key(raw);
-                out.add(new Sentence(section, raw, norm, position(p, offset), block, index++));
+                out.add(sentence(section, p, all, span, span[0] - starts.get(k)[0], index++));
             }
             return index;
+        }
+
+        /** The sentence of {@code span} in the block's text {@code all}, at {@code offset} in its paragraph. */
+        private Sentence sentence(Optional<SectionId> section, Paragraph p, String all, int[] span, int offset,
+                int index) {
+            String raw = span[0] == 0 && span[1] == all.length() ? all : all.substring(span[0], span[1]);
+            // a page in traditional script: phrases are matched on the simplified folding, the text stays
+            String norm = traditional ? TraditionalScript.fold(key(raw)) : key(raw);
+            return new Sentence(section, raw, norm, position(p, offset), block, index);
         }
 
         /** The sentence's own column when the paragraph is a line of page text; the paragraph's otherwise. */

@@ -1,6 +1,5 @@
 package io.github.ogireport.internal.narrative;
 
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,20 +8,20 @@ import java.util.regex.Pattern;
  * the decisions of 行政许可, 行政处罚 and 行政强制. Publication (公开, 发布…) is not issuance. Not API.
  */
 final class ProactiveClaims {
-    private static final Pattern NORMS = Pattern.compile(
+    private static final Gate NORMS = Gate.of(
             "(?:制发|印发|出台|制定|颁布)了?[^,;]{0,6}?(?:行政)?规范性文件|(?:行政)?规范性文件(?:共)?(?:制发|印发|出台|制定)");
-    private static final Pattern RULES = Pattern.compile(
+    private static final Gate RULES = Gate.of(
             "(?:制发|印发|出台|制定|颁布)了?[^,;]{0,6}?规章(?!制度)|规章(?:共)?(?:制发|印发|出台|制定|颁布)");
-    private static final Pattern ISSUE_VERB_END = Pattern.compile("(?:制发|印发|出台|制定|颁布)了?(?:共)?$");
+    private static final Gate ISSUE_VERB_END = Gate.of("(?:制发|印发|出台|制定|颁布)了?(?:共)?$");
     private static final Pattern NORMS_AFTER = Pattern.compile("^(?:条|件|个|份|部)?(?:行政)?规范性文件");
     private static final Pattern RULES_AFTER = Pattern.compile("^(?:条|件|个|份|部)?规章(?!制度)");
     private static final Words REPEALED = Words.of("废止");
     private static final Words VALID = Words.of("现行有效|有效");
-    private static final Pattern LICENCES = Pattern.compile(
+    private static final Gate LICENCES = Gate.of(
             "(?:办理|作出|做出|办结|审批|实施)了?[^,;]{0,6}?行政许可(?:事项|决定|审批|案件)?|行政许可(?:审批)?决定");
-    private static final Pattern PENALTIES = Pattern.compile(
+    private static final Gate PENALTIES = Gate.of(
             "(?:作出|做出|实施|办理|办结|下达|查处)了?[^,;]{0,6}?行政处罚(?:决定|案件)?|行政处罚决定");
-    private static final Pattern COERCIONS = Pattern.compile(
+    private static final Gate COERCIONS = Gate.of(
             "(?:实施|作出|做出|采取|办理)了?[^,;]{0,6}?行政强制(?:措施|决定|执行)?|行政强制(?:措施|决定)");
     private static final Words NOT_DECISIONS = Words.of("申请|受理|事项");
     private static final Words PUBLICATION = Words.of("公开|发布|公示|推送|报送|上传|归集|刊登|解读");
@@ -57,26 +56,26 @@ final class ProactiveClaims {
         }
         boolean documents = !"起宗例".contains(f.unit().substring(0, 1));
         if (documents) {
-            MatchResult m = Keyed.last(NORMS, pre);
-            if (m != null && pre.length() - m.end() <= T1_GAP) {
-                return Claims.claim(Claim.Kind.NORMS_ISSUED, f.value(), at, at.phrase(preFrom + m.start()));
+            long m = Keyed.last(NORMS, pre);
+            if (m >= 0 && pre.length() - Words.end(m) <= T1_GAP) {
+                return Claims.claim(Claim.Kind.NORMS_ISSUED, f.value(), at, at.phrase(preFrom + Words.start(m)));
             }
             m = Keyed.last(RULES, pre);
-            if (m != null && pre.length() - m.end() <= T1_GAP) {
-                return Claims.claim(Claim.Kind.RULES_ISSUED, f.value(), at, at.phrase(preFrom + m.start()));
+            if (m >= 0 && pre.length() - Words.end(m) <= T1_GAP) {
+                return Claims.claim(Claim.Kind.RULES_ISSUED, f.value(), at, at.phrase(preFrom + Words.start(m)));
             }
             m = Keyed.last(ISSUE_VERB_END, pre);
-            if (m != null) {
+            if (m >= 0) {
                 String after = n.substring(f.end() - f.unit().length());
                 Matcher a = NORMS_AFTER.matcher(after);
                 if (a.find()) {
                     return Claims.claim(Claim.Kind.NORMS_ISSUED, f.value(), at,
-                            n.substring(preFrom + m.start(), f.end() - f.unit().length() + a.end()));
+                            n.substring(preFrom + Words.start(m), f.end() - f.unit().length() + a.end()));
                 }
                 a = RULES_AFTER.matcher(after);
                 if (a.find()) {
                     return Claims.claim(Claim.Kind.RULES_ISSUED, f.value(), at,
-                            n.substring(preFrom + m.start(), f.end() - f.unit().length() + a.end()));
+                            n.substring(preFrom + Words.start(m), f.end() - f.unit().length() + a.end()));
                 }
             }
             if (subject == Claim.Kind.NORMS_ISSUED && !pre.contains("规章") || pre.contains("规范性文件")) {
@@ -95,9 +94,9 @@ final class ProactiveClaims {
         }
         for (Object[] k : new Object[][] {{LICENCES, Claim.Kind.LICENCES}, {PENALTIES, Claim.Kind.PENALTIES},
                 {COERCIONS, Claim.Kind.COERCIONS}}) {
-            MatchResult m = Keyed.last((Pattern) k[0], pre);
-            if (m != null && pre.length() - m.end() <= T1_GAP) {
-                return Claims.claim((Claim.Kind) k[1], f.value(), at, at.phrase(preFrom + m.start()));
+            long m = Keyed.last((Gate) k[0], pre);
+            if (m >= 0 && pre.length() - Words.end(m) <= T1_GAP) {
+                return Claims.claim((Claim.Kind) k[1], f.value(), at, at.phrase(preFrom + Words.start(m)));
             }
         }
         return null;

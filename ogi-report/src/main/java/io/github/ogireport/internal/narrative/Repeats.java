@@ -34,12 +34,13 @@ public final class Repeats {
         List<Repeat> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
-        char[] t = text.toCharArray(); // compared in place: this runs over every sentence of prose
         while (i < n) {
             int found = 0;
-            for (int len = Math.min(MAX, (n - i) / 2); len >= MIN; len--) {
+            char first = text.charAt(i);
+            // nothing below 2E80 is Han: no repeated word starts there (most places of a sentence of figures)
+            for (int len = first < 0x2E80 ? 0 : Math.min(MAX, (n - i) / 2); len >= MIN; len--) {
                 // the first characters of the two halves decide most places before any comparison
-                if (t[i] == t[i + len] && halvesEqual(t, i, len) && allHan(text, i, i + 2 * len)) {
+                if (first == text.charAt(i + len) && halvesEqual(text, i, len) && allHan(text, i, i + 2 * len)) {
                     found = len;
                     break;
                 }
@@ -58,9 +59,9 @@ public final class Repeats {
     }
 
     /** True when the {@code len} characters from {@code i} are the next {@code len} again. */
-    private static boolean halvesEqual(char[] t, int i, int len) {
+    private static boolean halvesEqual(String t, int i, int len) {
         for (int k = 1; k < len; k++) {
-            if (t[i + k] != t[i + len + k]) {
+            if (t.charAt(i + k) != t.charAt(i + len + k)) {
                 return false;
             }
         }

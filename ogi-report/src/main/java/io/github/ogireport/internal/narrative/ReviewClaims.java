@@ -3,7 +3,6 @@ package io.github.ogireport.internal.narrative;
 import io.github.ogireport.model.T3Column;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +20,10 @@ final class ReviewClaims {
             new Keyed(Claim.Kind.REVIEW, "行政复议|复议"),
             new Keyed(Claim.Kind.LITIGATION, "行政诉讼|诉讼|起诉|应诉"));
     private static final Pattern REVIEW_POST = Pattern.compile("^[^,;]{0,14}?(行政复议|行政诉讼)");
-    private static final Pattern CASE_NOUN = Pattern.compile("案件?(?:共|合计|总数|数量|数)?(?:为|达|计)?$");
+    private static final Gate CASE_NOUN = Gate.of("案件?(?:共|合计|总数|数量|数)?(?:为|达|计)?$");
     private static final Words REVIEW_WORDS = Words.of("复议|诉讼|起诉");
     /** The organ deciding reviews rather than being reviewed. */
-    private static final Pattern REVIEWER = Pattern.compile(
+    private static final Gate REVIEWER = Gate.of(
             "作为[^,;]{0,8}?复议机关|复议机关(?:共|依法)?(?:受理|办理|审理|审结|收到)|(?:受理|审理|审结)[^,;]{0,6}?复议案件");
     private static final List<Outcome> OUTCOMES = List.of(
             new Outcome(T3Column.KEEP, "结果维持|维持"),
@@ -158,7 +157,7 @@ final class ReviewClaims {
             String rest = pre.substring(hit.end());
             Claim.Kind kind = hit.kind();
             // 行政复议、行政诉讼案件74件 counts all cases; 行政复议案件5件，行政诉讼案件6件 counts each group
-            if ((kind == Claim.Kind.REVIEW || kind == Claim.Kind.LITIGATION) && CASE_NOUN.matcher(pre).find() && both
+            if ((kind == Claim.Kind.REVIEW || kind == Claim.Kind.LITIGATION) && CASE_NOUN.in(pre) && both
                     && group == null) {
                 kind = Claim.Kind.CASES;
             }
@@ -167,7 +166,7 @@ final class ReviewClaims {
             }
             return Claims.claim(kind, f.value(), at, at.phrase(at.preFrom + hit.start()));
         }
-        if (CASE_NOUN.matcher(pre).find() && both && group == null) {
+        if (CASE_NOUN.in(pre) && both && group == null) {
             return Claims.claim(Claim.Kind.CASES, f.value(), at, at.phrase(at.preFrom));
         }
         Matcher after = REVIEW_POST.matcher(post);
@@ -182,9 +181,9 @@ final class ReviewClaims {
     }
 
     /** An outcome keyword of T3. */
-    private record Outcome(T3Column column, Pattern pattern) {
+    private record Outcome(T3Column column, Gate gate) {
         Outcome(T3Column column, String regex) {
-            this(column, Pattern.compile(regex));
+            this(column, Gate.of(regex));
         }
 
         record Hit(T3Column column, int start, int end) {
@@ -193,9 +192,10 @@ final class ReviewClaims {
         static Hit nearest(String text) {
             Hit best = null;
             for (Outcome o : OUTCOMES) {
-                MatchResult m = Keyed.last(o.pattern, text);
-                if (m != null && (best == null || m.end() > best.end || m.end() == best.end && m.start() < best.start)) {
-                    best = new Hit(o.column, m.start(), m.end());
+                long m = Keyed.last(o.gate, text);
+                if (m >= 0 && (best == null || Words.end(m) > best.end
+                        || Words.end(m) == best.end && Words.start(m) < best.start)) {
+                    best = new Hit(o.column, Words.start(m), Words.end(m));
                 }
             }
             return best;

@@ -24,7 +24,8 @@ final class Spans {
     /** Where each clause starts and ends (exclusive), in order; the last ends at the text's length. */
     private final int[] starts;
     private final int[] ends;
-    private final Map<Object, Integer> first = new HashMap<>();
+    /** Where each word, words or pattern asked first stands (made at the first question). */
+    private Map<Object, Integer> first;
     /** Per clause, what the figures of the clause ask of it, found once: its text, period, change and scope. */
     private final String[] clauseText;
     private final byte[] otherPeriod;
@@ -154,7 +155,7 @@ final class Spans {
 
     /** Where {@code p} first matches, or {@link Integer#MAX_VALUE}. */
     int first(Pattern p) {
-        Integer at = first.get(p);
+        Integer at = first == null ? null : first.get(p);
         if (at != null) {
             return at;
         }
@@ -162,9 +163,22 @@ final class Spans {
         return remember(p, m.find() ? m.start() : -1);
     }
 
+    /** Where {@code g} first matches, or {@link Integer#MAX_VALUE}. */
+    int first(Gate g) {
+        Integer at = first == null ? null : first.get(g);
+        if (at != null) {
+            return at;
+        }
+        if (g.from(n) < 0) {
+            return remember(g, -1);
+        }
+        Gate.Search m = g.matcher(n);
+        return remember(g, m.find() ? m.start() : -1);
+    }
+
     /** Where the first of {@code words} stands, or {@link Integer#MAX_VALUE}. */
     int first(Words words) {
-        Integer at = first.get(words);
+        Integer at = first == null ? null : first.get(words);
         return at != null ? at : remember(words, words.first(n));
     }
 
@@ -180,13 +194,16 @@ final class Spans {
 
     /** Where {@code word} first stands, or {@link Integer#MAX_VALUE}. */
     int first(String word) {
-        Integer at = first.get(word);
+        Integer at = first == null ? null : first.get(word);
         return at != null ? at : remember(word, n.indexOf(word));
     }
 
     /** Keeps where {@code key} was found first ({@code at}, -1 for nowhere) and returns it, nowhere as MAX_VALUE. */
     private int remember(Object key, int at) {
         int kept = at < 0 ? Integer.MAX_VALUE : at;
+        if (first == null) {
+            first = new HashMap<>();
+        }
         first.put(key, kept);
         return kept;
     }

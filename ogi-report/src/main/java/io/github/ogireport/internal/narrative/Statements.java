@@ -14,19 +14,19 @@ import java.util.regex.Pattern;
  */
 public final class Statements {
     private static final String NEG = "(?:未|没有|没|尚未|暂未|均未|从未|未曾)";
-    private static final Pattern RECEIPT_NAMED = Pattern.compile(NEG
+    private static final Gate RECEIPT_NAMED = Gate.of(NEG
             + "(?:收到|接到|受理|接收|收悉)过?(?:任何)?([^,;。]{0,16}?)(?:政府信息公开|信息公开|依申请公开|公开)的?(?:申请|事项)");
-    private static final Pattern RECEIPT_BARE = Pattern.compile(NEG
+    private static final Gate RECEIPT_BARE = Gate.of(NEG
             + "(?:收到|接到|受理|接收|收悉)过?(?:任何)?(?:书面|网上|当面|线上|纸质|邮寄)?的?申请(?!人)");
-    private static final Pattern RECEIPT_EVENT = Pattern.compile("(?:未|没有)发生过?[^,;。]{0,8}?依申请公开");
-    private static final Pattern RECEIPT_NONE = Pattern.compile(
+    private static final Gate RECEIPT_EVENT = Gate.of("(?:未|没有)发生过?[^,;。]{0,8}?依申请公开");
+    private static final Gate RECEIPT_NONE = Gate.of(
             "(?:无|暂无|没有)(?:政府信息)?依申请公开|无(?:政府)?信息公开申请|无公开申请|无申请公开");
-    private static final Pattern RECEIPT_AND_HANDLING = Pattern.compile(NEG
+    private static final Gate RECEIPT_AND_HANDLING = Gate.of(NEG
             + "(?:收到|接到|受理)(?:和|及|或|与|并)(?:处理|办理|答复)[^,;。]{0,12}?申请");
-    private static final Pattern HANDLING_NAMED = Pattern.compile(
+    private static final Gate HANDLING_NAMED = Gate.of(
             "(?<![存在有无])(?:未|均未|没有)(?:办理|处理)过?(?:任何)?(?:政府信息公开|依申请公开|信息公开)的?(?:申请|事项)");
-    private static final Pattern HANDLING_ALL = Pattern.compile("均未(?:办理|处理|答复)");
-    private static final Pattern NO_CARRY_OUT = Pattern.compile(
+    private static final Gate HANDLING_ALL = Gate.of("均未(?:办理|处理|答复)");
+    private static final Gate NO_CARRY_OUT = Gate.of(
             "(?:无|没有|未有|不存在|未产生)(?:下一?年度?)?(?:需|须)?结转(?!自)|(?:未|没有)(?:结转|顺延)(?:到|至)?下一?年");
     private static final Pattern WHOLE = Pattern.compile(
             "^(?:本年度|本年|全年|今年)?(?:均无|无|暂无|没有|无此类情况|无此项|无相关情况|无相关数据)[。.!]?$");
@@ -36,37 +36,37 @@ public final class Statements {
             "复议|诉讼|投诉|举报|纠错|纠正|败诉|收费|费用|超期|逾期|引起|引发|导致|造成|被");
     /** How far after the absence {@link #OTHER_SUBJECT} is looked for (within its clause). */
     private static final int TAIL = 24;
-    private static final Pattern REVIEW_NONE = Pattern.compile(
+    private static final Gate REVIEW_NONE = Gate.of(
             "(未|没有|没|尚未|暂未|均未|从未|未曾|不存在|暂无|无)(发生|出现|产生|收到|接到|被申请|被提起|提起|涉及|有|因)?"
                     + "([^,;。]{0,20}?)(行政复议|行政诉讼)");
     private static final Pattern REVIEW_MORE = Pattern.compile(
             "^(?:、|和|及|与|或|以及|或者)(?:被提起|提起|被申请|被)?(行政复议|行政诉讼|复议|诉讼)");
     private static final Pattern BARE_NONE_OPENING = Pattern.compile(
             "^(?:因|涉及|关于|有关|政府信息公开|信息公开|依申请公开|公开|被|任何|相关|针对|发生|此类|该类)");
-    private static final Pattern REVIEW_NOT_ABSENCE = Pattern.compile("纠错|纠正|败诉|撤销|维持|决定|结果|审结|[0-9]");
+    private static final Gate REVIEW_NOT_ABSENCE = Gate.of("纠错|纠正|败诉|撤销|维持|决定|结果|审结|[0-9]");
     private static final Pattern REVIEW_NOUN_USE = Pattern.compile("^(?:案件)?(?:的)?(?:决定|结果|机关|机构|审查|被申请人|申请人|判决|裁定|被?纠错|被?纠正|败诉|被?撤销)");
-    private static final Pattern NORMS_NONE = Pattern.compile(
+    private static final Gate NORMS_NONE = Gate.of(
             "(?:未|没有|无|暂无|均未)新?(?:制发|印发|出台|制定|颁布)过?(?:任何)?(?:新的)?(?:行政)?规范性文件");
-    private static final Pattern RULES_NONE = Pattern.compile(
+    private static final Gate RULES_NONE = Gate.of(
             "(?:未|没有|无|暂无)(?:制发|印发|出台|制定|颁布)过?(?:任何)?规章(?!制度)");
     private static final String T1_NEG = "(?:无|没有|未发生|未实施|未作出|未办理|未收取|未产生)";
-    private static final Pattern T1_NONE = Pattern.compile(T1_NEG + "(行政许可|行政处罚|行政强制|行政事业性收费)");
+    private static final Gate T1_NONE = Gate.of(T1_NEG + "(行政许可|行政处罚|行政强制|行政事业性收费)");
     private static final Pattern T1_MORE = Pattern.compile(
             "^(?:、|和|及|与|或|以及)?" + T1_NEG + "?(行政许可|行政处罚|行政强制|行政事业性收费)");
-    private static final Pattern UPHELD = Pattern.compile(
+    private static final Gate UPHELD = Gate.of(
             "(?:均|全部|都|皆)已?(?:获|被|予以|得到|为|是)?(?:法院|复议机关|复议机构)?(?:判决|决定)?(?:结果)?维持");
-    private static final Pattern NOT_CORRECTED = Pattern.compile(
+    private static final Gate NOT_CORRECTED = Gate.of(
             "(?:未|没有)发生[^,;。]{0,24}(?:纠错|纠正|败诉|撤销)|(?:未|没有|均未|无一|无)被?[^,;。]{0,10}?(?:纠错|纠正|撤销)");
-    private static final Pattern DONE = Pattern.compile(
+    private static final Gate DONE = Gate.of(
             "(?:所有|全部)的?[^,;。]{0,12}?申请[^,;。]{0,8}?(?:均|都|全部)?已?(?:按要求|按时|依法|按期|在法定期限内|及时)?(?:全部)?"
                     + "(?:办结|办理完成|办理完毕|处理完毕|答复完毕|完成办理|完成答复)"
                     + "|申请(?:均|全部|都)已?(?:按要求|按时|依法|按期|在法定期限内|及时)?(?:全部)?(?:办结|办理完成|办理完毕|处理完毕|答复完毕)"
                     + "|已全部(?:办结|办理完毕|办理完成|答复完毕)|均已办结|全部办结");
     private static final Pattern CARRIED_IN = Pattern.compile("上一?年度?的?(?:结转|遗留)|结转自|往年");
-    private static final Pattern DONE_EXCEPT = Pattern.compile("除[^。]{0,20}?外|其余|余下|剩余");
+    private static final Gate DONE_EXCEPT = Gate.of("除[^。]{0,20}?外|其余|余下|剩余");
     private static final Words CONDITIONAL = Words.of("如果|如|若|假如|一旦");
     private static final Words REVIEW_WORD = Words.of("复议");
-    private static final Pattern REVIEW_GROUP = Pattern.compile("(?<!未经)复议(?!后)");
+    private static final Gate REVIEW_GROUP = Gate.of("(?<!未经)复议(?!后)");
     private static final Words LITIGATION_WORD = Words.of("诉讼|起诉");
     private static final Words APPLICATION = Words.of("申请");
     /** The verbs of receipt, one of which {@link #RECEIPT_NAMED}, {@link #RECEIPT_BARE} and {@link #RECEIPT_AND_HANDLING} name. */
@@ -124,7 +124,7 @@ public final class Statements {
             applications(found, n);
         }
         if (negation && scan.has("转延")) {
-            Matcher m = NO_CARRY_OUT.matcher(n);
+            Gate.Search m = NO_CARRY_OUT.matcher(n);
             while (m.find()) {
                 String before = n.substring(Math.max(0, m.start() - 3), m.start());
                 if (!before.contains("上年") && !before.contains("上一年")) {
@@ -133,13 +133,13 @@ public final class Statements {
             }
         }
         if (negation && scan.has("复诉")) {
-            Matcher m = REVIEW_NONE.matcher(n);
+            Gate.Search m = REVIEW_NONE.matcher(n);
             while (m.find()) {
                 review(found, m);
             }
         }
         if (negation && scan.has("规")) {
-            Matcher m = NORMS_NONE.matcher(n);
+            Gate.Search m = NORMS_NONE.matcher(n);
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.NORMS_ISSUED), Claim.Applicant.ALL);
             }
@@ -154,13 +154,13 @@ public final class Statements {
 
         // outcomes of reviews and lawsuits
         if (scan.has("维")) {
-            Matcher m = UPHELD.matcher(n);
+            Gate.Search m = UPHELD.matcher(n);
             while (m.find()) {
                 found.groups(Statement.Type.ALL_UPHELD, m.start(), m.end());
             }
         }
         if (negation && scan.has("纠撤败")) {
-            Matcher m = NOT_CORRECTED.matcher(n);
+            Gate.Search m = NOT_CORRECTED.matcher(n);
             while (m.find()) {
                 found.groups(Statement.Type.NONE_CORRECTED, m.start(), m.end());
             }
@@ -168,8 +168,8 @@ public final class Statements {
 
         // every application handled
         if (scan.has("结完毕") && scan.has("申")) {
-            Matcher m = DONE.matcher(n);
-            if (m.find() && found.spans.has(APPLICATION) && !DONE_EXCEPT.matcher(n).find()) {
+            Gate.Search m = DONE.matcher(n);
+            if (m.find() && found.spans.has(APPLICATION) && !DONE_EXCEPT.in(n)) {
                 int[] clause = found.spans.clauseAt(m.start());
                 Matcher carried = CARRIED_IN.matcher(n);
                 carried.region(clause[0], m.end());
@@ -188,7 +188,7 @@ public final class Statements {
     private static void applications(Found found, String n) {
         // the words each pattern below cannot match without, asked first: most sentences hold none of them
         boolean receipt = RECEIPT_VERBS.in(n);
-        Matcher m = RECEIPT_AND_HANDLING.matcher(receipt ? n : "");
+        Gate.Search m = RECEIPT_AND_HANDLING.matcher(receipt ? n : "");
         while (m.find()) {
             if (namesItself(found, m)) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
@@ -203,7 +203,7 @@ public final class Statements {
             }
         }
         boolean named = NAMED_APPLICATIONS.in(n);
-        for (Pattern p : List.of(RECEIPT_BARE, RECEIPT_EVENT, RECEIPT_NONE)) {
+        for (Gate p : List.of(RECEIPT_BARE, RECEIPT_EVENT, RECEIPT_NONE)) {
             boolean possible = p == RECEIPT_BARE ? receipt : p == RECEIPT_EVENT ? n.contains("依申请公开") : named;
             m = p.matcher(possible ? n : "");
             while (m.find()) {
@@ -233,7 +233,7 @@ public final class Statements {
      * caused or that befell them: "未发生因依申请公开被行政复议纠错或行政诉讼败诉情形" and "无依申请公开引起的
      * 行政复议" speak of reviews and lawsuits, "无依申请公开收费" of fees.
      */
-    private static boolean namesItself(Found found, Matcher m) {
+    private static boolean namesItself(Found found, Gate.Search m) {
         String matched = m.group();
         if (matched.indexOf('因') >= 0) {
             return false; // 未发生因依申请公开…: a consequence of applications is what did not happen
@@ -243,7 +243,7 @@ public final class Statements {
     }
 
     private static void t1(Found found, String n) {
-        Matcher m = T1_NONE.matcher(n);
+        Gate.Search m = T1_NONE.matcher(n);
         while (m.find()) {
             Set<Statement.Topic> topics = EnumSet.of(t1(m.group(1)));
             int end = m.end();
@@ -257,15 +257,15 @@ public final class Statements {
                 end = more.end();
             }
             found.none(m.start(), end, topics, Claim.Applicant.ALL);
-            m.region(end, n.length());
+            m.from(end);
         }
     }
 
-    private static void review(Found found, Matcher m) {
+    private static void review(Found found, Gate.Search m) {
         String neg = m.group(1);
         String verb = m.group(2);
         String between = m.group(3);
-        if (REVIEW_NOT_ABSENCE.matcher(between).find()) {
+        if (REVIEW_NOT_ABSENCE.in(between)) {
             return;
         }
         if ((neg.equals("无") || neg.equals("暂无")) && verb == null && !between.isEmpty()

@@ -13,17 +13,17 @@ import java.util.regex.Pattern;
  * years that open statements about the report year ("2024年，本机关…"). Not API.
  */
 public final class Years {
-    private static final Pattern PERIOD_WORDS = Pattern.compile(
+    private static final Gate PERIOD_WORDS = Gate.of(
             "统计期限|统计周期|统计时限|统计时间|统计区间|统计范围|所列数据|数据统计|统计数据|数据期限|数据时间|数据截止|统计截止|数据自|数据从");
-    private static final Pattern START = Pattern.compile("((?:19|20)[0-9]{2})年0?1月0?1日");
+    private static final Gate START = Gate.of("((?:19|20)[0-9]{2})年0?1月0?1日");
     private static final Pattern END = Pattern.compile("(?:((?:19|20)[0-9]{2})年)?0?12月31日");
-    private static final Pattern LOST = Pattern.compile("(?:19|20)[0-9]{3,4}月");
+    private static final Gate LOST = Gate.of("(?:19|20)[0-9]{3,4}月");
     private static final int REACH = 40;
     private static final Pattern LEADING = Pattern.compile("^((?:19|20)[0-9]{2})年度?+(?!以来|起|至|初|底|末|[0-9])");
-    private static final Pattern NOT_CURRENT = Pattern.compile(
+    private static final Gate NOT_CURRENT = Gate.of(
             "以来|将|计划|拟|下一步|展望|明年|来年|相比|同比|对比|比较|较|分别|和(?:19|20)[0-9]{2}年|至(?:19|20)[0-9]{2}年");
-    private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
-    private static final Pattern FIGURE_WORDS = Pattern.compile("全年|本年|年内|共|累计");
+    private static final Gate ANY_YEAR = Gate.of("((?:19|20)[0-9]{2})年");
+    private static final Gate FIGURE_WORDS = Gate.of("全年|本年|年内|共|累计");
 
     private Years() {
     }
@@ -57,10 +57,10 @@ public final class Years {
             if (!n.contains("统计") && !n.contains("数据")) {
                 continue; // every period word names 统计 or 数据
             }
-            Matcher w = PERIOD_WORDS.matcher(n);
+            Gate.Search w = PERIOD_WORDS.matcher(n);
             while (w.find()) {
                 String reach = n.substring(w.start(), Math.min(n.length(), w.end() + REACH));
-                Matcher start = START.matcher(reach);
+                Gate.Search start = START.matcher(reach);
                 if (start.find()) {
                     OptionalInt end = OptionalInt.empty();
                     int to = start.end();
@@ -74,7 +74,7 @@ public final class Years {
                     return Optional.of(new Period(OptionalInt.of(Integer.parseInt(start.group(1))), end, false, s,
                             reach.substring(0, to)));
                 }
-                Matcher lost = LOST.matcher(reach);
+                Gate.Search lost = LOST.matcher(reach);
                 if (lost.find()) {
                     return Optional.of(new Period(OptionalInt.empty(), OptionalInt.empty(), true, s,
                             reach.substring(0, Math.min(reach.length(), lost.end() + 6))));
@@ -108,10 +108,10 @@ public final class Years {
             if (s.in(SectionId.OVERVIEW)) {
                 openerSeen = true;
             }
-            if (NOT_CURRENT.matcher(n).find() || years(n) > 1) {
+            if (NOT_CURRENT.in(n) || years(n) > 1) {
                 continue; // a plan, a comparison, a span of years
             }
-            boolean figures = FIGURE_WORDS.matcher(n).find() && hasCount(n);
+            boolean figures = FIGURE_WORDS.in(n) && hasCount(n);
             if (opener || figures) {
                 out.add(new Statement(Integer.parseInt(m.group(1)), s, n.substring(0, Math.min(n.length(), m.end() + 12))));
             }
@@ -121,7 +121,7 @@ public final class Years {
 
     /** The number of distinct years a text names. */
     private static long years(String n) {
-        Matcher y = ANY_YEAR.matcher(n);
+        Gate.Search y = ANY_YEAR.matcher(n);
         java.util.Set<String> seen = new java.util.HashSet<>();
         while (y.find()) {
             seen.add(y.group(1));
