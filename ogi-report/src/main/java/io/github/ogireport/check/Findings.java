@@ -206,10 +206,6 @@ public final class Findings {
         report(Status.NOT_ASSESSABLE, key, List.of(), List.of(), args);
     }
 
-    List<Finding> list() {
-        return list;
-    }
-
     /**
      * A message argument with a text per language.
      *

@@ -30,10 +30,12 @@ final class RowLabels extends Rule {
 
     /**
      * The cores of the labels met, made once per label text (reports print the same few hundred labels); at
-     * most {@link #CORES_MAX} are kept, so that labels of hostile inputs cannot grow it without bound.
+     * most {@link #CORES_MAX} labels of at most {@link #CORE_LENGTH_MAX} characters are kept, so that the labels
+     * of hostile inputs (any number, any length) cannot grow it without bound.
      */
     private static final Map<String, String> CORES = new ConcurrentHashMap<>();
     private static final int CORES_MAX = 4_096;
+    private static final int CORE_LENGTH_MAX = 80;
 
     /** The core of each row's official label, made once per row. */
     private static final Map<RowId, String> OFFICIAL = new ConcurrentHashMap<>();
@@ -77,7 +79,7 @@ final class RowLabels extends Rule {
         String c = CORES.get(label);
         if (c == null) {
             c = core(label);
-            if (CORES.size() < CORES_MAX) {
+            if (label.length() <= CORE_LENGTH_MAX && CORES.size() < CORES_MAX) {
                 CORES.put(label, c);
             }
         }
