@@ -1,6 +1,9 @@
 package io.github.ogireport.internal.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -18,6 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class Decoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** A byte array read eight bytes at a time. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_START = Pattern.compile(
@@ -173,9 +179,17 @@ public final class Decoder {
         return HTML_START.matcher(head).find();
     }
 
-    private static boolean looksLikeNulPadded(byte[] b) {
+    static boolean looksLikeNulPadded(byte[] b) {
         int n = Math.min(b.length, 8192);
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        // eight bytes at a time: a word holds a zero byte when (x - 0x01…01) & ~x & 0x80…80 is not 0
+        for (; i + 8 <= n; i += 8) {
+            long x = (long) LONGS.get(b, i);
+            if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) {
+                return true;
+            }
+        }
+        for (; i < n; i++) {
             if (b[i] == 0) {
                 return true;
             }

@@ -21,6 +21,8 @@ public final class GridCell {
     private static final int VALUE_TOKEN = 32;
     private static final int KNOWN_ANNOTATED = 64;
     private static final int ANNOTATED = 128;
+    /** Known to be 1 to 18 ASCII digits and nothing else (no white space): set by the layout only. */
+    private static final int PLAIN_DIGITS = 256;
 
     private final String text;
     private final SourcePosition position;
@@ -71,7 +73,7 @@ public final class GridCell {
             | KNOWN_ANNOTATED;
     /** What is known of a cell of 1 to 18 ASCII digits: not blank, value-like, a token, no note; its own key. */
     static final int DIGITS_FACTS = KNOWN_BLANK | KNOWN_VALUE_LIKE | VALUE_LIKE | KNOWN_VALUE_TOKEN | VALUE_TOKEN
-            | KNOWN_ANNOTATED;
+            | KNOWN_ANNOTATED | PLAIN_DIGITS;
 
     /**
      * A cell that is its own origin, read by a layout that already knows of its text the facts {@code facts}
@@ -164,6 +166,14 @@ public final class GridCell {
             f = learn(KNOWN_ANNOTATED, ANNOTATED, TextLayout.isAnnotatedNumber(Text.trim(text)));
         }
         return (f & ANNOTATED) != 0;
+    }
+
+    /**
+     * True when the layout that read the cell knew its text to be 1 to 18 ASCII digits and nothing else (a count,
+     * the most common cell); false when it did not say (the text may still be digits).
+     */
+    public boolean isPlainDigits() {
+        return (facts & PLAIN_DIGITS) != 0;
     }
 
     private int learn(int known, int bit, boolean value) {

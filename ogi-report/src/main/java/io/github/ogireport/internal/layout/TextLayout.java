@@ -656,7 +656,7 @@ public final class TextLayout {
                 for (int i = 0; i < values.size(); i++) {
                     cells[labels.size() + i] = values.get(i);
                 }
-                add(List.of(cells)); // immutable already: the row keeps it without another copy
+                add(new CellList(cells)); // read-only already: the row keeps it without another copy
             }
             labels.clear();
             values.clear();
