@@ -40,9 +40,7 @@ public final class CellParser {
         if (t.length() > 4 * Numbers.MAX_LENGTH) {
             return false;
         }
-        char first = t.charAt(0);
-        if (Fold.isStable(first) && !mayStartNumber(first) && !mayStartMark(first)) {
-            // NFKC leaves a stable first character as it is: neither a mark nor a number starts so (a label)
+        if (labelStart(t.charAt(0))) {
             return false;
         }
         String n = Fold.nfkc(t).trim();
@@ -146,6 +144,14 @@ public final class CellParser {
             v = v * 10 + (t.charAt(i) - '0');
         }
         return v;
+    }
+
+    /**
+     * True when text trimmed and starting with {@code first} is sure not to be {@link #isValueLike value-like}:
+     * NFKC leaves a stable first character as it is, and neither a mark nor a number starts so (a label).
+     */
+    static boolean labelStart(char first) {
+        return Fold.isStable(first) && !mayStartNumber(first) && !mayStartMark(first);
     }
 
     /** True for a character one of {@link #NOT_APPLICABLE} starts with, as NFKC leaves it. */

@@ -76,6 +76,22 @@ public final class GridCell {
             | KNOWN_ANNOTATED | PLAIN_DIGITS;
 
     /**
+     * What is known of a cell's text, not blank, trimmed and starting with {@code first}, from that character
+     * alone: no value token and no number with a note unless a value may start so, not value-like when
+     * {@link CellParser#labelStart} says so. Most labels are told from values by their first character.
+     */
+    static int factsOfFirst(char first) {
+        int f = KNOWN_BLANK;
+        if (!TextLayout.mayStartValue(first)) {
+            f |= KNOWN_VALUE_TOKEN | KNOWN_ANNOTATED; // a token and a number with a note start with a digit or a mark
+        }
+        if (CellParser.labelStart(first)) {
+            f |= KNOWN_VALUE_LIKE;
+        }
+        return f;
+    }
+
+    /**
      * A cell that is its own origin, read by a layout that already knows of its text the facts {@code facts}
      * ({@link #BLANK_FACTS}, {@link #DIGITS_FACTS} or 0) and, when not null, its key.
      */
