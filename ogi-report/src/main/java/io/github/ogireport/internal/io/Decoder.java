@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class Decoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** How many characters of a text the share of controls is measured on. */
+    private static final int CONTROL_SAMPLE = 8192;
     /** A byte array read eight bytes at a time. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
@@ -89,6 +91,7 @@ public final class Decoder {
         String text;
         String charset;
         String note = "";
+        double controls = -1; // the share of controls when it is known before the text is looked at
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
             charset = "UTF-8";
@@ -103,6 +106,10 @@ public final class Decoder {
         } else {
             String strict = strictUtf8(bytes);
             if (strict != null) {
+                if (strict.length() <= CONTROL_SAMPLE && strict.indexOf('\uFFFD') < 0) {
+                    // every character of well-formed UTF-8 below U+0080 is one byte: the controls counted in the bytes
+                    controls = (double) controlBytes(bytes) / strict.length();
+                }
                 text = strict;
                 charset = "UTF-8";
             } else {
@@ -132,7 +139,7 @@ public final class Decoder {
                 }
             }
         }
-        if (controlRatio(text) > 0.05) {
+        if ((controls >= 0 ? controls : controlRatio(text)) > 0.05) {
             throw new UnreadableException("binary content: not a text or HTML report");
         }
         return new Decoded(text, charset, isHtml(text, fileName) ? Decoded.Container.HTML : Decoded.Container.TEXT,
@@ -197,8 +204,34 @@ public final class Decoder {
         return false;
     }
 
+    /**
+     * The bytes below 0x20 other than line breaks, tab and form feed: the controls {@link #controlRatio} counts, in
+     * well-formed UTF-8 without U+FFFD. Eight bytes at a time: a word without a byte below 0x20 holds none.
+     */
+    static int controlBytes(byte[] b) {
+        int bad = 0;
+        int i = 0;
+        for (; i + 8 <= b.length; i += 8) {
+            long x = (long) LONGS.get(b, i);
+            if (((x - 0x2020202020202020L) & ~x & 0x8080808080808080L) == 0) {
+                continue; // no byte below 0x20 (bytes from 0x80 up have their top bit, cleared by ~x)
+            }
+            for (int k = i; k < i + 8; k++) {
+                bad += isControl(b[k]) ? 1 : 0;
+            }
+        }
+        for (; i < b.length; i++) {
+            bad += isControl(b[i]) ? 1 : 0;
+        }
+        return bad;
+    }
+
+    private static boolean isControl(int c) {
+        return c >= 0 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+    }
+
     private static double controlRatio(String text) {
-        int n = Math.min(text.length(), 8192);
+        int n = Math.min(text.length(), CONTROL_SAMPLE);
         if (n == 0) {
             return 0;
         }

@@ -113,6 +113,16 @@ public final class TraditionalScript {
         }
 
         /**
+         * Reads a text of {@code length} characters known to hold no Han character and no tone mark (digits), and the
+         * line break after it: what {@link #add} would do with it, without looking at it.
+         */
+        public void skip(int length) {
+            if (this.length < SAMPLE) {
+                this.length += length + 1;
+            }
+        }
+
+        /**
          * False when the sample read so far is sure to be neither traditional ({@link #isTraditional} false) nor
          * glossed ({@link #hasGlosses} false): no tone mark, and too few characters outside GB2312.
          */
