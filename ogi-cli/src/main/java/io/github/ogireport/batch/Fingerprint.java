@@ -110,8 +110,25 @@ public final class Fingerprint {
 
     /** The text as compared: NFKC, digits as 0, letters only, Latin lower-cased. */
     static String normalise(String text) {
-        String n = Fold.nfkc(text);
-        StringBuilder b = new StringBuilder(n.length());
+        StringBuilder b = new StringBuilder(text.length());
+        // NFKC line by line (between any control characters): a control character is a starter that neither
+        // decomposes nor composes with a neighbour, so the NFKC of the whole is that of its lines joined, and
+        // each line can take Fold's fast path, which stops at the first character outside its stable set (the
+        // paragraphs' line breaks sent every whole narrative through the JDK's normaliser)
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) < 0x20) {
+                if (i > from) {
+                    letters(Fold.nfkc(text.substring(from, i)), b);
+                }
+                from = i + 1;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Appends the letters and digits of an NFKC text as compared (digits as 0, Latin lower-cased). */
+    private static void letters(String n, StringBuilder b) {
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             if (c >= '\u4E00' && c <= '\u9FFC') {
@@ -122,7 +139,6 @@ public final class Fingerprint {
                 b.append(Character.toLowerCase(c));
             }
         }
-        return b.toString();
     }
 
     private static int hash(String s, int from) {
@@ -203,11 +219,22 @@ public final class Fingerprint {
 
     /** The fingerprint as text: {@code size:base64(hashes)}. */
     public String encode() {
-        ByteBuffer buf = ByteBuffer.allocate(hashes.length * 4);
-        for (int h : hashes) {
-            buf.putInt(h);
+        return encode(new StringBuilder()).toString();
+    }
+
+    /** Appends {@link #encode()}'s text to {@code out}. */
+    StringBuilder encode(StringBuilder out) {
+        byte[] bytes = new byte[hashes.length * 4];
+        for (int i = 0; i < hashes.length; i++) {
+            int h = hashes[i];
+            bytes[4 * i] = (byte) (h >>> 24);
+            bytes[4 * i + 1] = (byte) (h >>> 16);
+            bytes[4 * i + 2] = (byte) (h >>> 8);
+            bytes[4 * i + 3] = (byte) h;
         }
-        return size + ":" + Base64.getEncoder().withoutPadding().encodeToString(buf.array());
+        // Base64's bytes are ASCII: a Latin-1 string of them is appended in one copy
+        return out.append(size).append(':').append(new String(Base64.getEncoder().withoutPadding().encode(bytes),
+                java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     /** Reads {@link #encode()}'s text. */

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The first pass's output files, written one input at a time under one lock and flushed after each, in the
+ * The first pass's output files, written under one lock, a small group of inputs at a time, each group in the
  * order findings, results, summaries, reports: a reports.csv row is the last thing written for an input, so
  * a row there means the input is complete (what --resume relies on).
  */
@@ -30,6 +30,18 @@ final class Outputs {
     private final Set<String> doneKeys;
     private final java.nio.channels.FileChannel lockChannel;
     private final java.nio.channels.FileLock lock;
+    /**
+     * The lines of inputs written since the last flush, per file: a group of inputs goes out as one write and
+     * flush per file (not four per input), at the latest after {@link #GROUP_CHARS} characters or
+     * {@link #GROUP_NANOS}. Guarded by {@code this}.
+     */
+    private final StringBuilder pendingFindings = new StringBuilder();
+    private final StringBuilder pendingResults = new StringBuilder();
+    private final StringBuilder pendingSummaries = new StringBuilder();
+    private final StringBuilder pendingReports = new StringBuilder();
+    private long lastWrite = System.nanoTime();
+    private static final int GROUP_CHARS = 1 << 16;
+    private static final long GROUP_NANOS = 1_000_000_000L;
     private boolean closed;
     private volatile boolean closedEarly;
     private volatile IOException failure;
@@ -206,7 +218,7 @@ final class Outputs {
 
     /** Writes one input's rows; false when the outputs are closed already (interrupted). */
     boolean write(BatchRow o) {
-        // the CSV lines are made on the worker's own thread: only the writes wait for the other workers
+        // the CSV lines are made on the worker's own thread: only the appends wait for the other workers
         Lines lines = LINES.get();
         String findingLines = lines.of(o.findings());
         String reportLine = lines.of(List.<String[]>of(o.row()));
@@ -214,23 +226,39 @@ final class Outputs {
             if (closed) {
                 return false;
             }
-            try {
-                findingsOut.write(findingLines);
-                findingsOut.flush();
-                results.write(o.json());
-                results.write('\n');
-                results.flush();
-                if (o.summary() != null) {
-                    summaries.write(o.summary());
-                    summaries.write('\n');
-                    summaries.flush();
+            pendingFindings.append(findingLines);
+            pendingResults.append(o.json()).append('\n');
+            if (o.summary() != null) {
+                pendingSummaries.append(o.summary()).append('\n');
+            }
+            pendingReports.append(reportLine);
+            long now = System.nanoTime();
+            if (pendingFindings.length() + pendingResults.length() + pendingSummaries.length()
+                    + pendingReports.length() >= GROUP_CHARS || now - lastWrite >= GROUP_NANOS) {
+                try {
+                    writePending();
+                } catch (IOException e) {
+                    failure = e;
+                    throw new UncheckedIOException(e);
                 }
-                reportsOut.write(reportLine);
-                reportsOut.flush();
-                return true;
-            } catch (IOException e) {
-                failure = e;
-                throw new UncheckedIOException(e);
+                lastWrite = now;
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Writes and flushes the lines kept, file by file in the order findings, results, summaries, reports: a
+     * reports.csv row reaches its file only after the input's other lines have reached theirs.
+     */
+    private void writePending() throws IOException {
+        Writer[] files = {findingsOut, results, summaries, reportsOut};
+        StringBuilder[] pending = {pendingFindings, pendingResults, pendingSummaries, pendingReports};
+        for (int i = 0; i < files.length; i++) {
+            if (pending[i].length() > 0) {
+                files[i].append(pending[i]);
+                files[i].flush();
+                pending[i].setLength(0);
             }
         }
     }
@@ -262,13 +290,25 @@ final class Outputs {
             return;
         }
         closed = true;
+        if (failure == null) {
+            try {
+                writePending();
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
         for (AutoCloseable c : new AutoCloseable[] {findings, results, summaries, reports}) {
             try {
                 c.close();
             } catch (Exception e) {
-                // closing what was flushed after every row: nothing is lost
+                // closing what was flushed: nothing is lost
             }
         }
+    }
+
+    /** True once the files are closed (the run ended, or the shutdown hook closed them). */
+    synchronized boolean isClosed() {
+        return closed;
     }
 
     /** Lets another run use the folder (after the cross-year pass). */

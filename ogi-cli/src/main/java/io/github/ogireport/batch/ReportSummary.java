@@ -93,19 +93,19 @@ record ReportSummary(long seq, String path, String sha256, String organKey, Stri
 
     /** One tab-separated line, without the line break. */
     String toLine() {
-        List<String> f = new ArrayList<>();
-        f.add(Long.toString(seq));
-        f.add(escape(path));
-        f.add(sha256);
-        f.add(escape(organKey));
-        f.add(escape(organ));
-        f.add(Integer.toString(year));
-        f.add(format);
-        f.addAll(cin);
-        f.addAll(cout);
-        f.addAll(t1);
-        f.add(narrative.encode());
-        return String.join("\t", f);
+        StringBuilder b = new StringBuilder(256 + 6 * Math.min(narrative.size(), Fingerprint.SKETCH));
+        b.append(seq).append('\t');
+        escape(path, b).append('\t').append(sha256).append('\t');
+        escape(organKey, b).append('\t');
+        escape(organ, b).append('\t').append(year).append('\t').append(format);
+        for (List<String> values : List.of(cin, cout, t1)) {
+            for (String v : values) {
+                b.append('\t').append(v);
+            }
+        }
+        b.append('\t');
+        narrative.encode(b);
+        return b.toString();
     }
 
     /** Reads {@link #toLine()}. */
@@ -126,7 +126,20 @@ record ReportSummary(long seq, String path, String sha256, String organKey, Stri
     }
 
     static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return escape(s, new StringBuilder(s.length())).toString();
+    }
+
+    /** Appends {@code s} with backslash, tab, line feed and carriage return escaped. */
+    private static StringBuilder escape(String s, StringBuilder b) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                b.append('\\').append(c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\');
+            } else {
+                b.append(c);
+            }
+        }
+        return b;
     }
 
     static String unescape(String s) {

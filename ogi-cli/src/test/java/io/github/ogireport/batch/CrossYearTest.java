@@ -187,12 +187,16 @@ class CrossYearTest {
 
     @Test
     void summariesSurviveTabsAndLineBreaksInPaths() {
-        ReportSummary s = new ReportSummary(3, "a\tb\nc\\d.txt", "x", "k", "机关", 2024, "F2021",
+        ReportSummary s = new ReportSummary(3, "a\tb\nc\\d\re.txt", "x", "k\\t", "机\t关\\", 2024, "F2021",
                 seven("1", "", "NA", "?", "~", "0", "1"), seven("0", "0", "0", "0", "0", "0", "0"),
                 List.of("0", "0", "0", "0", "0", "5"), Fingerprint.of(TEXT_A));
         ReportSummary t = ReportSummary.parse(s.toLine());
         assertEquals(s.path(), t.path());
+        assertEquals(s.organKey(), t.organKey());
+        assertEquals(s.organ(), t.organ());
         assertEquals(s.cin(), t.cin());
+        assertEquals(s.t1(), t.t1());
+        assertEquals(s.narrative().encode(), t.narrative().encode());
         assertEquals(2024, t.year());
     }
 }

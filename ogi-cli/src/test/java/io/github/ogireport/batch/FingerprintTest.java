@@ -77,6 +77,42 @@ class FingerprintTest {
     }
 
     @Test
+    void normalisesLineByLineAsTheWholeTextWouldBe() {
+        // characters that compose (e + U+0301, Hangul jamo), decompose (ﬁ, ①, full-width forms), reorder (two
+        // combining marks) or stand still, around line breaks, tabs and other control characters
+        String[] parts = {"e", "\u0301", "\u0323", "\u1100", "\u1161", "\u11A8", "\uFB01", "\u2460", "\uFF21",
+            "\uFF11", "\u3000", "中", "A", "7", " ", "\n", "\r", "\t", "\u0000", "\u001F", "。", "\uD840\uDC00"};
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = random.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = b.toString();
+            assertEquals(wholeTextNormalised(text), Fingerprint.normalise(text), () -> text.codePoints()
+                    .mapToObj(Integer::toHexString).toList().toString());
+        }
+    }
+
+    /** The fingerprint's normalisation as first written: NFKC of the whole text, then its letters and digits. */
+    private static String wholeTextNormalised(String text) {
+        String n = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFC') {
+                b.append(c);
+            } else if (Character.isDigit(c)) {
+                b.append('0');
+            } else if (Character.isLetter(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
     void encodesAndDecodes() {
         Fingerprint f = Fingerprint.of(LAST);
         Fingerprint g = Fingerprint.decode(f.encode());

@@ -11,6 +11,8 @@ import java.util.List;
  */
 final class FormatCells {
     private static final List<T2Row> SIX_SUB = List.of(T2Row.R6_1, T2Row.R6_2, T2Row.R6_3);
+    private static final List<ColumnId> T2_COLUMNS = List.of(T2Column.values());
+    private static final List<ColumnId> T3_COLUMNS = List.of(T3Column.values());
 
     private FormatCells() {
     }
@@ -67,10 +69,10 @@ final class FormatCells {
     /** The columns row {@code row} has in the report's format. */
     static List<ColumnId> columns(Report report, RowId row) {
         if (row instanceof T2Row) {
-            return List.of(T2Column.values());
+            return T2_COLUMNS;
         }
         if (row instanceof T3Row) {
-            return List.of(T3Column.values());
+            return T3_COLUMNS;
         }
         T1Row r = (T1Row) row;
         boolean old = t1Old(report);

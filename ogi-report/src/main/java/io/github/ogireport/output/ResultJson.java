@@ -207,8 +207,20 @@ public final class ResultJson {
 
     /** True for a number printed with a worded sign (增/减) or the bare unit 万 (not 万元). */
     private static boolean printedOtherwise(String raw) {
-        String t = raw.strip();
-        return t.startsWith("增") || t.startsWith("减") || t.endsWith("万");
+        // raw.strip() without the copy: the first and last characters that are not white space
+        int from = 0;
+        int to = raw.length();
+        while (from < to && Character.isWhitespace(raw.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return false;
+        }
+        char first = raw.charAt(from);
+        return first == '增' || first == '减' || raw.charAt(to - 1) == '万';
     }
 
     private static void position(JsonWriter w, SourcePosition position) {

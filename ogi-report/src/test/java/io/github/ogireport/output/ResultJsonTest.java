@@ -172,4 +172,20 @@ class ResultJsonTest {
         assertTrue(JSON.readTree(line).get("year").isNull());
         assertTrue(JSON.readTree(line).get("sections").isArray());
     }
+    /** A number printed with a worded sign or the bare unit 万 is written as printed, without its white space. */
+    @Test
+    void numbersPrintedOtherwiseAreWrittenAsPrinted() throws IOException {
+        List<Cell> cells = List.of(
+                new Cell.Number(new BigDecimal("1558"), "", " 增1558\u3000", AT),
+                new Cell.Number(new BigDecimal("-38"), "", "减38", AT),
+                new Cell.Number(new BigDecimal("2601.953875"), "万元", "2601.953875万 ", AT),
+                new Cell.Number(new BigDecimal("96171.6"), "万元", " 96171.6万元", AT),
+                new Cell.Number(new BigDecimal("12"), "", "万12增", AT));
+        TableRow row = new TableRow(T3Row.RV, "", List.of(T3Column.values()), cells);
+        Report report = new Report("x", "text/plain", ReportFormat.UNKNOWN, OptionalInt.empty(), Optional.empty(),
+                Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.of(new StatTable(TableId.T3, List.of(row), AT)), List.of(), Optional.empty());
+        String line = ResultJson.toJson(report);
+        assertTrue(line.contains("\"RV\":[\"增1558\",\"减38\",\"2601.953875万\",96171.6,12]"), line);
+    }
 }
