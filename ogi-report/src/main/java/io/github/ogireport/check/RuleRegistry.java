@@ -11,10 +11,11 @@ import java.util.ServiceLoader;
  * The rules a check runs: the built-in ones (an explicit list) and, optionally, rules found with
  * {@link ServiceLoader}. Rule IDs are unique; a later rule with a taken ID is rejected.
  *
- * <p>The built-in rules reach the registry through a {@link Provider} found with {@link ServiceLoader}
- * ({@code check.rules.BuiltInRules}, declared in the library's
- * {@code META-INF/services/io.github.ogireport.check.RuleRegistry$Provider}), so that this package, the rule
- * API, does not depend on the package of its implementations.
+ * <p>The built-in rules reach the registry through a {@link Provider}, {@code check.rules.BuiltInRules},
+ * looked up by name (and declared in the library's
+ * {@code META-INF/services/io.github.ogireport.check.RuleRegistry$Provider}, which is scanned only when that
+ * class is not there), so that this package, the rule API, does not depend on the package of its
+ * implementations.
  */
 public final class RuleRegistry {
     private final Map<String, Rule> rules;
@@ -32,18 +33,38 @@ public final class RuleRegistry {
         List<Rule> rules();
     }
 
-    /** The providers on the class path, found once. */
+    /** The providers of built-in rules, found once. */
     private static final class Providers {
+        /**
+         * The library's own provider, looked up by name: scanning the class path for providers with
+         * {@link ServiceLoader} was a hundredth of a cold {@code ogi check} (docs/performance.md, start-up), and
+         * the name keeps this package independent of the package of the rules.
+         */
+        static final String BUILT_IN = "io.github.ogireport.check.rules.BuiltInRules";
         static final List<Provider> ALL = load();
 
         private static List<Provider> load() {
+            Class<?> builtIn;
+            try {
+                builtIn = Class.forName(BUILT_IN, true, RuleRegistry.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                return scan(); // a build that moved or renamed it: the providers it declares
+            }
+            try {
+                return List.of((Provider) builtIn.getConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make the built-in rules (" + BUILT_IN + ")", e);
+            }
+        }
+
+        private static List<Provider> scan() {
             List<Provider> all = new ArrayList<>();
             for (Provider p : ServiceLoader.load(Provider.class, RuleRegistry.class.getClassLoader())) {
                 all.add(p);
             }
             if (all.isEmpty()) {
                 throw new IllegalStateException("the built-in rules are missing from the class path "
-                        + "(META-INF/services/" + Provider.class.getName() + ")");
+                        + "(" + BUILT_IN + ", or META-INF/services/" + Provider.class.getName() + ")");
             }
             return List.copyOf(all);
         }

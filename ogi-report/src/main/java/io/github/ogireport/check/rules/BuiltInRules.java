@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * The explicit list of built-in rules, in the order they run and are reported: the registry's
- * {@link RuleRegistry.Provider}, found by {@link java.util.ServiceLoader} (which needs this class and its
- * constructor public; it is the only public type of this package, whose rules are package-private).
+ * {@link RuleRegistry.Provider}, which the registry makes by name (and {@link java.util.ServiceLoader} would find
+ * through {@code META-INF/services}); both need this class and its constructor public: it is the only public
+ * type of this package, whose rules are package-private.
  */
 public final class BuiltInRules implements RuleRegistry.Provider {
-    /** Made by {@link java.util.ServiceLoader}. */
+    /** Made by the registry, by name. */
     public BuiltInRules() {
     }
 

@@ -4,7 +4,9 @@ import io.github.ogireport.internal.Budget;
 import io.github.ogireport.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.CDataNode;
@@ -28,6 +30,12 @@ public final class HtmlLayout {
             "ol", "dl", "dd", "dt", "section", "article", "header", "footer", "blockquote", "pre", "center",
             "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "form", "hr", "main", "nav",
             "aside", "figure", "figcaption", "address", "fieldset");
+    /** What the layout does with an element, by tag name: one look-up per element (absent: inline). */
+    private static final int KIND_SKIP = 1;
+    private static final int KIND_BR = 2;
+    private static final int KIND_BLOCK = 3;
+    private static final int KIND_TABLE = 4;
+    private static final Map<String, Integer> KINDS = kinds();
     /** Spans beyond this are clamped: no real table needs more, and a hostile page must not blow up memory. */
     static final int MAX_SPAN = io.github.ogireport.ParseLimits.DEFAULT_MAX_SPAN;
 
@@ -49,6 +57,15 @@ public final class HtmlLayout {
     private int tables;
     private final Budget budget;
 
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> kinds = new HashMap<>();
+        BLOCK.forEach(tag -> kinds.put(tag, KIND_BLOCK));
+        SKIP.forEach(tag -> kinds.put(tag, KIND_SKIP));
+        kinds.put("br", KIND_BR);
+        kinds.put("table", KIND_TABLE);
+        return Map.copyOf(kinds);
+    }
+
     private HtmlLayout(Budget budget, HtmlRuns runs) {
         this.budget = budget;
         this.runs = runs;
@@ -65,7 +82,8 @@ public final class HtmlLayout {
         // records ranges on every node and attribute; the positions are wanted for paragraphs only
         HtmlRuns runs = HtmlRuns.scan(html);
         if (runs.safe()) {
-            Layout layout = untracked(runs, Jsoup.parse(html, "", Parser.htmlParser()), budget);
+            // jsoup parses the page without what it would build and no one reads (attributes, comment text)
+            Layout layout = untracked(runs, Parser.htmlParser().parseInput(runs.compactPage(), ""), budget);
             if (layout != null) {
                 return layout;
             }
@@ -156,16 +174,17 @@ public final class HtmlLayout {
 
     private void element(Element el) {
         budget.tick();
-        String tag = el.normalName();
-        if (SKIP.contains(tag)) {
+        Integer known = KINDS.get(el.normalName());
+        int kind = known == null ? 0 : known;
+        if (kind == KIND_SKIP) {
             skip(el);
             return;
         }
-        if (tag.equals("br")) {
+        if (kind == KIND_BR) {
             flush();
             return;
         }
-        if (tag.equals("table")) {
+        if (kind == KIND_TABLE) {
             List<Element> trs = dataTable(el);
             if (trs != null) {
                 flush();
@@ -173,7 +192,7 @@ public final class HtmlLayout {
                 return;
             }
         }
-        boolean block = BLOCK.contains(tag);
+        boolean block = kind >= KIND_BLOCK;
         if (block) {
             flush();
         }
@@ -382,7 +401,7 @@ public final class HtmlLayout {
                 }
                 // ... and after a boundary, a non-inline element or one holding a block, before text or inline
                 if (e.tag().is(Tag.TextBoundary) || !e.tag().isInline() || hasBlockChild(e)) {
-                    Node next = e.nextSibling();
+                    Node next = i + 1 < n ? el.childNode(i + 1) : null; // nextSibling() looks its index up
                     if (next instanceof TextNode || next instanceof Element && ((Element) next).tag().isInline()) {
                         cellSpace = true;
                     }

@@ -46,6 +46,24 @@ final class HtmlRuns {
     private int lines;
     /** The lower-cased name of the last tag scanned, when it is one the scan acts on, else "". */
     private String tagName = "";
+    /** Of the last tag scanned: where its name ends, whether it closes itself, how many attributes it has. */
+    private int nameEnd;
+    private boolean selfClosing;
+    private int attributes;
+    /** Whether the last tag's start tag is to be copied whole into the compact page. */
+    private boolean verbatim;
+    /** The attribute being scanned: its start, its end so far, whether the layout reads it. */
+    private int attrStart = -1;
+    private int attrEnd;
+    private boolean keep;
+    /** The spans of the last tag's {@code colspan} and {@code rowspan} attributes. */
+    private int[] keptStarts = new int[4];
+    private int[] keptEnds = new int[4];
+    private int kept;
+    /** The compact page so far (null while nothing was left out) and the source offset it has reached. */
+    private char[] compact;
+    private int compactLength;
+    private int copied;
 
     private HtmlRuns(String s) {
         this.s = s;
@@ -203,6 +221,7 @@ final class HtmlRuns {
                 if (end < 0) {
                     return;
                 }
+                compactTag(lt, end, false);
                 from = i = startTag(end);
                 if (from < 0) {
                     return;
@@ -215,6 +234,7 @@ final class HtmlRuns {
                     if (end < 0) {
                         return;
                     }
+                    compactTag(lt, end, true);
                     endTag(tagName);
                     from = i = end;
                 } else if (c2 == '>') {
@@ -231,6 +251,7 @@ final class HtmlRuns {
                 run(from, lt);
                 if (s.startsWith("--", lt + 2)) {
                     from = i = comment(lt + 4);
+                    compactComment(lt, from);
                 } else if (s.startsWith("[CDATA[", lt + 2)) {
                     safe = false; // a CDATA node in foreign content, a comment elsewhere: not told apart here
                     return;
@@ -394,8 +415,9 @@ final class HtmlRuns {
     }
 
     /**
-     * Scans a tag from its name at {@code i} as jsoup's tag states do, setting {@link #tagName}; the offset
-     * after its '>', or -1 when the page ends inside it (jsoup then drops the tag).
+     * Scans a tag from its name at {@code i} as jsoup's tag states do, setting {@link #tagName}, {@link #nameEnd},
+     * {@link #selfClosing}, {@link #attributes} and the span attributes kept; the offset after its '>', or -1 when
+     * the page ends inside it (jsoup then drops the tag).
      */
     private int tag(int i) {
         int len = s.length();
@@ -409,7 +431,14 @@ final class HtmlRuns {
             key = key >= 0 && p - i < PACKED && isAsciiLetter(c) ? pack(key, c) : -1;
             p++;
         }
-        tagName = key > 0 ? name(key) : "";
+        int slot = key > 0 ? slot(key) : -1;
+        tagName = slot < 0 ? "" : NAMED[slot];
+        verbatim = slot >= 0 && VERBATIM[slot];
+        nameEnd = p;
+        selfClosing = false;
+        attributes = 0;
+        kept = 0;
+        attrStart = -1;
         // states: 0 before attribute name, 1 attribute name, 2 after attribute name, 3 before value,
         // 4 unquoted value, 5 after quoted value, 6 self-closing
         int state;
@@ -428,20 +457,26 @@ final class HtmlRuns {
                     if (c == '/') {
                         state = 6;
                     } else if (c == '>') {
-                        return p;
+                        return ended(p);
                     } else if (!isWhitespace(c)) {
                         state = 1; // '"', '\'' and '=' start a name here too
+                        attribute(p - 1);
                     }
                     break;
                 case 1:
                     if (isWhitespace(c)) {
                         state = 2;
+                        named(p - 1);
                     } else if (c == '/') {
                         state = 6;
+                        named(p - 1);
                     } else if (c == '=') {
                         state = 3;
+                        named(p - 1);
+                        attrEnd = p;
                     } else if (c == '>') {
-                        return p;
+                        named(p - 1);
+                        return ended(p);
                     }
                     break;
                 case 2:
@@ -449,10 +484,12 @@ final class HtmlRuns {
                         state = 6;
                     } else if (c == '=') {
                         state = 3;
+                        attrEnd = p;
                     } else if (c == '>') {
-                        return p;
+                        return ended(p);
                     } else if (!isWhitespace(c)) {
                         state = 1;
+                        attribute(p - 1);
                     }
                     break;
                 case 3:
@@ -462,18 +499,22 @@ final class HtmlRuns {
                             return -1;
                         }
                         p = q + 1;
+                        attrEnd = p;
                         state = 5;
                     } else if (c == '>') {
-                        return p;
+                        return ended(p);
                     } else if (!isWhitespace(c)) {
                         state = 4;
+                        attrEnd = p;
                     }
                     break;
                 case 4:
                     if (isWhitespace(c)) {
                         state = 0;
                     } else if (c == '>') {
-                        return p;
+                        return ended(p);
+                    } else {
+                        attrEnd = p;
                     }
                     break;
                 case 5:
@@ -482,7 +523,7 @@ final class HtmlRuns {
                     } else if (c == '/') {
                         state = 6;
                     } else if (c == '>') {
-                        return p;
+                        return ended(p);
                     } else {
                         state = 0;
                         p--; // reconsumed before an attribute name
@@ -490,7 +531,8 @@ final class HtmlRuns {
                     break;
                 default: // 6, self-closing
                     if (c == '>') {
-                        return p;
+                        selfClosing = true;
+                        return ended(p);
                     }
                     state = 0;
                     p--;
@@ -500,30 +542,168 @@ final class HtmlRuns {
         return -1;
     }
 
+    /** An attribute name starts at {@code at}: the one before it, if any, has ended. */
+    private void attribute(int at) {
+        endAttribute();
+        attributes++;
+        attrStart = at;
+        attrEnd = at + 1;
+    }
+
+    /** The attribute name that started at {@link #attrStart} ends at {@code at}: is it one the layout reads? */
+    private void named(int at) {
+        attrEnd = at;
+        keep = at - attrStart == 7 && (isName(attrStart, "colspan") || isName(attrStart, "rowspan"));
+    }
+
+    /**
+     * True when the 7 characters at {@code from} are {@code name} (lower-case ASCII letters) as jsoup's
+     * {@code attr(name)} finds it: {@code equalsIgnoreCase}, which takes either case of a letter and 'ſ' for 's'.
+     */
+    private boolean isName(int from, String name) {
+        for (int i = 0; i < 7; i++) {
+            char c = chars[from + i];
+            char t = name.charAt(i);
+            if ((c | 0x20) != t && !(t == 's' && c == '\u017F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tag ended at {@code end} (after its '>'): its last attribute has ended. */
+    private int ended(int end) {
+        endAttribute();
+        return end;
+    }
+
+    private void endAttribute() {
+        if (attrStart >= 0 && keep) {
+            if (kept == keptStarts.length) {
+                keptStarts = Arrays.copyOf(keptStarts, kept * 2);
+                keptEnds = Arrays.copyOf(keptEnds, kept * 2);
+            }
+            keptStarts[kept] = attrStart;
+            keptEnds[kept] = attrEnd;
+            kept++;
+        }
+        attrStart = -1;
+        keep = false;
+    }
+
+    // --- the compact page -----------------------------------------------------------------------------
+
+    /**
+     * Writes the tag {@code [lt, end)} just scanned into the compact page without the attributes no one reads: its
+     * name, self-closing slash and {@code colspan}/{@code rowspan} stay; a start tag whose attributes jsoup's tree
+     * builder compares or reads ({@link #VERBATIM}: {@code input} and the formatting elements) stays whole.
+     */
+    private void compactTag(int lt, int end, boolean endTag) {
+        if (attributes == 0 || !endTag && verbatim) {
+            return; // nothing to drop, or nothing that may be dropped: left in the copied source
+        }
+        int nameFrom = lt + (endTag ? 2 : 1);
+        copyTo(lt);
+        room(nameEnd - lt + 4 + (kept == 0 ? 0 : keptEnds[kept - 1] - keptStarts[0] + kept));
+        char[] o = compact;
+        int n = compactLength;
+        o[n++] = '<';
+        if (endTag) {
+            o[n++] = '/';
+        }
+        System.arraycopy(chars, nameFrom, o, n, nameEnd - nameFrom);
+        n += nameEnd - nameFrom;
+        for (int k = 0; k < kept; k++) {
+            o[n++] = ' ';
+            int len = keptEnds[k] - keptStarts[k];
+            System.arraycopy(chars, keptStarts[k], o, n, len);
+            n += len;
+        }
+        if (selfClosing) {
+            o[n++] = ' '; // after an unquoted value a slash would be part of it
+            o[n++] = '/';
+        }
+        o[n++] = '>';
+        compactLength = n;
+        copied = end;
+    }
+
+    /** Writes the comment {@code [lt, end)} into the compact page as an empty one (no one reads its text). */
+    private void compactComment(int lt, int end) {
+        if (end - lt <= 7) {
+            return;
+        }
+        copyTo(lt);
+        room(7);
+        "<!---->".getChars(0, 7, compact, compactLength);
+        compactLength += 7;
+        copied = end;
+    }
+
+    /** Copies the source from {@link #copied} to {@code to} into the compact page. */
+    private void copyTo(int to) {
+        int n = to - copied;
+        room(n);
+        System.arraycopy(chars, copied, compact, compactLength, n);
+        compactLength += n;
+        copied = to;
+    }
+
+    private void room(int n) {
+        if (compact == null) {
+            compact = new char[Math.max(s.length(), 64)];
+        }
+        if (compactLength + n > compact.length) {
+            compact = Arrays.copyOf(compact, Math.max(compactLength + n, compact.length * 2));
+        }
+    }
+
+    /**
+     * The page jsoup is to parse: the source with the attributes and comment text that change neither jsoup's
+     * tree for the layout nor its text nodes left out (only for a {@link #safe} page; see {@link #compactTag}). A
+     * page with nothing to leave out is the source itself.
+     */
+    java.io.Reader compactPage() {
+        if (compact == null) {
+            return new java.io.StringReader(s);
+        }
+        copyTo(s.length());
+        return new java.io.CharArrayReader(compact, 0, compactLength);
+    }
+
     /** Letters a packed tag name holds at most: the longest name the scan acts on. */
     private static final int PACKED = 9;
     /**
      * The tags the scan acts on (tables, raw text, foreign content and select), by their {@link #pack packed}
      * names, open addressing: one look-up per tag without touching the names.
      */
-    private static final long[] KEYS = new long[64];
-    private static final String[] NAMED = new String[64];
+    private static final int SLOTS = 256; // a quarter full or less: a name not there is found out at once
+    private static final long[] KEYS = new long[SLOTS];
+    private static final String[] NAMED = new String[SLOTS];
+    /** By slot: whether the tag's start tag is copied whole into the compact page (see {@link #compactTag}). */
+    private static final boolean[] VERBATIM = new boolean[SLOTS];
 
     static {
+        // start tags whose attributes jsoup's tree builder reads (input's type) or compares (the formatting
+        // elements, in the list of active formatting elements): copied whole into the compact page
+        java.util.Set<String> verbatim = java.util.Set.of("input", "a", "b", "big", "code", "em", "font", "i",
+                "nobr", "s", "small", "strike", "strong", "tt", "u");
         String[] names = {"table", "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "colgroup", "col",
             "select", "svg", "math", "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes",
-            "plaintext"};
+            "plaintext", "input", "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike",
+            "strong", "tt", "u"};
         for (String name : names) {
             long key = 0;
             for (int i = 0; i < name.length(); i++) {
                 key = pack(key, name.charAt(i));
             }
-            int slot = slot(key);
+            int slot = hash(key);
             while (KEYS[slot] != 0) {
-                slot = (slot + 1) & 63;
+                slot = (slot + 1) & (SLOTS - 1);
             }
             KEYS[slot] = key;
             NAMED[slot] = name;
+            VERBATIM[slot] = verbatim.contains(name);
         }
     }
 
@@ -532,18 +712,19 @@ final class HtmlRuns {
         return key << 7 | (letter | 0x20);
     }
 
-    private static int slot(long key) {
-        return (int) (key ^ key >>> 21 ^ key >>> 42) & 63;
+    private static int hash(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 56) & (SLOTS - 1);
     }
 
-    /** The tag name packed as {@code key} when the scan acts on it, else "". */
-    private static String name(long key) {
-        for (int slot = slot(key); KEYS[slot] != 0; slot = (slot + 1) & 63) {
+    /** The slot of the tag name packed as {@code key} when the scan acts on it, else -1. */
+    private static int slot(long key) {
+        for (int slot = hash(key); KEYS[slot] != 0; slot = (slot + 1) & (SLOTS - 1)) {
             if (KEYS[slot] == key) {
-                return NAMED[slot];
+                return slot;
             }
         }
-        return "";
+        return -1;
     }
 
     /** True when the page at {@code from} holds {@code name} in ASCII letters of either case. */

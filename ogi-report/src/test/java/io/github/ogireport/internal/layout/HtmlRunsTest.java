@@ -45,7 +45,15 @@ class HtmlRunsTest {
             "</body>\n  体后文字", "</html> 末尾", "\t\f 空白 ", "&#32;&#x20; 引用空白", "<p title=a>b>c</p>",
             "<a href=x/>链接</a>", "<img src=\"a.png\" alt='图'>", "<caption>表 标题</caption>", "\u3000\u3000全角",
             "<td>", "</td>", "<tr>", "<p>", "</p>", "<h2>二、主动公开</h2>", "<li>条目", "<plaintext><p>末尾</p>",
-            "<frameset><frame></frameset>", "<math><mi>x</mi></math>", "<a b=\"c", "<p id='unclosed");
+            "<frameset><frame></frameset>", "<math><mi>x</mi></math>", "<a b=\"c", "<p id='unclosed",
+            "<td colspan=2/>", "<td colspan=2 />", "<th COLSPAN = \"3\" rowspan='2' colspan=4 style=\"w:1\">",
+            "<td colspan>", "<td colspan=>", "<td a=\"1\"colspan=\"2\">", "<td/ rowspan=2>", "<td rowspan=\"2\"/ >",
+            "<td x=y/>", "<p a=b c>", "<div title=\"<p>\">", "<a href='x' / >", "<p/>", "<o:p/>", "<o:p>字</o:p>",
+            "<b class=x><p>甲</b>乙</p>", "<b id=1><b id=1><b id=1><b id=1>重</p>", "<input type=hidden>",
+            "<table><input type=hidden><tr><td>1</td></tr></table>", "<font color=red size=3>红</font>",
+            "<td colspan=\"&#50;\" rowspan=&amp;>", "<p style=\"a\" / x>", "</p class=x>", "</td colspan=3>",
+            "</br x=1>", "<br class=a/>", "<!-- 长注释 <td>x</td> -->", "<!--a--!>", "<html lang=zh><body class=b>",
+            "<td\tcolspan\n=\f2\r>", "<td colſpan=2 ROWSPAN=3 rowſpan=4>", "<td rowspa=2 colspann=3>");
 
     private static Layout tracked(String html) {
         return HtmlLayout.parse(Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
@@ -76,6 +84,69 @@ class HtmlRunsTest {
         }
         // most of them take the untracked path, or this test would compare tracking with itself
         assertTrue(fast > 1000, "untracked: " + fast);
+    }
+
+    /** The start tags whose attributes jsoup's tree builder reads or compares. */
+    private static final String FORMATTING = " input a b big code em font i nobr s small strike strong tt u ";
+
+    /**
+     * The tree of a page in the terms the layout and jsoup's tree builder read it: elements with the attributes
+     * they read (all of them on {@code input} and the formatting elements), text and data whole, comments empty.
+     */
+    private static String shape(org.jsoup.nodes.Node node) {
+        StringBuilder b = new StringBuilder();
+        node.traverse((n, depth) -> {
+            b.append(depth).append(' ');
+            if (n instanceof org.jsoup.nodes.Element) {
+                org.jsoup.nodes.Element e = (org.jsoup.nodes.Element) n;
+                b.append('<').append(e.tag().getName()).append(' ').append(e.tag().isSelfClosing());
+                if (FORMATTING.contains(" " + e.normalName() + " ")) {
+                    b.append(e.attributes().html());
+                } else {
+                    b.append(" c=").append(e.attr("colspan")).append(" r=").append(e.attr("rowspan"));
+                }
+            } else if (n instanceof org.jsoup.nodes.TextNode) {
+                b.append('"').append(((org.jsoup.nodes.TextNode) n).getWholeText());
+            } else if (n instanceof org.jsoup.nodes.DataNode) {
+                b.append('=').append(((org.jsoup.nodes.DataNode) n).getWholeData());
+            } else if (n instanceof org.jsoup.nodes.Comment) {
+                b.append("#comment");
+            } else {
+                b.append(n.outerHtml());
+            }
+            b.append('\n');
+        });
+        return b.toString();
+    }
+
+    /** The compact page jsoup parses builds the tree the page builds, in the terms {@link #shape} gives. */
+    private static void sameTree(String html) {
+        HtmlRuns runs = HtmlRuns.scan(html);
+        if (runs.safe()) {
+            assertEquals(shape(Jsoup.parse(html)), shape(Parser.htmlParser().parseInput(runs.compactPage(), "")),
+                    html);
+        }
+    }
+
+    @Test
+    void theCompactPageBuildsTheSameTree() {
+        Random rnd = new Random(5);
+        int compacted = 0;
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = rnd.nextInt(10); k >= 0; k--) {
+                b.append(PIECES.get(rnd.nextInt(PIECES.size())));
+            }
+            sameTree(b.toString());
+            if (!(HtmlRuns.scan(b.toString()).compactPage() instanceof java.io.StringReader)) {
+                compacted++;
+            }
+        }
+        for (String piece : PIECES) {
+            sameTree(piece);
+            sameTree("<table><tr>" + piece + "</tr></table>");
+        }
+        assertTrue(compacted > 3000, "compacted: " + compacted);
     }
 
     @Test
