@@ -1,6 +1,9 @@
 package io.github.ogireport.internal.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -18,6 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class Decoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** How many characters of a text the share of controls is measured on. */
+    private static final int CONTROL_SAMPLE = 8192;
+    /** A byte array read eight bytes at a time. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_START = Pattern.compile(
@@ -83,6 +91,7 @@ public final class Decoder {
         String text;
         String charset;
         String note = "";
+        double controls = -1; // the share of controls when it is known before the text is looked at
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
             charset = "UTF-8";
@@ -97,6 +106,10 @@ public final class Decoder {
         } else {
             String strict = strictUtf8(bytes);
             if (strict != null) {
+                if (strict.length() <= CONTROL_SAMPLE && strict.indexOf('\uFFFD') < 0) {
+                    // every character of well-formed UTF-8 below U+0080 is one byte: the controls counted in the bytes
+                    controls = (double) controlBytes(bytes) / strict.length();
+                }
                 text = strict;
                 charset = "UTF-8";
             } else {
@@ -126,7 +139,7 @@ public final class Decoder {
                 }
             }
         }
-        if (controlRatio(text) > 0.05) {
+        if ((controls >= 0 ? controls : controlRatio(text)) > 0.05) {
             throw new UnreadableException("binary content: not a text or HTML report");
         }
         return new Decoded(text, charset, isHtml(text, fileName) ? Decoded.Container.HTML : Decoded.Container.TEXT,
@@ -173,9 +186,17 @@ public final class Decoder {
         return HTML_START.matcher(head).find();
     }
 
-    private static boolean looksLikeNulPadded(byte[] b) {
+    static boolean looksLikeNulPadded(byte[] b) {
         int n = Math.min(b.length, 8192);
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        // eight bytes at a time: a word holds a zero byte when (x - 0x01…01) & ~x & 0x80…80 is not 0
+        for (; i + 8 <= n; i += 8) {
+            long x = (long) LONGS.get(b, i);
+            if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) {
+                return true;
+            }
+        }
+        for (; i < n; i++) {
             if (b[i] == 0) {
                 return true;
             }
@@ -183,8 +204,34 @@ public final class Decoder {
         return false;
     }
 
+    /**
+     * The bytes below 0x20 other than line breaks, tab and form feed: the controls {@link #controlRatio} counts, in
+     * well-formed UTF-8 without U+FFFD. Eight bytes at a time: a word without a byte below 0x20 holds none.
+     */
+    static int controlBytes(byte[] b) {
+        int bad = 0;
+        int i = 0;
+        for (; i + 8 <= b.length; i += 8) {
+            long x = (long) LONGS.get(b, i);
+            if (((x - 0x2020202020202020L) & ~x & 0x8080808080808080L) == 0) {
+                continue; // no byte below 0x20 (bytes from 0x80 up have their top bit, cleared by ~x)
+            }
+            for (int k = i; k < i + 8; k++) {
+                bad += isControl(b[k]) ? 1 : 0;
+            }
+        }
+        for (; i < b.length; i++) {
+            bad += isControl(b[i]) ? 1 : 0;
+        }
+        return bad;
+    }
+
+    private static boolean isControl(int c) {
+        return c >= 0 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+    }
+
     private static double controlRatio(String text) {
-        int n = Math.min(text.length(), 8192);
+        int n = Math.min(text.length(), CONTROL_SAMPLE);
         if (n == 0) {
             return 0;
         }

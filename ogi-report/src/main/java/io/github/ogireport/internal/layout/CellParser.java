@@ -40,6 +40,9 @@ public final class CellParser {
         if (t.length() > 4 * Numbers.MAX_LENGTH) {
             return false;
         }
+        if (labelStart(t.charAt(0))) {
+            return false;
+        }
         String n = Fold.nfkc(t).trim();
         if (NOT_APPLICABLE.contains(n)) {
             return true;
@@ -109,6 +112,14 @@ public final class CellParser {
     }
 
     /**
+     * The cell of {@code digits}, 1 to 18 ASCII digits and nothing else ({@link GridCell#isPlainDigits}): what
+     * {@link #parse} makes of them, without looking at them again.
+     */
+    public static Cell digits(String digits, SourcePosition position, String columnUnit) {
+        return new Cell.Number(BigDecimal.valueOf(digitsValue(digits)), columnUnit, digits, position);
+    }
+
+    /**
      * True when every character of {@code n} is one {@link #NUMBER} or {@link #SPACED_THOUSANDS} can match (a sign,
      * 增, 减, a digit, a separator, white space, a unit): a label starting with a digit (1.属于国家秘密) is told at
      * its first other character, without a matcher.
@@ -133,6 +144,19 @@ public final class CellParser {
             v = v * 10 + (t.charAt(i) - '0');
         }
         return v;
+    }
+
+    /**
+     * True when text trimmed and starting with {@code first} is sure not to be {@link #isValueLike value-like}:
+     * NFKC leaves a stable first character as it is, and neither a mark nor a number starts so (a label).
+     */
+    static boolean labelStart(char first) {
+        return Fold.isStable(first) && !mayStartNumber(first) && !mayStartMark(first);
+    }
+
+    /** True for a character one of {@link #NOT_APPLICABLE} starts with, as NFKC leaves it. */
+    private static boolean mayStartMark(char c) {
+        return c == '/' || c == '-' || c == '\\' || c == '无' || c == '不' || c == 'N' || c == 'n';
     }
 
     /** True for a character {@link #NUMBER} can start with: a sign, 增, 减, a digit or a decimal point. */

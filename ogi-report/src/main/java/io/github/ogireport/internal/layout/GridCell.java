@@ -21,6 +21,8 @@ public final class GridCell {
     private static final int VALUE_TOKEN = 32;
     private static final int KNOWN_ANNOTATED = 64;
     private static final int ANNOTATED = 128;
+    /** Known to be 1 to 18 ASCII digits and nothing else (no white space): set by the layout only. */
+    private static final int PLAIN_DIGITS = 256;
 
     private final String text;
     private final SourcePosition position;
@@ -71,7 +73,23 @@ public final class GridCell {
             | KNOWN_ANNOTATED;
     /** What is known of a cell of 1 to 18 ASCII digits: not blank, value-like, a token, no note; its own key. */
     static final int DIGITS_FACTS = KNOWN_BLANK | KNOWN_VALUE_LIKE | VALUE_LIKE | KNOWN_VALUE_TOKEN | VALUE_TOKEN
-            | KNOWN_ANNOTATED;
+            | KNOWN_ANNOTATED | PLAIN_DIGITS;
+
+    /**
+     * What is known of a cell's text, not blank, trimmed and starting with {@code first}, from that character
+     * alone: no value token and no number with a note unless a value may start so, not value-like when
+     * {@link CellParser#labelStart} says so. Most labels are told from values by their first character.
+     */
+    static int factsOfFirst(char first) {
+        int f = KNOWN_BLANK;
+        if (!TextLayout.mayStartValue(first)) {
+            f |= KNOWN_VALUE_TOKEN | KNOWN_ANNOTATED; // a token and a number with a note start with a digit or a mark
+        }
+        if (CellParser.labelStart(first)) {
+            f |= KNOWN_VALUE_LIKE;
+        }
+        return f;
+    }
 
     /**
      * A cell that is its own origin, read by a layout that already knows of its text the facts {@code facts}
@@ -164,6 +182,14 @@ public final class GridCell {
             f = learn(KNOWN_ANNOTATED, ANNOTATED, TextLayout.isAnnotatedNumber(Text.trim(text)));
         }
         return (f & ANNOTATED) != 0;
+    }
+
+    /**
+     * True when the layout that read the cell knew its text to be 1 to 18 ASCII digits and nothing else (a count,
+     * the most common cell); false when it did not say (the text may still be digits).
+     */
+    public boolean isPlainDigits() {
+        return (facts & PLAIN_DIGITS) != 0;
     }
 
     private int learn(int known, int bit, boolean value) {

@@ -18,7 +18,8 @@ public sealed interface Line {
     final class Paragraph implements Line {
         private final String text;
         private final SourcePosition position;
-        private static final int KEPT_COUNTED = 128;
+        /** Past the longest key a reader asks about (60): a paragraph of narrative is told by its first characters. */
+        private static final int KEPT_COUNTED = 64;
         private String key;
         /** How many characters of the text are sure to be kept in its key, counted up to {@link #KEPT_COUNTED}. */
         private int kept = -1;
@@ -104,7 +105,7 @@ public sealed interface Line {
      */
     record Row(List<GridCell> cells, int grid, SourcePosition position) implements Line {
         public Row {
-            cells = List.copyOf(cells);
+            cells = cells instanceof CellList ? cells : List.copyOf(cells); // the layout's own: read-only already
         }
     }
 }

@@ -78,6 +78,9 @@ public final class Text {
         int first = s.length();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c <= '~' || c >= '\u4E00' && c <= '\u9FFF' && c != '钩') {
+                continue; // most characters: stable, and kept as they are
+            }
             if (!Fold.isStable(c)) {
                 first = -1;
                 break;
@@ -141,11 +144,15 @@ public final class Text {
 
     private static int kept(String s, int from, int to, int most) {
         int kept = 0;
+        // each character's stability asked once (it decides for the character before it too); of the stable
+        // characters only the ASCII space is white space
+        boolean stable = from < to && Fold.isStable(s.charAt(from));
         for (int i = from; i < to && kept < most; i++) {
-            char c = s.charAt(i);
-            if (Fold.isStable(c) && !isSpace(c) && (i + 1 == to || Fold.isStable(s.charAt(i + 1)))) {
+            boolean next = i + 1 == to || Fold.isStable(s.charAt(i + 1));
+            if (stable && next && s.charAt(i) != ' ') {
                 kept++;
             }
+            stable = next;
         }
         return kept;
     }

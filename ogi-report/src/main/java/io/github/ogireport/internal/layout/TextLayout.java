@@ -405,7 +405,7 @@ public final class TextLayout {
     }
 
     /** True for a character a value or a not-applicable mark can start with (see {@link #VALUE_LINE}). */
-    private static boolean mayStartValue(char c) {
+    static boolean mayStartValue(char c) {
         if (isDigit(c)) {
             return true;
         }
@@ -487,7 +487,9 @@ public final class TextLayout {
                     String digits = to - from == 1 ? ONE_CHARACTER[line.charAt(from)] : line.substring(from, to);
                     cells.add(GridCell.known(digits, at, GridCell.DIGITS_FACTS, digits));
                 } else {
-                    cells.add(GridCell.of(cellText(line, from, to), at));
+                    // not blank; most labels are told from values by their first character, said here once
+                    cells.add(GridCell.known(cellText(line, from, to), at, GridCell.factsOfFirst(line.charAt(from)),
+                            null));
                 }
             }
             start = end + 1;
@@ -656,7 +658,7 @@ public final class TextLayout {
                 for (int i = 0; i < values.size(); i++) {
                     cells[labels.size() + i] = values.get(i);
                 }
-                add(List.of(cells)); // immutable already: the row keeps it without another copy
+                add(new CellList(cells)); // read-only already: the row keeps it without another copy
             }
             labels.clear();
             values.clear();

@@ -26,6 +26,10 @@ final class Cells {
         for (int i = 0; i < values.size(); i++) {
             GridCell v = values.get(i);
             placements[i] = v.placement().model();
+            if (v.isPlainDigits()) {
+                cells[i] = CellParser.digits(v.text(), v.position(), units.get(i)); // a count: no sign, no word
+                continue;
+            }
             Cell cell = CellParser.parse(v.text(), v.position(), units.get(i));
             if (cell instanceof Cell.Number && columns.get(i) != T1Column.CHANGE && worded(cell.raw())) {
                 // 增/减 is how F2019's 本年增/减 column prints a change; in any other column it is not a count

@@ -110,7 +110,11 @@ final class ScriptFolding {
                 }
             } else {
                 for (GridCell c : ((Line.Row) line).cells()) {
-                    screen.add(c.text());
+                    if (c.isPlainDigits()) {
+                        screen.skip(c.text().length()); // a count: no Han character, no tone mark
+                    } else {
+                        screen.add(c.text());
+                    }
                 }
             }
         }

@@ -68,8 +68,6 @@ final class T2Recognizer {
     private static final int OTHER_TAG = 63;
     /** The words of {@link #KEYWORDS} (tagged with their entry), of {@link #HEADER} and 其他, in one trie. */
     private static final Vocabulary WORDS = words();
-    /** The outer group label of T2's results, as it prefixes a joined key. */
-    private static final Pattern RESULTS_GROUP = Pattern.compile("^三[、.]?本年度?办理结果");
 
     /** The longest label text matched against the row keywords (the longest official label has 40). */
     static final int MAX_LABEL = 1_000;
@@ -172,12 +170,34 @@ final class T2Recognizer {
 
     /** Drops an outer group label such as 三、本年度办理结果 so that （六）其他处理 3.其他 reads as 3.其他. */
     private static String stripGroup(String key) {
-        String k = key.startsWith("三") ? RESULTS_GROUP.matcher(key).replaceFirst("") : key;
+        String k = withoutResultsGroup(key);
         int last = Math.max(k.lastIndexOf("其他处理"), -1);
         if (last > 0 && k.endsWith("其他") && !k.endsWith("其他处理")) {
             return k.substring(last + "其他处理".length());
         }
         return k;
+    }
+
+    /**
+     * The key without the outer group label of T2's results in front ({@code ^三[、.]?本年度?办理结果}, read from the
+     * characters: each optional part is taken when it is there, no other reading can match).
+     */
+    static String withoutResultsGroup(String key) {
+        if (!key.startsWith("三")) {
+            return key;
+        }
+        int i = 1;
+        if (i < key.length() && (key.charAt(i) == '、' || key.charAt(i) == '.')) {
+            i++;
+        }
+        if (!key.startsWith("本年", i)) {
+            return key;
+        }
+        i += 2;
+        if (i < key.length() && key.charAt(i) == '度') {
+            i++;
+        }
+        return key.startsWith("办理结果", i) ? key.substring(i + "办理结果".length()) : key;
     }
 
     /**

@@ -9,8 +9,9 @@ import java.util.List;
  * match per word, or try each word at each position. The recognizers keep their label, header and heading
  * words in these. Not API.
  *
- * <p>Each position of the string costs one look-up in a bitmap of the words' first characters; only where a
- * word may start is the trie walked.
+ * <p>{@link #tags} runs the trie as an Aho–Corasick automaton: one step per character (a failure link followed
+ * now and then), a character no word holds costing one look-up in a bitmap. {@link #wordsAt} walks the trie
+ * from one position, where a bitmap of the words' first characters says a word may start.
  */
 final class Vocabulary {
     /** One bit per UTF-16 unit: some word starts with it. */
@@ -27,6 +28,17 @@ final class Vocabulary {
     /** The root's children by their character: open addressing, a power of two long, 0 for none. */
     private final char[] rootKeys;
     private final int[] rootNodes;
+    /** One bit per UTF-16 unit: some word holds it. */
+    private final long[] letters = new long[0x10000 / 64];
+    /**
+     * The edges below the root, by {@code parent << 16 | character}: pairs of key and child in one array (a probe
+     * reads one cache line), open addressing, a power of two pairs long, key 0 for none.
+     */
+    private final int[] edges;
+    /** Each node's failure link: the node of the longest proper suffix of its path that is a path too. */
+    private final int[] fail;
+    /** The tags of the words ending at each node or at a node of its failure chain. */
+    private final long[] found;
 
     private Vocabulary(List<String> words, int[] tags) {
         this.words = List.copyOf(words);
@@ -53,9 +65,12 @@ final class Vocabulary {
                 throw new IllegalArgumentException("tag out of range: " + tags[w]);
             }
             starts[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
+            for (int i = 0; i < s.length(); i++) {
+                letters[s.charAt(i) >>> 6] |= 1L << s.charAt(i);
+            }
             int node = 0;
             for (int i = 0; i < s.length(); i++) {
-                int next = find(node, s.charAt(i));
+                int next = childOf(node, s.charAt(i));
                 if (next < 0) {
                     next = nodes++;
                     label[next] = s.charAt(i);
@@ -84,6 +99,54 @@ final class Vocabulary {
             rootKeys[slot] = label[n];
             rootNodes[slot] = n;
         }
+        if (nodes > 0x7FFF) {
+            throw new IllegalArgumentException("too many words: " + nodes + " trie nodes");
+        }
+        int pairs = Integer.highestOneBit(Math.max(4 * nodes, 4));
+        edges = new int[2 * pairs];
+        for (int parent = 1; parent < nodes; parent++) {
+            for (int n = child[parent]; n >= 0; n = sibling[n]) {
+                int key = parent << 16 | label[n];
+                int slot = slot(key);
+                while (edges[2 * slot] != 0) {
+                    slot = (slot + 1) & (pairs - 1);
+                }
+                edges[2 * slot] = key;
+                edges[2 * slot + 1] = n;
+            }
+        }
+        // failure links breadth first: a node's link is shallower than the node, so it is done before it
+        fail = new int[nodes];
+        found = new long[nodes];
+        int[] queue = new int[nodes];
+        int head = 0;
+        int tail = 0;
+        for (int n = child[0]; n >= 0; n = sibling[n]) {
+            queue[tail++] = n; // the root's children fail to the root
+        }
+        while (head < tail) {
+            int u = queue[head++];
+            found[u] = mask[u] | found[fail[u]];
+            for (int v = child[u]; v >= 0; v = sibling[v]) {
+                int f = fail[u];
+                int t = step(f, label[v]);
+                while (t < 0 && f != 0) {
+                    f = fail[f];
+                    t = step(f, label[v]);
+                }
+                fail[v] = Math.max(t, 0);
+                queue[tail++] = v;
+            }
+        }
+    }
+
+    /** The node after {@code node} on {@code c}, or -1 (the automaton's goto function). */
+    private int step(int node, char c) {
+        return node == 0 ? root(c) : find(node, c);
+    }
+
+    private int slot(int key) {
+        return (key * 0x9E3779B9 >>> 16) & (edges.length / 2 - 1);
     }
 
     /** The root's child for {@code c}, or -1. */
@@ -134,7 +197,20 @@ final class Vocabulary {
         }
     }
 
+    /** The child of {@code node}, not the root, for {@code c}, or -1. */
     private int find(int node, char c) {
+        int key = node << 16 | c;
+        int m = edges.length / 2 - 1;
+        for (int slot = slot(key); edges[2 * slot] != 0; slot = (slot + 1) & m) {
+            if (edges[2 * slot] == key) {
+                return edges[2 * slot + 1];
+            }
+        }
+        return -1;
+    }
+
+    /** The child of {@code node} for {@code c} while the trie is built, or -1. */
+    private int childOf(int node, char c) {
         for (int n = child[node]; n >= 0; n = sibling[n]) {
             if (label[n] == c) {
                 return n;
@@ -151,15 +227,21 @@ final class Vocabulary {
     /** The tags of the words found anywhere in {@code s}, one bit each. */
     long tags(CharSequence s) {
         long out = 0;
+        int state = 0;
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if ((starts[c >>> 6] & (1L << c)) == 0) {
+            if ((letters[c >>> 6] & (1L << c)) == 0) {
+                state = 0; // in no word: every match so far ends here
                 continue;
             }
-            for (int j = i + 1, node = root(c); node >= 0; node = j < n ? find(node, s.charAt(j++)) : -1) {
-                out |= mask[node];
+            int next = step(state, c);
+            while (next < 0 && state != 0) {
+                state = fail[state];
+                next = step(state, c);
             }
+            state = Math.max(next, 0);
+            out |= found[state];
         }
         return out;
     }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,6 +113,16 @@ public final class TraditionalScript {
         }
 
         /**
+         * Reads a text of {@code length} characters known to hold no Han character and no tone mark (digits), and the
+         * line break after it: what {@link #add} would do with it, without looking at it.
+         */
+        public void skip(int length) {
+            if (this.length < SAMPLE) {
+                this.length += length + 1;
+            }
+        }
+
+        /**
          * False when the sample read so far is sure to be neither traditional ({@link #isTraditional} false) nor
          * glossed ({@link #hasGlosses} false): no tone mark, and too few characters outside GB2312.
          */
@@ -164,39 +173,49 @@ public final class TraditionalScript {
     }
 
     /**
-     * Whether the JDK's GB2312 charset (module jdk.charsets) encodes a character, asked of the encoder once per
-     * character and remembered: a table of every Han character made up front cost 8 ms of each cold start.
+     * Whether the JDK's GB2312 charset (module jdk.charsets) encodes a Han character, as one bit a character: the
+     * set is read on first use by decoding every double-byte code of GB2312 once (a string of 8,000 characters,
+     * well under a millisecond; asking the encoder character by character cost 8 ms of each cold start). The
+     * bits of the basic ideographs, where all of GB2312's Han characters are, take 2.6 KB: the screen of a page
+     * reads them from the first cache.
      */
     static final class Gb2312 {
-        private static final Charset CHARSET = Charset.isSupported("GB2312") ? Charset.forName("GB2312") : null;
-        /** A character's two bits: not known yet (00), not encoded (01), encoded (11). */
-        private static final long KNOWN = 1;
-        private static final long ENCODED = 3;
-        /**
-         * Two bits per character, 32 characters a word (16 KB, as cache-friendly as the text it screens). A word is
-         * read, changed and written back without a lock: a write racing another can only put back the state another
-         * character had before (a pair of bits never straddles the halves a 64-bit write may tear into), so a
-         * character's answer is either known and right, or lost and asked again.
-         */
-        private static final long[] ANSWERS = new long[0x10000 / 32];
-        private static final ThreadLocal<CharsetEncoder> ENCODER =
-                ThreadLocal.withInitial(() -> CHARSET == null ? null : CHARSET.newEncoder());
+        /** One bit per character: GB2312 has it (no bit set on a runtime without the charset). */
+        private static final long[] ENCODED = load();
 
         private Gb2312() {
         }
 
         /** True when GB2312 encodes {@code c} (false for every character on a runtime without the charset). */
         static boolean encodes(char c) {
-            int word = c >>> 5;
-            int shift = (c & 31) << 1;
-            long state = ANSWERS[word] >>> shift & 3;
-            if (state != 0) {
-                return state == ENCODED;
+            return (ENCODED[c >>> 6] & 1L << c) != 0;
+        }
+
+        private static long[] load() {
+            long[] bits = new long[0x10000 / 64];
+            if (!Charset.isSupported("GB2312")) {
+                return bits;
             }
-            CharsetEncoder encoder = ENCODER.get();
-            boolean encoded = encoder != null && encoder.canEncode(c);
-            ANSWERS[word] |= (encoded ? ENCODED : KNOWN) << shift;
-            return encoded;
+            Charset gb2312 = Charset.forName("GB2312");
+            // every code of two bytes from A1A1 to FEFE: row and cell bytes both in A1–FE (EUC-CN)
+            byte[] codes = new byte[94 * 94 * 2];
+            int n = 0;
+            for (int row = 0xA1; row <= 0xFE; row++) {
+                for (int cell = 0xA1; cell <= 0xFE; cell++) {
+                    codes[n++] = (byte) row;
+                    codes[n++] = (byte) cell;
+                }
+            }
+            String decoded = new String(codes, gb2312);
+            for (int i = 0; i < decoded.length(); i++) {
+                char c = decoded.charAt(i);
+                // a code GB2312 leaves unassigned decodes as U+FFFD; a Han character decoded is one it encodes
+                // (Gb2312Test holds this against the encoder, character by character)
+                if (isHan(c)) {
+                    bits[c >>> 6] |= 1L << c;
+                }
+            }
+            return bits;
         }
     }
 

@@ -173,6 +173,40 @@ class DecoderTest {
         assertTrue(e.getMessage().startsWith("binary content"), e.getMessage());
     }
 
+    /** The screens of bytes eight at a time say what a look at each byte or character says. */
+    @Test
+    void byteScreensSayWhatEachByteSays() {
+        java.util.Random random = new java.util.Random(3);
+        String pieces = "ab 规章|\n\r\t\f\u0000\u0001\u0007\u001b\u001f\u007f\u00e9\uff5c\ud83d\ude00";
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) {
+                char c = pieces.charAt(random.nextInt(pieces.length()));
+                b.append(Character.isSurrogate(c) ? "\ud83d\ude00" : String.valueOf(c));
+            }
+            String text = b.toString();
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            int controls = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                controls += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' ? 1 : 0;
+            }
+            assertEquals(controls, Decoder.controlBytes(bytes), text);
+            boolean nul = false;
+            for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+                nul |= bytes[i] == 0;
+            }
+            assertEquals(nul, Decoder.looksLikeNulPadded(bytes), text);
+        }
+        byte[] late = new byte[9000];
+        Arrays.fill(late, (byte) 'a');
+        late[8191] = 0;
+        assertTrue(Decoder.looksLikeNulPadded(late));
+        late[8191] = 'a';
+        late[8192] = 0;
+        assertFalse(Decoder.looksLikeNulPadded(late), "only the first 8 KB are screened");
+    }
+
     /** A few stray control characters in real text are tolerated. */
     @Test
     void fewControlCharactersAreTolerated() throws UnreadableException {

@@ -78,7 +78,8 @@ class CellFactsTest {
 
     @Test
     void cellsSplitFromPipesCarryTheAnswersTheirTextHas() {
-        String line = "| 一、本年新收 | 0 | 12 | 1,234 |  | 123456789012345678 | 1234567890123456789 | / | 减3 ||";
+        String line = "| 一、本年新收 | 0 | 12 | 1,234 |  | 123456789012345678 | 1234567890123456789 | / | 减3 | 不适用 "
+                + "| 不予公开 | （一） | 1（已撤回） | N/A | x y |  —— ||";
         for (GridCell c : TextLayout.splitPipes(line, 1, Budget.unlimited())) {
             String s = c.text();
             assertEquals(Text.key(s), c.key(), s);
@@ -86,6 +87,26 @@ class CellFactsTest {
             assertEquals(CellParser.isValueLike(s), c.isValueLike(), s);
             assertEquals(TextLayout.isValueToken(s), c.isValueToken(), s);
             assertEquals(TextLayout.isAnnotatedNumber(Text.trim(s)), c.isAnnotatedNumber(), s);
+        }
+    }
+
+    @Test
+    void whatTheFirstCharacterTellsIsWhatTheFunctionsSay() {
+        List<String> texts = new ArrayList<>(strings());
+        texts.addAll(List.of("规章", "（一）予以公开", "1.属于国家秘密", "不适用", "不予公开", "N/A", "NA", "Nothing", "无",
+                "无法提供", "—", "— 说明", "／", "\\", "-", "-3", "增", "减3", ".5", "＋3", "１２", "ｘ", "x", "“其他”",
+                "(二)部分公开", "、", "%", "⼀", "Ｎ/Ａ"));
+        for (String s : texts) {
+            String t = Text.collapse(s);
+            if (t.isEmpty()) {
+                continue;
+            }
+            GridCell c = GridCell.known(t, AT, GridCell.factsOfFirst(t.charAt(0)), null);
+            assertFalse(c.isBlank(), t);
+            assertEquals(CellParser.isValueLike(t), c.isValueLike(), t);
+            assertEquals(TextLayout.isValueToken(t), c.isValueToken(), t);
+            assertEquals(TextLayout.isAnnotatedNumber(t), c.isAnnotatedNumber(), t);
+            assertEquals(Text.key(t), c.key(), t);
         }
     }
 

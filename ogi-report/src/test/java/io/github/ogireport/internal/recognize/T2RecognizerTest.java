@@ -8,6 +8,9 @@ import io.github.ogireport.model.SourcePosition;
 import io.github.ogireport.model.T2Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -126,5 +129,23 @@ class T2RecognizerTest {
         "2.无正当理由大量反复申请 => R5.4"})
     void numberingIsNotTrusted(String cells, String id) {
         assertEquals(T2Row.byId(id), T2Recognizer.match(labels(cells)), cells);
+    }
+
+    @Test
+    void dropsTheResultsGroupAsItsExpressionDoes() {
+        Pattern group = Pattern.compile("^三[、.]?本年度?办理结果");
+        String alphabet = "三、.本年度办理结果其他处";
+        Random random = new Random(5);
+        for (String fixed : List.of("三、本年度办理结果其他", "三本年办理结果", "三.本年度办理结果3.其他", "三、本年办理", "本年度办理结果")) {
+            assertEquals(group.matcher(fixed).replaceFirst(""), T2Recognizer.withoutResultsGroup(fixed), fixed);
+        }
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder b = new StringBuilder(random.nextBoolean() ? "三" : "");
+            for (int n = random.nextInt(10); n > 0; n--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String key = random.nextInt(4) == 0 ? "三、本年度办理结果" + b : b.toString();
+            assertEquals(group.matcher(key).replaceFirst(""), T2Recognizer.withoutResultsGroup(key), key);
+        }
     }
 }

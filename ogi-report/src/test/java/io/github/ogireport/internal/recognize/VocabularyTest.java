@@ -68,6 +68,32 @@ class VocabularyTest {
     }
 
     @Test
+    void followsFailureLinksWhereWordsOverlapThemselves() {
+        // two letters make every word a suffix of another's prefix: the automaton's failure links are all used;
+        // a third letter in no word resets it
+        Random random = new Random(11);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            words.add(random(random, "ab", 1 + random.nextInt(6)));
+        }
+        Vocabulary.Builder b = Vocabulary.builder();
+        for (int i = 0; i < words.size(); i++) {
+            b.add(i, words.get(i));
+        }
+        Vocabulary v = b.build();
+        for (int k = 0; k < 20_000; k++) {
+            String s = random(random, "aabbx", random.nextInt(16));
+            long expected = 0;
+            for (int i = 0; i < words.size(); i++) {
+                if (s.contains(words.get(i))) {
+                    expected |= 1L << i;
+                }
+            }
+            assertEquals(expected, v.tags(s), s);
+        }
+    }
+
+    @Test
     void refusesWhatItCannotTellApart() {
         assertThrows(IllegalArgumentException.class, () -> Vocabulary.builder().add(64, "x").build());
         assertThrows(IllegalArgumentException.class, () -> Vocabulary.builder().add(0, "").build());
