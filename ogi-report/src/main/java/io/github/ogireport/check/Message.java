@@ -1,5 +1,6 @@
 package io.github.ogireport.check;
 
+import io.github.ogireport.internal.ArrayView;
 import io.github.ogireport.internal.text.Messages;
 import io.github.ogireport.model.ColumnId;
 import io.github.ogireport.model.RowId;
@@ -7,11 +8,9 @@ import io.github.ogireport.model.SectionId;
 import io.github.ogireport.model.TableId;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * A finding's message as data: a key of the message bundles and its arguments, turned into text only when
@@ -34,29 +33,7 @@ public record Message(String key, List<Object> arguments) {
      */
     public Message {
         Objects.requireNonNull(key, "key");
-        arguments = new Arguments(arguments.toArray());
-    }
-
-    /**
-     * The arguments as an unmodifiable list over their own copy (not {@code Collections.unmodifiableList}, whose
-     * {@code RandomAccess} test costs more than the copy on the JDKs this runs on: every finding makes one).
-     */
-    private static final class Arguments extends AbstractList<Object> implements RandomAccess {
-        private final Object[] values;
-
-        Arguments(Object[] values) {
-            this.values = values;
-        }
-
-        @Override
-        public Object get(int index) {
-            return values[index];
-        }
-
-        @Override
-        public int size() {
-            return values.length;
-        }
+        arguments = ArrayView.of(arguments.toArray()); // a read-only list over its own copy
     }
 
     /**

@@ -159,11 +159,7 @@ class ResultJsonTest {
                 new Cell.Number(new BigDecimal("0.00"), "", "0.00", AT),
                 new Cell.Number(new BigDecimal("4068.208"), "", "4068.208", AT),
                 new Cell.Number(new BigDecimal("1E+7"), "", "10000000", AT));
-        TableRow row = new TableRow(T3Row.RV, "", List.of(T3Column.values()), cells);
-        Report report = new Report("x", "text/plain", ReportFormat.UNKNOWN, OptionalInt.empty(), Optional.empty(),
-                Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.of(new StatTable(TableId.T3, List.of(row), AT)), List.of(), Optional.empty());
-        String line = ResultJson.toJson(report);
+        String line = ResultJson.toJson(t3Report(cells));
         assertTrue(line.contains("\"RV\":[96171.6,-3,0.00,4068.208,10000000]"), line);
         JsonNode rv = JSON.readTree(line).get("t3").get("RV");
         assertEquals(0, new BigDecimal("96171.6").compareTo(rv.get(0).decimalValue()));
@@ -181,11 +177,15 @@ class ResultJsonTest {
                 new Cell.Number(new BigDecimal("2601.953875"), "万元", "2601.953875万 ", AT),
                 new Cell.Number(new BigDecimal("96171.6"), "万元", " 96171.6万元", AT),
                 new Cell.Number(new BigDecimal("12"), "", "万12增", AT));
+        String line = ResultJson.toJson(t3Report(cells));
+        assertTrue(line.contains("\"RV\":[\"增1558\",\"减38\",\"2601.953875万\",96171.6,12]"), line);
+    }
+
+    /** A report of one T3 row, 行政复议 RV, with these cells. */
+    private static Report t3Report(List<Cell> cells) {
         TableRow row = new TableRow(T3Row.RV, "", List.of(T3Column.values()), cells);
-        Report report = new Report("x", "text/plain", ReportFormat.UNKNOWN, OptionalInt.empty(), Optional.empty(),
+        return new Report("x", "text/plain", ReportFormat.UNKNOWN, OptionalInt.empty(), Optional.empty(),
                 Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
                 Optional.of(new StatTable(TableId.T3, List.of(row), AT)), List.of(), Optional.empty());
-        String line = ResultJson.toJson(report);
-        assertTrue(line.contains("\"RV\":[\"增1558\",\"减38\",\"2601.953875万\",96171.6,12]"), line);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.layout;
 
+import io.github.ogireport.internal.ArrayView;
 import io.github.ogireport.model.SourcePosition;
 import java.util.List;
 import java.util.Objects;
@@ -105,7 +106,7 @@ public sealed interface Line {
      */
     record Row(List<GridCell> cells, int grid, SourcePosition position) implements Line {
         public Row {
-            cells = cells instanceof CellList ? cells : List.copyOf(cells); // the layout's own: read-only already
+            cells = cells instanceof ArrayView ? cells : List.copyOf(cells); // the layout's own: read-only already
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.layout;
 
+import io.github.ogireport.internal.ArrayView;
 import io.github.ogireport.internal.Budget;
 import io.github.ogireport.model.SourcePosition;
 import java.util.ArrayList;
@@ -658,7 +659,7 @@ public final class TextLayout {
                 for (int i = 0; i < values.size(); i++) {
                     cells[labels.size() + i] = values.get(i);
                 }
-                add(new CellList(cells)); // read-only already: the row keeps it without another copy
+                add(ArrayView.of(cells)); // read-only already: the row keeps it without another copy
             }
             labels.clear();
             values.clear();

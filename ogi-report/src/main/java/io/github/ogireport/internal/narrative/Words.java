@@ -1,9 +1,7 @@
 package io.github.ogireport.internal.narrative;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -15,9 +13,15 @@ import java.util.TreeMap;
  */
 final class Words {
     private final long[] firsts = new long[1024];
-    /** The distinct first characters, sorted, and the words starting with each, in the order listed. */
-    private final char[] keys;
+    /** The words starting with each of the distinct first characters (in their order), in the order listed. */
     private final String[][] byFirst;
+
+    /**
+     * The number of first characters below each block of 64 of {@link #firsts}: the group of a first character
+     * is its rank among them, counted in its block's bits (no search of a sorted table; this runs at every
+     * place where a word may start, and 信, 本, 申 start words of many lists).
+     */
+    private final int[] before = new int[1024];
 
     private Words(List<String> words) {
         TreeMap<Character, List<String>> grouped = new TreeMap<>();
@@ -26,13 +30,19 @@ final class Words {
             firsts[c >>> 6] |= 1L << c;
             grouped.computeIfAbsent(c, k -> new ArrayList<>()).add(w);
         }
-        keys = new char[grouped.size()];
         byFirst = new String[grouped.size()][];
         int i = 0;
-        for (Map.Entry<Character, List<String>> e : grouped.entrySet()) {
-            keys[i] = e.getKey();
-            byFirst[i++] = e.getValue().toArray(new String[0]);
+        for (List<String> group : grouped.values()) {
+            byFirst[i++] = group.toArray(new String[0]);
         }
+        for (int b = 1; b < before.length; b++) {
+            before[b] = before[b - 1] + Long.bitCount(firsts[b - 1]);
+        }
+    }
+
+    /** The words starting with {@code c}, a first character ({@link #starts}), in the order listed. */
+    private String[] group(char c) {
+        return byFirst[before[c >>> 6] + Long.bitCount(firsts[c >>> 6] & ((1L << c) - 1))];
     }
 
     /** The words of an alternation of literals, {@code "同比|环比|增加"}. */
@@ -66,7 +76,7 @@ final class Words {
             if ((firsts[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
-            for (String w : byFirst[Arrays.binarySearch(keys, c)]) {
+            for (String w : group(c)) {
                 if (i + w.length() <= to && text.startsWith(w, i)) {
                     return i;
                 }
@@ -81,7 +91,7 @@ final class Words {
         if ((firsts[c >>> 6] & 1L << c) == 0) {
             return 0;
         }
-        for (String w : byFirst[Arrays.binarySearch(keys, c)]) {
+        for (String w : group(c)) {
             if (text.startsWith(w, i)) {
                 return w.length();
             }
@@ -106,7 +116,7 @@ final class Words {
             if ((firsts[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
-            for (String w : byFirst[Arrays.binarySearch(keys, c)]) {
+            for (String w : group(c)) {
                 if (text.startsWith(w, i)) {
                     return (long) i << 32 | (i + w.length());
                 }

@@ -29,6 +29,42 @@ class WordsTest {
         }
     }
 
+    /**
+     * First characters in many blocks of 64 code units, at a block's first and last place among them: each word
+     * is found under its own first character (the group is the character's rank among the first characters).
+     */
+    @Test
+    void firstCharactersAcrossBlocksFindTheirOwnWords() {
+        char[] firsts = {'\u0000', '?', '@', 'A', '\u007F', '\u0080', '\u4E00', '\u4E3F', '\u4E40', '\u4E41',
+            '\u9FFF', '\uFFC0', '\uFFFF'};
+        StringBuilder alternation = new StringBuilder();
+        StringBuilder alphabet = new StringBuilder("xy");
+        for (int i = 0; i < firsts.length; i++) {
+            alternation.append(alternation.length() == 0 ? "" : "|").append(firsts[i]).append((char) ('a' + i % 3));
+            alphabet.append(firsts[i]).append((char) ('a' + i % 3));
+        }
+        Words words = Words.of(alternation.toString());
+        Pattern pattern = Pattern.compile(quoted(alternation.toString()));
+        Random random = new Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            String text = text(random, alphabet.toString(), 1 + random.nextInt(12));
+            Matcher m = pattern.matcher(text);
+            assertEquals(m.find() ? m.start() : -1, words.first(text), "in " + text);
+            int at = random.nextInt(text.length());
+            m.region(at, text.length());
+            assertEquals(m.lookingAt() ? m.end() - at : 0, words.at(text, at), "at " + at + " of " + text);
+        }
+    }
+
+    /** An alternation of literal words with each word quoted (some of these characters mean something). */
+    private static String quoted(String alternation) {
+        StringBuilder b = new StringBuilder();
+        for (String w : alternation.split("\\|")) {
+            b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        }
+        return b.toString();
+    }
+
     @Test
     void charsAreAPreFilter() {
         Words chars = Words.chars("去前往");
