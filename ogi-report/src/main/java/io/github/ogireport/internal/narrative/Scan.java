@@ -58,6 +58,10 @@ final class Scan {
         long m = 0;
         boolean d = false;
         boolean punctuated = false;
+        boolean numeral = false;
+        boolean debris = false;
+        // one pass for the trigger mask, digits, punctuation, Chinese numerals and the debris words: each pass
+        // over a sentence costs about as much as another (the characters are read one by one)
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             int b = BIT[c];
@@ -66,12 +70,14 @@ final class Scan {
             }
             d |= c >= '0' && c <= '9';
             punctuated |= PUNCTUATION.starts(c);
+            numeral |= CHINESE_NUMERAL.starts(c);
+            debris = debris || DEBRIS.starts(c) && DEBRIS.at(n, i) > 0;
         }
         this.mask = m;
         this.digits = d;
-        this.tableWords = DEBRIS.in(n);
+        this.tableWords = debris;
         this.tableText = tableWords || !punctuated || headerRun(n) || d && spaced(sentence.text()) && NUMBER_RUN.matcher(sentence.text()).find();
-        this.figures = d || hasChineseNumeral(n) ? Figure.scan(n) : List.of();
+        this.figures = d || numeral ? Figure.scan(n) : List.of();
         this.spans = new Spans(n, figures);
     }
 
@@ -125,9 +131,5 @@ final class Scan {
             }
         }
         return false;
-    }
-
-    private static boolean hasChineseNumeral(String n) {
-        return CHINESE_NUMERAL.in(n);
     }
 }
