@@ -50,21 +50,7 @@ class VocabularyTest {
         for (int i = 0; i < 60; i++) {
             words.add(random(random, alphabet, 1 + random.nextInt(4)));
         }
-        Vocabulary.Builder b = Vocabulary.builder();
-        for (int i = 0; i < words.size(); i++) {
-            b.add(i, words.get(i));
-        }
-        Vocabulary v = b.build();
-        for (int k = 0; k < 20_000; k++) {
-            String s = random(random, alphabet, random.nextInt(12));
-            long expected = 0;
-            for (int i = 0; i < words.size(); i++) {
-                if (s.contains(words.get(i))) {
-                    expected |= 1L << i;
-                }
-            }
-            assertEquals(expected, v.tags(s), s);
-        }
+        assertTagsAsContains(words, random, alphabet, 12);
     }
 
     @Test
@@ -76,13 +62,21 @@ class VocabularyTest {
         for (int i = 0; i < 40; i++) {
             words.add(random(random, "ab", 1 + random.nextInt(6)));
         }
+        assertTagsAsContains(words, random, "aabbx", 16);
+    }
+
+    /**
+     * Word {@code i} tagged as bit {@code i}: on 20,000 random strings of {@code alphabet} (shorter than
+     * {@code maxLength}) the tags are the bits of the words the string contains.
+     */
+    private static void assertTagsAsContains(List<String> words, Random random, String alphabet, int maxLength) {
         Vocabulary.Builder b = Vocabulary.builder();
         for (int i = 0; i < words.size(); i++) {
             b.add(i, words.get(i));
         }
         Vocabulary v = b.build();
         for (int k = 0; k < 20_000; k++) {
-            String s = random(random, "aabbx", random.nextInt(16));
+            String s = random(random, alphabet, random.nextInt(maxLength));
             long expected = 0;
             for (int i = 0; i < words.size(); i++) {
                 if (s.contains(words.get(i))) {
