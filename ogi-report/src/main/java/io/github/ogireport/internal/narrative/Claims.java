@@ -51,7 +51,7 @@ public final class Claims {
             return List.of();
         }
         String n = scan.n;
-        Spans spans = scan.spans;
+        Spans spans = scan.spans();
         State state = new State(scan, context);
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
@@ -122,7 +122,7 @@ public final class Claims {
             this.scan = scan;
             this.s = scan.sentence;
             this.n = scan.n;
-            this.spans = scan.spans;
+            this.spans = scan.spans();
             this.f = f;
             this.pre = pre;
             this.post = post;

@@ -59,9 +59,17 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
 
     /** The figures of a text in the matching form, in order. Chinese numerals count only before a count unit. */
     public static List<Figure> scan(String norm) {
+        return scan(norm, 0);
+    }
+
+    /**
+     * {@link #scan(String)} of a text none of whose characters before {@code from} is a digit or a Chinese
+     * numeral (the sentence's pass found the first one): the same figures, without reading those again.
+     */
+    static List<Figure> scan(String norm, int from) {
         List<Figure> out = new ArrayList<>();
         int n = norm.length();
-        int i = 0;
+        int i = from;
         // one pass by hand (this runs over every sentence): digits with thousands commas and decimals, or a
         // run of at most five Chinese numerals
         while (i < n) {
@@ -74,9 +82,11 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
             int start = i;
             int end;
             int digitsEnd;
+            boolean grouped = false;
             if (arabic) {
                 end = run(norm, start);
                 if (end - start <= 3 && groupAt(norm, end)) {
+                    grouped = true;
                     while (groupAt(norm, end)) {
                         end += 4; // ,ddd
                     }
@@ -99,8 +109,10 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
             if (end - start > MAX_DIGITS) {
                 continue; // a code or a hostile run of digits, not a count
             }
+            if (!arabic && (end >= n || !COUNT_UNITS.starts(norm.charAt(end)))) {
+                continue; // a Chinese numeral counts only before a count unit (一步, 统一 are most of them)
+            }
             UnitKind kind = kind(norm, end);
-            String unit = unit(norm, end, kind);
             BigDecimal value;
             if (!arabic) {
                 if (kind != UnitKind.COUNT) {
@@ -119,8 +131,11 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
                 if (end < n && norm.charAt(end) == '.' && end + 1 < n && Character.isDigit(norm.charAt(end + 1))) {
                     continue; // a version or an outline number such as 1.2.3
                 }
-                value = number(norm.substring(start, digitsEnd), digitsEnd < end ? norm.substring(digitsEnd, end) : null);
+                value = digitsEnd == end && !grouped && digitsEnd - start <= 18
+                        ? BigDecimal.valueOf(digits(norm, start, digitsEnd)) // most figures: what number gives, read in place
+                        : number(norm.substring(start, digitsEnd), digitsEnd < end ? norm.substring(digitsEnd, end) : null);
             }
+            String unit = unit(norm, end, kind);
             out.add(new Figure(value, unit, start, end + unit.length(), kind));
         }
         return out;
@@ -188,6 +203,15 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
             default:
                 return n.substring(at, at + 1);
         }
+    }
+
+    /** The value of the ASCII digits [from, to) of {@code s}, at most 18 of them. */
+    private static long digits(String s, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
     }
 
     /** The value of digits (with thousands commas) and an optional decimal part. */

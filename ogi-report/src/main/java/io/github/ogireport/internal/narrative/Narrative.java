@@ -98,12 +98,15 @@ public final class Narrative {
      * are folded here in one pass, without the normaliser; any other sentence goes to {@link Text#key}.
      */
     static String key(String raw) {
-        int len = raw.length();
-        StringBuilder b = null; // made at the first character that changes
-        for (int i = 0; i < len; i++) {
-            char c = raw.charAt(i);
+        char[] a = raw.toCharArray(); // folded in place: the key is never longer than what it has read
+        int j = 0;
+        boolean changed = false;
+        for (int i = 0; i < a.length; i++) {
+            char c = a[i];
             char k;
-            if (Fold.isStable(c)) {
+            if (c >= '\u4E00' && c <= '\u9FFF') {
+                k = c == '钩' ? '勾' : c; // an ideograph: stable, no space, kept (most characters of a sentence)
+            } else if (Fold.isStable(c)) {
                 k = Text.isSpace(c) ? 0 : keyed(c);
             } else if (c >= '\uFF01' && c <= '\uFF5E') {
                 k = keyed((char) (c - 0xFEE0)); // NFKC: the ASCII character of a full-width form
@@ -112,14 +115,12 @@ public final class Narrative {
             } else {
                 return Text.key(raw);
             }
-            if (b == null && k != c) {
-                b = new StringBuilder(len).append(raw, 0, i);
-            }
-            if (b != null && k != 0) {
-                b.append(k);
+            changed |= k != c;
+            if (k != 0) {
+                a[j++] = k;
             }
         }
-        return b == null ? raw : b.toString();
+        return changed ? new String(a, 0, j) : raw;
     }
 
     /** What {@link Text#key} makes of a character after folding: quotes straightened, 钩 read as 勾. */
@@ -154,8 +155,8 @@ public final class Narrative {
         while (i < n) {
             char c = text.charAt(i);
             i++;
-            if (ENDS.indexOf(c) >= 0) {
-                while (i < n && (ENDS.indexOf(text.charAt(i)) >= 0 || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
+            if ((c < '\u4E00' || c > '\u9FFF') && isEnd(c)) { // no ideograph ends a sentence: most are decided here
+                while (i < n && (isEnd(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
                     i++;
                 }
                 add(out, text, start, i);
@@ -164,6 +165,11 @@ public final class Narrative {
         }
         add(out, text, start, n);
         return out;
+    }
+
+    /** One of {@link #ENDS}. */
+    private static boolean isEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
     }
 
     private static void add(List<int[]> out, String text, int start, int end) {

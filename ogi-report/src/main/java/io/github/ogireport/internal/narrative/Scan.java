@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 final class Scan {
     /** Table text left in the narrative by the extraction (headers, the 勾稽 note). */
-    private static final Words DEBRIS = Words.of("勾稽|第二十条|本列数据|信息内容|申请人情况"
-            + "|本年制发件数|本年新收政府信息公开申请数量|行政机关不再处理其|本年度办理结果|区分处理的");
+    private static final String DEBRIS_WORDS = "勾稽|第二十条|本列数据|信息内容|申请人情况"
+            + "|本年制发件数|本年新收政府信息公开申请数量|行政机关不再处理其|本年度办理结果|区分处理的";
+    private static final Words DEBRIS = Words.of(DEBRIS_WORDS);
     /**
      * Words of the three tables' column headers, and the halves they break into when a header cell wraps
      * over two lines (结果/维持, 尚未/审结): three or more of them in a row, with no punctuation between, are
@@ -24,75 +25,149 @@ final class Scan {
             "结果", "维持", "纠正", "其他", "尚未", "审结", "总计", "合计", "小计");
     private static final int HEADER_RUN = 3;
     private static final Words HEADER_FIRST = Words.of(String.join("|", HEADER_WORDS));
-    private static final Words CHINESE_NUMERAL = Words.chars("零〇一二两三四五六七八九十百");
+    private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百";
     /** Punctuation every narrative sentence has; a "sentence" without any is table text run together. */
-    private static final Words PUNCTUATION = Words.chars(",;:!?。、");
+    private static final String PUNCTUATION = ",;:!?。、";
     /** Five numbers or more separated by nothing but spaces: a table row's cells. */
     private static final Pattern NUMBER_RUN = Pattern.compile("(?:[0-9][0-9.]*\\s+){4,}[0-9]");
 
     /** The characters the families test for; each gets one bit of {@link #mask}. */
     private static final String TRIGGERS = "申未没无不复诉起规许罚强费转延推下维纠撤败结完毕所全均公处提遗收受办答";
-    private static final byte[] BIT = new byte[Character.MAX_VALUE + 1];
+    /**
+     * What each character is to the pass, in one table: its trigger bit ({@link #TRIGGERS}) plus one in the low
+     * bits (0 for none), and the flags above them. One look per character decides everything the pass asks.
+     */
+    private static final char[] CLASS = new char[Character.MAX_VALUE + 1];
+    private static final int TRIGGER_MASK = 0x3F;
+    private static final int DIGIT = 1 << 6;
+    private static final int PUNCT = 1 << 7;
+    private static final int NUMERAL = 1 << 8;
+    private static final int DEBRIS_FIRST = 1 << 9;
+    private static final int HEADER = 1 << 10;
 
     static {
-        java.util.Arrays.fill(BIT, (byte) -1);
+        if (TRIGGERS.length() > 63) {
+            throw new ExceptionInInitializerError("more triggers than bits");
+        }
         for (int i = 0; i < TRIGGERS.length(); i++) {
-            BIT[TRIGGERS.charAt(i)] = (byte) i;
+            CLASS[TRIGGERS.charAt(i)] = (char) (i + 1);
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            CLASS[c] |= DIGIT;
+        }
+        flag(PUNCTUATION, PUNCT);
+        flag(CHINESE_NUMERALS, NUMERAL);
+        for (String w : DEBRIS_WORDS.split("\\|")) {
+            CLASS[w.charAt(0)] |= DEBRIS_FIRST;
+        }
+        for (String w : HEADER_WORDS) {
+            CLASS[w.charAt(0)] |= HEADER;
+        }
+    }
+
+    private static void flag(String chars, int flag) {
+        for (int i = 0; i < chars.length(); i++) {
+            CLASS[chars.charAt(i)] |= flag;
         }
     }
 
     final Sentence sentence;
     final String n;
     final List<Figure> figures;
-    final Spans spans;
     /** Table words of the extraction (a header cell, the 勾稽 note). */
     final boolean tableWords;
     /** Table text in any form: table words, a flattened header, a row of numbers, no punctuation at all. */
     final boolean tableText;
     private final long mask;
     private final boolean digits;
+    /** The clauses, made at the first question: most sentences are never asked. */
+    private Spans spans;
 
     Scan(Sentence sentence) {
         this.sentence = sentence;
         this.n = sentence.norm();
         long m = 0;
-        boolean d = false;
-        boolean punctuated = false;
-        boolean numeral = false;
+        int flags = 0;
+        int firstNumber = -1;
         boolean debris = false;
-        // one pass for the trigger mask, digits, punctuation, Chinese numerals and the debris words: each pass
-        // over a sentence costs about as much as another (the characters are read one by one)
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            int b = BIT[c];
-            if (b >= 0) {
-                m |= 1L << b;
+        boolean header = false;
+        int run = 0;
+        int headerNext = 0;
+        // one pass for the trigger mask, digits, punctuation, Chinese numerals, the debris words and the run of
+        // header words: each pass over a sentence costs about as much as another (the characters are read one
+        // by one), and one look at CLASS answers every question a character can raise
+        int len = n.length();
+        for (int i = 0; i < len; i++) {
+            int k = CLASS[n.charAt(i)];
+            if (k == 0) {
+                if (i >= headerNext) { // not a header word either: headerRun's step of one
+                    run = 0;
+                    headerNext = i + 1;
+                }
+                continue;
             }
-            d |= c >= '0' && c <= '9';
-            punctuated |= PUNCTUATION.starts(c);
-            numeral |= CHINESE_NUMERAL.starts(c);
-            debris = debris || DEBRIS.starts(c) && DEBRIS.at(n, i) > 0;
+            int b = k & TRIGGER_MASK;
+            if (b != 0) {
+                m |= 1L << (b - 1);
+            }
+            flags |= k;
+            if (firstNumber < 0 && (k & (DIGIT | NUMERAL)) != 0) {
+                firstNumber = i;
+            }
+            if (!debris && (k & DEBRIS_FIRST) != 0 && DEBRIS.at(n, i) > 0) {
+                debris = true;
+            }
+            if (!header && i >= headerNext) { // headerRun's steps: a header word, or one character
+                int w = (k & HEADER) != 0 ? HEADER_FIRST.at(n, i) : 0;
+                if (w > 0) {
+                    header = ++run >= HEADER_RUN;
+                    headerNext = i + w;
+                } else {
+                    run = 0;
+                    headerNext = i + 1;
+                }
+            }
         }
+        boolean d = (flags & DIGIT) != 0;
         this.mask = m;
         this.digits = d;
         this.tableWords = debris;
-        this.tableText = tableWords || !punctuated || headerRun(n) || d && spaced(sentence.text()) && NUMBER_RUN.matcher(sentence.text()).find();
-        this.figures = d || numeral ? Figure.scan(n) : List.of();
-        this.spans = new Spans(n, figures);
+        this.tableText = tableWords || (flags & PUNCT) == 0 || header
+                || d && spaced(sentence.text()) && NUMBER_RUN.matcher(sentence.text()).find();
+        this.figures = firstNumber >= 0 ? Figure.scan(n, firstNumber) : List.of();
+    }
+
+    /** The clauses of the sentence ({@link Spans}), found at the first question and kept. */
+    Spans spans() {
+        Spans s = spans;
+        if (s == null) {
+            s = new Spans(n, figures);
+            spans = s;
+        }
+        return s;
     }
 
     /** True when the sentence holds at least one of {@code chars} (each one of {@link #TRIGGERS}). */
     boolean has(String chars) {
+        return has(bits(chars));
+    }
+
+    /** True when the sentence holds at least one of the trigger characters of {@code bits} ({@link #bits}). */
+    boolean has(long bits) {
+        return (mask & bits) != 0;
+    }
+
+    /** The bits of trigger characters, for {@link #has(long)}: made once, in a static initialiser. */
+    static long bits(String chars) {
+        long bits = 0;
         for (int i = 0; i < chars.length(); i++) {
-            int b = BIT[chars.charAt(i)];
-            if (b < 0) {
+            int b = CLASS[chars.charAt(i)] & TRIGGER_MASK;
+            if (b == 0) {
                 throw new IllegalArgumentException("not a trigger: " + chars.charAt(i));
             }
-            if ((mask & 1L << b) != 0) {
-                return true;
-            }
+            bits |= 1L << (b - 1);
         }
-        return false;
+        return bits;
     }
 
     /** True when the sentence holds an Arabic digit. */
@@ -126,7 +201,9 @@ final class Scan {
 
     private static boolean spaced(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
+            char c = text.charAt(i);
+            // no white space between '!' and U+167F, nor above U+3000: most characters are decided here
+            if ((c <= ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c)) {
                 return true;
             }
         }

@@ -103,7 +103,7 @@ public final class Statements {
         if (scan.tableWords) {
             return out;
         }
-        Found found = new Found(s, scan.spans, context, out);
+        Found found = new Found(scan, context, out);
 
         // a section 三 or 四 that says nothing but 无 / 均无
         if (n.length() <= WHOLE_MAX && WHOLE.matcher(n).matches()) {
@@ -169,13 +169,13 @@ public final class Statements {
         // every application handled
         if (scan.has("结完毕") && scan.has("申")) {
             Gate.Search m = DONE.matcher(n);
-            if (m.find() && found.spans.has(APPLICATION) && !DONE_EXCEPT.in(n)) {
-                int[] clause = found.spans.clauseAt(m.start());
+            if (m.find() && found.spans().has(APPLICATION) && !DONE_EXCEPT.in(n)) {
+                int[] clause = found.spans().clauseAt(m.start());
                 Matcher carried = CARRIED_IN.matcher(n);
                 carried.region(clause[0], m.end());
-                if (found.spans.first(REVIEW_WORD) >= m.start() && found.spans.first(LITIGATION_WORD) >= m.start()
+                if (found.spans().first(REVIEW_WORD) >= m.start() && found.spans().first(LITIGATION_WORD) >= m.start()
                         && !carried.find() // 上年结转的2件申请已全部办结: those of last year only
-                        && !found.spans.otherPeriod(context, found.spans.clauseIndex(m.start()))) {
+                        && !found.spans().otherPeriod(context, found.spans().clauseIndex(m.start()))) {
                     out.add(new Statement(Statement.Type.ALL_DONE, Set.of(), Claim.Applicant.ALL, s,
                             n.substring(m.start(), m.end()), found.scope(m.end())));
                 }
@@ -219,7 +219,7 @@ public final class Statements {
                         Claim.Applicant.ALL);
             }
         }
-        if (found.spans.has(APPLICATION) && !found.spans.has(REVIEW_WORD) && !found.spans.has(LITIGATION_WORD)) {
+        if (found.spans().has(APPLICATION) && !found.spans().has(REVIEW_WORD) && !found.spans().has(LITIGATION_WORD)) {
             m = HANDLING_ALL.matcher(n.contains("均未") ? n : "");
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
@@ -238,7 +238,7 @@ public final class Statements {
         if (matched.indexOf('因') >= 0) {
             return false; // 未发生因依申请公开…: a consequence of applications is what did not happen
         }
-        int end = found.spans.clauseAt(Math.max(0, m.end() - 1))[1];
+        int end = found.spans().clauseAt(Math.max(0, m.end() - 1))[1];
         return OTHER_SUBJECT.first(found.n, m.end(), Math.max(m.end(), Math.min(end, m.end() + TAIL))) < 0;
     }
 
@@ -332,25 +332,32 @@ public final class Statements {
     private static final class Found {
         final Sentence s;
         final String n;
-        final Spans spans;
+        private final Scan scan;
         final Context context;
         final List<Statement> out;
         final Set<Statement.Topic> seen = EnumSet.noneOf(Statement.Topic.class);
 
-        Found(Sentence s, Spans spans, Context context, List<Statement> out) {
-            this.s = s;
-            this.n = spans.n;
-            this.spans = spans;
+        Found(Scan scan, Context context, List<Statement> out) {
+            this.s = scan.sentence;
+            this.n = scan.n;
+            this.scan = scan;
             this.context = context;
             this.out = out;
         }
 
+        /** The sentence's clauses (made at the first question). */
+        Spans spans() {
+            return scan.spans();
+        }
+
         /** The scope word of the sentence up to the end of the clause holding {@code end}. */
         String scope(int end) {
+            Spans spans = spans();
             return spans.scopeOf(spans.clauseIndex(Math.max(0, end - 1)));
         }
 
         void none(int start, int end, Set<Statement.Topic> topics, Claim.Applicant applicant) {
+            Spans spans = spans();
             int ci = spans.clauseIndex(start);
             if (spans.otherPeriod(context, ci) || spans.first(CONDITIONAL) < start
                     && CONDITIONAL.in(spans.clauseText(ci))) {
@@ -369,6 +376,7 @@ public final class Statements {
 
         /** 均获维持 / 未被纠错 of the groups the sentence names before it (all three in section 四 if none). */
         void groups(Statement.Type type, int start, int end) {
+            Spans spans = spans();
             Set<Statement.Topic> groups = EnumSet.noneOf(Statement.Topic.class);
             if (spans.first(REVIEW_GROUP) < end) {
                 groups.add(Statement.Topic.REVIEW);

@@ -22,14 +22,35 @@ final class Words {
      * place where a word may start, and 信, 本, 申 start words of many lists).
      */
     private final int[] before = new int[1024];
+    /**
+     * The first two characters of the words of two or more characters, by {@link #pair}: at a place whose
+     * character starts only such words, the next character decides most places before any comparison (信 of
+     * 信息公开 starts the word 信息内容 of a list, and 信 stands in most sentences). Null when every word is
+     * of one character.
+     */
+    private final long[] pairs;
+    /** The first characters of the words of one character (null when there are none): no pair to ask there. */
+    private final long[] ones;
 
     private Words(List<String> words) {
         TreeMap<Character, List<String>> grouped = new TreeMap<>();
+        long[] p = null;
+        long[] o = null;
         for (String w : words) {
             char c = w.charAt(0);
             firsts[c >>> 6] |= 1L << c;
             grouped.computeIfAbsent(c, k -> new ArrayList<>()).add(w);
+            if (w.length() == 1) {
+                o = o == null ? new long[1024] : o;
+                o[c >>> 6] |= 1L << c;
+            } else {
+                p = p == null ? new long[PAIR_BITS / 64] : p;
+                int h = pair(c, w.charAt(1));
+                p[h >>> 6] |= 1L << h;
+            }
         }
+        pairs = p;
+        ones = o;
         byFirst = new String[grouped.size()][];
         int i = 0;
         for (List<String> group : grouped.values()) {
@@ -38,6 +59,32 @@ final class Words {
         for (int b = 1; b < before.length; b++) {
             before[b] = before[b - 1] + Long.bitCount(firsts[b - 1]);
         }
+    }
+
+    private static final int PAIR_BITS = 4096;
+
+    /** The bit of two characters in {@link #pairs}. */
+    private static int pair(char a, char b) {
+        return (a * 0x9E37 + b) & (PAIR_BITS - 1);
+    }
+
+    /**
+     * False when no word can start at {@code i} of {@code text} and lie within [i, to): its character starts
+     * no word, or starts only words of two or more characters and the next one is not the second of any.
+     */
+    private boolean may(String text, int i, int to) {
+        char c = text.charAt(i);
+        if ((firsts[c >>> 6] & 1L << c) == 0) {
+            return false;
+        }
+        if (pairs == null || ones != null && (ones[c >>> 6] & 1L << c) != 0) {
+            return true;
+        }
+        if (i + 1 >= to) {
+            return false;
+        }
+        int h = pair(c, text.charAt(i + 1));
+        return (pairs[h >>> 6] & 1L << h) != 0;
     }
 
     /** The words starting with {@code c}, a first character ({@link #starts}), in the order listed. */
@@ -72,11 +119,10 @@ final class Words {
     /** Where the first word lying wholly within [from, to) of {@code text} starts, or -1. */
     int first(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if ((firsts[c >>> 6] & 1L << c) == 0) {
+            if (!may(text, i, to)) {
                 continue;
             }
-            for (String w : group(c)) {
+            for (String w : group(text.charAt(i))) {
                 if (i + w.length() <= to && text.startsWith(w, i)) {
                     return i;
                 }
@@ -87,11 +133,10 @@ final class Words {
 
     /** The length of the first word listed that starts at {@code i} in {@code text}, or 0. */
     int at(String text, int i) {
-        char c = text.charAt(i);
-        if ((firsts[c >>> 6] & 1L << c) == 0) {
+        if (!may(text, i, text.length())) {
             return 0;
         }
-        for (String w : group(c)) {
+        for (String w : group(text.charAt(i))) {
             if (text.startsWith(w, i)) {
                 return w.length();
             }
@@ -112,11 +157,10 @@ final class Words {
     long match(String text, int from) {
         int to = text.length();
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if ((firsts[c >>> 6] & 1L << c) == 0) {
+            if (!may(text, i, to)) {
                 continue;
             }
-            for (String w : group(c)) {
+            for (String w : group(text.charAt(i))) {
                 if (text.startsWith(w, i)) {
                     return (long) i << 32 | (i + w.length());
                 }
