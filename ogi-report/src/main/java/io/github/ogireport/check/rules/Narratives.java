@@ -93,12 +93,22 @@ final class Narratives {
             out.add(new ArrayList<>());
         }
         for (Sentence s : narrative.sentences()) {
-            if (s.section().isPresent() && s.norm().indexOf('费') >= 0 // each word names 费
-                    && FEE_MENTION.matcher(s.norm()).find()) {
+            if (s.section().isPresent() && mentionsFee(s.norm())) {
                 out.get(s.section().get().ordinal()).add(s);
             }
         }
         return out;
+    }
+
+    /** {@code FEE_MENTION.matcher(n).find()}, with the words that decide it alone asked first. */
+    static boolean mentionsFee(String n) {
+        if (n.indexOf('费') < 0) {
+            return false; // each word names 费
+        }
+        if (n.contains("处理费") || n.contains("收费通知")) {
+            return true; // two of the words: found wherever they stand
+        }
+        return n.contains("收费") && FEE_MENTION.matcher(n).find(); // the others name 收费
     }
 
     static Quote quote(Sentence s) {

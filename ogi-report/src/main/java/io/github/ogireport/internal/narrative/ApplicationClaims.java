@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * result categories (X-2). Not API.
  */
 final class ApplicationClaims {
+    /** The trigger characters the families below ask of a sentence ({@link Scan#has(long)}). */
+    private static final long CARRY_OUT_CHARS = Scan.bits("转延推下");
+    private static final long CARRY_IN_CHARS = Scan.bits("转遗办");
+    private static final long CATEGORY_CHARS = Scan.bits("公处提");
     private static final Gate COUT_PRE = Gate.of(
             "(?:结转|顺延|延期|转入|延至|推迟|转)(?:到|至|入)?下一?年|下一?年度?(?:继续)?(?:办理|答复)");
     private static final Pattern COUT_POST = Pattern.compile(
@@ -58,14 +62,14 @@ final class ApplicationClaims {
             return false;
         }
         Figure f = at.f;
-        if (at.scan.has("转延推下")) {
+        if (at.scan.has(CARRY_OUT_CHARS)) {
             long m = Keyed.last(COUT_PRE, at.pre);
             if (m >= 0) {
                 state.addMain(Claims.claim(Claim.Kind.CARRIED_OUT, f.value(), at, at.phrase(at.preFrom + Words.start(m))));
                 return true;
             }
         }
-        if (at.scan.has("转遗办")) {
+        if (at.scan.has(CARRY_IN_CHARS)) {
             long m = Keyed.last(CIN, at.pre);
             if (m >= 0) {
                 Claim c = Claims.claim(Claim.Kind.CARRIED_IN, f.value(), at, at.phrase(at.preFrom + Words.start(m)));
@@ -77,7 +81,7 @@ final class ApplicationClaims {
                 return true;
             }
         }
-        if (at.scan.has("公处提")) {
+        if (at.scan.has(CATEGORY_CHARS)) {
             Keyed.Hit category = Keyed.nearest(CATEGORIES, at.pre, CATEGORY_GAP);
             if (category != null) {
                 state.add(Claims.claim(category.kind(), f.value(), at, at.phrase(at.preFrom + category.start())));

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * {@link ProactiveClaims} (T1); this class walks the figures and asks them in turn. Not API.
  */
 public final class Claims {
+    /** The trigger characters the families below ask of a sentence ({@link Scan#has(long)}). */
+    private static final long FEE_CHAR = Scan.bits("费");
     private static final Words INFO_FEE = Words.of("处理费");
     private static final Pattern NEGATION = Pattern.compile(
             "(?:未|没有|没|无|不曾)(?:发生|出现|收到|接到|受理|有|产生|办理|提起|被申请|被提起)?过?(?:任何)?$");
@@ -51,10 +53,24 @@ public final class Claims {
             return List.of();
         }
         String n = scan.n;
-        Spans spans = scan.spans();
-        State state = new State(scan, context);
+        Spans spans = null; // made for the first figure a family may read
+        State state = null;
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
+            Figure.UnitKind unit = f.unitKind();
+            // figures no family reads are passed over before their clause is asked anything: dates and other
+            // units (2024年1月1日), and counts of items (382条) in a sentence without a T1 word
+            if (unit == Figure.UnitKind.OTHER
+                    || unit == Figure.UnitKind.COUNT && items(f) && !scan.has(ProactiveClaims.T1_CHARS)) {
+                continue;
+            }
+            if (spans == null) {
+                spans = scan.spans();
+                state = new State(scan, context);
+            }
+            if (unit == Figure.UnitKind.MONEY && !(scan.has(FEE_CHAR) && spans.first(INFO_FEE) < Integer.MAX_VALUE)) {
+                continue; // an amount is read only as 信息处理费
+            }
             int ci = spans.clauseIndex(f.start());
             int clauseStart = spans.start(ci);
             int preFrom = Math.max(clauseStart, i > 0 ? figures.get(i - 1).end() : 0);
@@ -73,11 +89,8 @@ public final class Claims {
             }
             int nextStart = i + 1 < figures.size() ? figures.get(i + 1).start() : n.length();
             At at = new At(scan, f, pre, post, preFrom, spans.clauseText(ci), spans.scopeOf(ci), nextStart);
-            Figure.UnitKind unit = f.unitKind();
-            if (unit == Figure.UnitKind.MONEY) {
-                if (scan.has("费") && spans.first(INFO_FEE) < Integer.MAX_VALUE) {
-                    state.add(claim(Claim.Kind.INFO_FEE, f.yuan(), at, n.substring(clauseStart, f.end())));
-                }
+            if (unit == Figure.UnitKind.MONEY) { // of 信息处理费 (asked above)
+                state.add(claim(Claim.Kind.INFO_FEE, f.yuan(), at, n.substring(clauseStart, f.end())));
                 continue;
             }
             if (unit == Figure.UnitKind.NONE) {
@@ -95,7 +108,12 @@ public final class Claims {
                 }
             }
         }
-        return state.narrowed();
+        return state == null ? List.of() : state.narrowed();
+    }
+
+    /** True for a count of items (个, 份, 条, 项, 部), not of applications or cases (件, 起, 宗, 例). */
+    static boolean items(Figure f) {
+        return f.unit().isEmpty() || "件起宗例".indexOf(f.unit().charAt(0)) < 0;
     }
 
     /** One figure of a sentence with the words around it in its clause. */
@@ -130,7 +148,7 @@ public final class Claims {
             this.clause = clause;
             this.scope = scope;
             this.nextStart = nextStart;
-            this.items = f.unit().isEmpty() || "件起宗例".indexOf(f.unit().charAt(0)) < 0;
+            this.items = items(f);
         }
 
         /** The words from {@code from} (in the sentence) to the figure's end. */

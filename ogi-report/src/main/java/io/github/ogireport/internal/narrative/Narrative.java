@@ -98,10 +98,14 @@ public final class Narrative {
      * are folded here in one pass, without the normaliser; any other sentence goes to {@link Text#key}.
      */
     static String key(String raw) {
-        char[] a = raw.toCharArray(); // folded in place: the key is never longer than what it has read
+        return key(raw.toCharArray(), 0, raw.length(), raw);
+    }
+
+    /** {@link #key(String)} of {@code raw}, whose characters are {@code a[from, to)} (a block's, read once). */
+    private static String key(char[] a, int from, int to, String raw) {
+        char[] out = null; // made at the first character that changes
         int j = 0;
-        boolean changed = false;
-        for (int i = 0; i < a.length; i++) {
+        for (int i = from; i < to; i++) {
             char c = a[i];
             char k;
             if (c >= '\u4E00' && c <= '\u9FFF') {
@@ -115,12 +119,19 @@ public final class Narrative {
             } else {
                 return Text.key(raw);
             }
-            changed |= k != c;
+            if (out == null) {
+                if (k == c) {
+                    continue;
+                }
+                out = new char[to - from];
+                j = i - from;
+                System.arraycopy(a, from, out, 0, j);
+            }
             if (k != 0) {
-                a[j++] = k;
+                out[j++] = k;
             }
         }
-        return changed ? new String(a, 0, j) : raw;
+        return out == null ? raw : new String(out, 0, j);
     }
 
     /** What {@link Text#key} makes of a character after folding: quotes straightened, 钩 read as 勾. */
@@ -148,15 +159,20 @@ public final class Narrative {
 
     /** Sentence spans [start, end) in {@code text}, white space trimmed, empty ones left out. */
     static List<int[]> spans(String text) {
+        return spans(text, text.toCharArray());
+    }
+
+    /** {@link #spans(String)} of {@code text}, whose characters are {@code a}. */
+    private static List<int[]> spans(String text, char[] a) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
-        int n = text.length();
+        int n = a.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = a[i];
             i++;
             if ((c < '\u4E00' || c > '\u9FFF') && isEnd(c)) { // no ideograph ends a sentence: most are decided here
-                while (i < n && (isEnd(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
+                while (i < n && (isEnd(a[i]) || CLOSERS.indexOf(a[i]) >= 0)) {
                     i++;
                 }
                 add(out, text, start, i);
@@ -245,7 +261,7 @@ public final class Narrative {
 
         private boolean isHeading(Paragraph p) {
             return headings.contains(p.position())
-                    || p.text().length() <= MAX_HEADING && HEADING.matcher(p.text()).find();
+                    || p.text().length() <= MAX_HEADING && HEADING.matcher(p.text()).lookingAt(); // it opens with ^
         }
 
         private int block(Optional<SectionId> section, List<Paragraph> paragraphs, int index) {
@@ -253,8 +269,9 @@ public final class Narrative {
             if (paragraphs.size() == 1) { // one paragraph (every block of HTML): its text is the block's
                 Paragraph p = paragraphs.get(0);
                 String all = p.text();
-                for (int[] span : spans(all)) {
-                    out.add(sentence(section, p, all, span, span[0], index++));
+                char[] chars = all.toCharArray();
+                for (int[] span : spans(all, chars)) {
+                    out.add(sentence(section, p, all, chars, span, span[0], index++));
                 }
                 return index;
             }
@@ -270,23 +287,28 @@ public final class Narrative {
                 text.append(t);
             }
             String all = text.toString();
+            char[] chars = all.toCharArray();
             int k = 0; // spans come in order: the paragraph of each is found from the last one's
-            for (int[] span : spans(all)) {
+            for (int[] span : spans(all, chars)) {
                 while (k + 1 < starts.size() && starts.get(k + 1)[0] <= span[0]) {
                     k++;
                 }
                 Paragraph p = paragraphs.get(starts.get(k)[1]);
-                out.add(sentence(section, p, all, span, span[0] - starts.get(k)[0], index++));
+                out.add(sentence(section, p, all, chars, span, span[0] - starts.get(k)[0], index++));
             }
             return index;
         }
 
-        /** The sentence of {@code span} in the block's text {@code all}, at {@code offset} in its paragraph. */
-        private Sentence sentence(Optional<SectionId> section, Paragraph p, String all, int[] span, int offset,
-                int index) {
+        /**
+         * The sentence of {@code span} in the block's text {@code all} (whose characters are {@code chars}), at
+         * {@code offset} in its paragraph.
+         */
+        private Sentence sentence(Optional<SectionId> section, Paragraph p, String all, char[] chars, int[] span,
+                int offset, int index) {
             String raw = span[0] == 0 && span[1] == all.length() ? all : all.substring(span[0], span[1]);
+            String key = key(chars, span[0], span[1], raw);
             // a page in traditional script: phrases are matched on the simplified folding, the text stays
-            String norm = traditional ? TraditionalScript.fold(key(raw)) : key(raw);
+            String norm = traditional ? TraditionalScript.fold(key) : key;
             return new Sentence(section, raw, norm, position(p, offset), block, index);
         }
 

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * the decisions of 行政许可, 行政处罚 and 行政强制. Publication (公开, 发布…) is not issuance. Not API.
  */
 final class ProactiveClaims {
+    /** The trigger characters the families below ask of a sentence ({@link Scan#has(long)}). */
+    static final long T1_CHARS = Scan.bits("规许罚强");
     private static final Gate NORMS = Gate.of(
             "(?:制发|印发|出台|制定|颁布)了?[^,;]{0,6}?(?:行政)?规范性文件|(?:行政)?规范性文件(?:共)?(?:制发|印发|出台|制定)");
     private static final Gate RULES = Gate.of(
@@ -32,7 +34,7 @@ final class ProactiveClaims {
 
     /** A T1 figure: documents issued, repealed, in force; decisions made. */
     static boolean read(Claims.At at, Claims.State state) {
-        if (!at.scan.has("规许罚强")) {
+        if (!at.scan.has(T1_CHARS)) {
             return false;
         }
         Claim c = proactive(at, state.subject);

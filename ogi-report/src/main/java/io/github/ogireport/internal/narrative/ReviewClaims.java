@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * T3: the 其中 figure is the claim. Not API.
  */
 final class ReviewClaims {
+    /** The trigger characters the families below ask of a sentence ({@link Scan#has(long)}). */
+    private static final long REVIEW_CHARS = Scan.bits("复诉起");
     private static final List<Keyed> REVIEWS = List.of(
             new Keyed(Claim.Kind.LITIGATION_DIRECT, "直接(?:向法院)?(?:提起)?(?:行政)?(?:诉讼|起诉)|未经复议(?:直接)?(?:提起|起诉)?"),
             new Keyed(Claim.Kind.LITIGATION_AFTER, "复议后(?:提起)?(?:行政)?(?:诉讼|起诉)|经复议后"),
@@ -40,7 +42,7 @@ final class ReviewClaims {
 
     /** True when the sentence can hold review figures at all: it names them and speaks of disclosure. */
     private static boolean about(Claims.At at) {
-        return at.scan.has("复诉起") && (at.spans.first(Claims.DISCLOSURE) < Integer.MAX_VALUE
+        return at.scan.has(REVIEW_CHARS) && (at.spans.first(Claims.DISCLOSURE) < Integer.MAX_VALUE
                 || at.scan.sentence.in(io.github.ogireport.model.SectionId.REVIEW_LITIGATION))
                 && at.spans.first(REVIEWER) == Integer.MAX_VALUE;
     }

@@ -13,6 +13,16 @@ import java.util.regex.Pattern;
  * "所有申请均已办结" (domain-spec §9 E9). Statements in clauses about another period are skipped. Not API.
  */
 public final class Statements {
+    /** The trigger characters the families below ask of a sentence ({@link Scan#has(long)}). */
+    private static final long NEGATION_CHARS = Scan.bits("未没无不");
+    private static final long APPLICATION_CHAR = Scan.bits("申");
+    private static final long CARRY_CHARS = Scan.bits("转延");
+    private static final long REVIEW_CHARS = Scan.bits("复诉");
+    private static final long NORM_CHAR = Scan.bits("规");
+    private static final long T1_CHARS = Scan.bits("许罚强费");
+    private static final long UPHELD_CHAR = Scan.bits("维");
+    private static final long CORRECTED_CHARS = Scan.bits("纠撤败");
+    private static final long DONE_CHARS = Scan.bits("结完毕");
     private static final String NEG = "(?:未|没有|没|尚未|暂未|均未|从未|未曾)";
     private static final Gate RECEIPT_NAMED = Gate.of(NEG
             + "(?:收到|接到|受理|接收|收悉)过?(?:任何)?([^,;。]{0,16}?)(?:政府信息公开|信息公开|依申请公开|公开)的?(?:申请|事项)");
@@ -31,6 +41,8 @@ public final class Statements {
     private static final Pattern WHOLE = Pattern.compile(
             "^(?:本年度|本年|全年|今年)?(?:均无|无|暂无|没有|无此类情况|无此项|无相关情况|无相关数据)[。.!]?$");
     private static final int WHOLE_MAX = 16;
+    /** {@link #WHOLE} names 无 or 没 in each of its words. */
+    private static final long WHOLE_CHARS = Scan.bits("无没");
     /** Words after an absence of applications that make it the absence of something else. */
     private static final Words OTHER_SUBJECT = Words.of(
             "复议|诉讼|投诉|举报|纠错|纠正|败诉|收费|费用|超期|逾期|引起|引发|导致|造成|被");
@@ -106,7 +118,7 @@ public final class Statements {
         Found found = new Found(scan, context, out);
 
         // a section 三 or 四 that says nothing but 无 / 均无
-        if (n.length() <= WHOLE_MAX && WHOLE.matcher(n).matches()) {
+        if (n.length() <= WHOLE_MAX && scan.has(WHOLE_CHARS) && WHOLE.matcher(n).matches()) {
             if (s.in(SectionId.REQUESTS)) {
                 found.none(0, n.length(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
                         Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
@@ -119,11 +131,11 @@ public final class Statements {
         if (scan.tableText) {
             return out;
         }
-        boolean negation = scan.has("未没无不");
-        if (negation && scan.has("申")) {
+        boolean negation = scan.has(NEGATION_CHARS);
+        if (negation && scan.has(APPLICATION_CHAR)) {
             applications(found, n);
         }
-        if (negation && scan.has("转延")) {
+        if (negation && scan.has(CARRY_CHARS)) {
             Gate.Search m = NO_CARRY_OUT.matcher(n);
             while (m.find()) {
                 String before = n.substring(Math.max(0, m.start() - 3), m.start());
@@ -132,13 +144,13 @@ public final class Statements {
                 }
             }
         }
-        if (negation && scan.has("复诉")) {
+        if (negation && scan.has(REVIEW_CHARS)) {
             Gate.Search m = REVIEW_NONE.matcher(n);
             while (m.find()) {
                 review(found, m);
             }
         }
-        if (negation && scan.has("规")) {
+        if (negation && scan.has(NORM_CHAR)) {
             Gate.Search m = NORMS_NONE.matcher(n);
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.NORMS_ISSUED), Claim.Applicant.ALL);
@@ -148,18 +160,18 @@ public final class Statements {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RULES_ISSUED), Claim.Applicant.ALL);
             }
         }
-        if (negation && scan.has("许罚强费")) {
+        if (negation && scan.has(T1_CHARS)) {
             t1(found, n);
         }
 
         // outcomes of reviews and lawsuits
-        if (scan.has("维")) {
+        if (scan.has(UPHELD_CHAR)) {
             Gate.Search m = UPHELD.matcher(n);
             while (m.find()) {
                 found.groups(Statement.Type.ALL_UPHELD, m.start(), m.end());
             }
         }
-        if (negation && scan.has("纠撤败")) {
+        if (negation && scan.has(CORRECTED_CHARS)) {
             Gate.Search m = NOT_CORRECTED.matcher(n);
             while (m.find()) {
                 found.groups(Statement.Type.NONE_CORRECTED, m.start(), m.end());
@@ -167,7 +179,7 @@ public final class Statements {
         }
 
         // every application handled
-        if (scan.has("结完毕") && scan.has("申")) {
+        if (scan.has(DONE_CHARS) && scan.has(APPLICATION_CHAR)) {
             Gate.Search m = DONE.matcher(n);
             if (m.find() && found.spans().has(APPLICATION) && !DONE_EXCEPT.in(n)) {
                 int[] clause = found.spans().clauseAt(m.start());
@@ -219,8 +231,10 @@ public final class Statements {
                         Claim.Applicant.ALL);
             }
         }
-        if (found.spans().has(APPLICATION) && !found.spans().has(REVIEW_WORD) && !found.spans().has(LITIGATION_WORD)) {
-            m = HANDLING_ALL.matcher(n.contains("均未") ? n : "");
+        // HANDLING_ALL names 均未: asked first, the sentence's clauses are not made for nothing
+        if (n.contains("均未") && found.spans().has(APPLICATION) && !found.spans().has(REVIEW_WORD)
+                && !found.spans().has(LITIGATION_WORD)) {
+            m = HANDLING_ALL.matcher(n);
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
                         Claim.Applicant.ALL);
