@@ -50,9 +50,10 @@ final class NarrativeZeros extends Rule {
     @Override
     public void check(Report report, Findings out) {
         Narratives n = Narratives.of(report, out);
+        Quantities memo = new Quantities(report, out);
         for (Statement s : n.statements()) {
             if (s.type() == Statement.Type.NONE) {
-                judge(out, report, s.topics(), s.applicant(), s.sentence(), s.phrase(), s.scope());
+                judge(out, report, memo, s.topics(), s.applicant(), s.sentence(), s.phrase(), s.scope());
             }
         }
         for (Claim c : n.claims()) {
@@ -61,7 +62,7 @@ final class NarrativeZeros extends Rule {
             }
             Set<Statement.Topic> topics = topics(c);
             if (!topics.isEmpty()) {
-                judge(out, report, topics, c.applicant(), c.sentence(), c.phrase(), c.scope());
+                judge(out, report, memo, topics, c.applicant(), c.sentence(), c.phrase(), c.scope());
             }
         }
     }
@@ -98,8 +99,34 @@ final class NarrativeZeros extends Rule {
         }
     }
 
-    private static void judge(Findings out, Report report, Set<Statement.Topic> topics, Claim.Applicant applicant,
-            Sentence sentence, String phrase, String scope) {
+    /**
+     * The quantity of each topic and applicant, made at the first statement that asks for it: a report says
+     * "无" of the same counts several times (均无 in section 三, 未收到申请 in 二 and 六).
+     */
+    private static final class Quantities {
+        private final Report report;
+        private final Findings out;
+        private final Quantity[] made = new Quantity[Statement.Topic.values().length * Claim.Applicant.values().length];
+        private final boolean[] asked = new boolean[made.length];
+
+        Quantities(Report report, Findings out) {
+            this.report = report;
+            this.out = out;
+        }
+
+        /** {@link #quantity} of the topic in the table, or null; the same answer for the same question. */
+        Quantity of(StatTable table, Statement.Topic t, Claim.Applicant applicant) {
+            int i = t.ordinal() * Claim.Applicant.values().length + applicant.ordinal();
+            if (!asked[i]) {
+                made[i] = quantity(Tables.of(report, out).cells(table), t, applicant, report.format());
+                asked[i] = true;
+            }
+            return made[i];
+        }
+    }
+
+    private static void judge(Findings out, Report report, Quantities memo, Set<Statement.Topic> topics,
+            Claim.Applicant applicant, Sentence sentence, String phrase, String scope) {
         List<Quote> quotes = List.of(Narratives.quote(sentence));
         List<Quantity> quantities = new ArrayList<>();
         List<String> missingTables = new ArrayList<>();
@@ -115,7 +142,7 @@ final class NarrativeZeros extends Rule {
                 }
                 continue;
             }
-            Quantity q = quantity(Tables.of(report, out).cells(st.get()), t, applicant, report.format());
+            Quantity q = memo.of(st.get(), t, applicant);
             if (q != null) {
                 quantities.add(q);
             }

@@ -48,8 +48,11 @@ public final class Claims {
 
     /** The claims of one sentence read once. */
     static List<Claim> of(Scan scan, Context context) {
-        List<Figure> figures = scan.figures;
-        if (scan.tableText || figures.isEmpty()) {
+        if (scan.tableText) {
+            return List.of();
+        }
+        List<Figure> figures = scan.figures();
+        if (figures.isEmpty()) {
             return List.of();
         }
         String n = scan.n;

@@ -16,6 +16,8 @@ public final class Context {
      * |委办局|成员单位)|所属|下属|直属|系统内|本系统|[0-9]{1,3}(?:个|家)(?:部门|单位)|[0-9]{1,3}个(?:乡镇|街道)},
      * found by hand: it runs over every sentence that holds a figure).
      */
+    /** The characters a scope word starts with (those of {@link #widerEnd}'s cases, and the digits). */
+    private static final Words SCOPE_FIRSTS = Words.chars("全各所下直系本0123456789");
     private static final String[] WHOLE_AFTER = {"市", "县", "区", "省", "州", "盟", "旗", "镇", "乡", "国", "系统", "行业"};
     private static final String[] EACH_AFTER = {"部门", "单位", "乡镇", "街道", "镇", "县区", "区县", "县", "区", "市", "级",
         "委办局", "成员单位"};
@@ -73,6 +75,9 @@ public final class Context {
     static long wider(String n, int from) {
         int len = n.length();
         for (int i = from; i < len; i++) {
+            if (!SCOPE_FIRSTS.starts(n.charAt(i))) {
+                continue; // one bit decides most places
+            }
             int end = widerEnd(n, i, len);
             if (end > 0) {
                 return (long) i << 32 | end;
@@ -159,8 +164,9 @@ public final class Context {
         int y = year.getAsInt();
         boolean own = false;
         boolean other = false;
-        if (years && YEAR.from(clause) >= 0) {
-            Gate.Search m = YEAR.matcher(clause);
+        int yearFrom = years ? YEAR.from(clause) : -1;
+        if (yearFrom >= 0) {
+            Gate.Search m = YEAR.matcher(clause, yearFrom);
             while (m.find()) {
                 if (Integer.parseInt(m.group(1)) == y) {
                     own = true;

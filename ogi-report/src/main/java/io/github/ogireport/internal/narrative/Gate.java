@@ -48,7 +48,19 @@ final class Gate {
 
     /** True when the pattern matches somewhere in {@code text}. */
     boolean in(String text) {
-        return from(text) >= 0 && matcher(text).find();
+        int at = from(text);
+        return at >= 0 && matcher(text, at).find();
+    }
+
+    /**
+     * The matches of the pattern in {@code text}, none of which can start before {@code from} (where
+     * {@link #from(String)} found the first character that may start one): the same matches, without looking
+     * for that character again.
+     */
+    Search matcher(String text, int from) {
+        Search s = new Search(this, text);
+        s.from = from;
+        return s;
     }
 
     /**

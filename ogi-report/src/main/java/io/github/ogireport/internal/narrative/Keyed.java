@@ -42,10 +42,11 @@ record Keyed(Claim.Kind kind, Gate gate) {
      * {@code start << 32 | end} ({@link Words#start}, {@link Words#end}), or -1.
      */
     static long last(Gate g, String text) {
-        if (g.from(text) < 0) {
+        int at = g.from(text);
+        if (at < 0) {
             return -1;
         }
-        Gate.Search m = g.matcher(text);
+        Gate.Search m = g.matcher(text, at);
         long found = -1;
         while (m.find()) {
             found = (long) m.start() << 32 | m.end();

@@ -31,17 +31,16 @@ public final class Repeats {
 
     /** The repeated words of a text, in order, the longest at each place. */
     public static List<Repeat> find(String text) {
-        List<Repeat> out = null; // most sentences have none
-        char[] a = text.toCharArray(); // read by index many times over: once, without a check per look
+        List<Repeat> out = null; // made at the first: most sentences have none
         int i = 0;
-        int n = a.length;
+        int n = text.length();
         while (i < n) {
             int found = 0;
-            char first = a[i];
+            char first = text.charAt(i);
             // nothing below 2E80 is Han: no repeated word starts there (most places of a sentence of figures)
             for (int len = first < 0x2E80 ? 0 : Math.min(MAX, (n - i) / 2); len >= MIN; len--) {
                 // the first characters of the two halves decide most places before any comparison
-                if (first == a[i + len] && halvesEqual(a, i, len) && allHan(a, i, i + 2 * len)) {
+                if (first == text.charAt(i + len) && halvesEqual(text, i, len) && allHan(text, i, i + 2 * len)) {
                     found = len;
                     break;
                 }
@@ -63,9 +62,9 @@ public final class Repeats {
     }
 
     /** True when the {@code len} characters from {@code i} are the next {@code len} again. */
-    private static boolean halvesEqual(char[] t, int i, int len) {
+    private static boolean halvesEqual(String t, int i, int len) {
         for (int k = 1; k < len; k++) {
-            if (t[i + k] != t[i + len + k]) {
+            if (t.charAt(i + k) != t.charAt(i + len + k)) {
                 return false;
             }
         }
@@ -80,10 +79,10 @@ public final class Repeats {
         return same || word.charAt(0) == '一' || word.charAt(0) == '每' || VERBS.contains(word);
     }
 
-    private static boolean allHan(char[] text, int from, int to) {
+    private static boolean allHan(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             // nothing below 2E80 is Han; the ideographs of Unicode 1.1 (4E00–9FA5) are Han in every JDK
-            char c = text[k];
+            char c = text.charAt(k);
             if (c < 0x2E80 || (c < 0x4E00 || c > 0x9FA5) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
                 return false;
             }

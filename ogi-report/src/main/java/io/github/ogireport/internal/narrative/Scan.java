@@ -44,6 +44,10 @@ final class Scan {
     private static final int NUMERAL = 1 << 8;
     private static final int DEBRIS_FIRST = 1 << 9;
     private static final int HEADER = 1 << 10;
+    /** A character of a header word: a run of them shorter than {@link #HEADER_RUN_CHARS} holds no header run. */
+    private static final int HEADER_CHAR = 1 << 11;
+    /** The fewest characters of {@link #HEADER_RUN} header words (each has two or more). */
+    private static final int HEADER_RUN_CHARS = 2 * HEADER_RUN;
 
     static {
         if (TRIGGERS.length() > 63) {
@@ -61,7 +65,11 @@ final class Scan {
             CLASS[w.charAt(0)] |= DEBRIS_FIRST;
         }
         for (String w : HEADER_WORDS) {
+            if (w.length() < 2) {
+                throw new ExceptionInInitializerError("a header word of one character: " + w);
+            }
             CLASS[w.charAt(0)] |= HEADER;
+            flag(w, HEADER_CHAR);
         }
     }
 
@@ -73,14 +81,16 @@ final class Scan {
 
     final Sentence sentence;
     final String n;
-    final List<Figure> figures;
     /** Table words of the extraction (a header cell, the 勾稽 note). */
     final boolean tableWords;
     /** Table text in any form: table words, a flattened header, a row of numbers, no punctuation at all. */
     final boolean tableText;
     private final long mask;
     private final boolean digits;
-    /** The clauses, made at the first question: most sentences are never asked. */
+    /** Where the first digit or Chinese numeral stands, or -1. */
+    private final int firstNumber;
+    /** The figures and the clauses, made at the first question: table text is never asked. */
+    private List<Figure> figures;
     private Spans spans;
 
     Scan(Sentence sentence) {
@@ -88,60 +98,65 @@ final class Scan {
         this.n = sentence.norm();
         long m = 0;
         int flags = 0;
-        int firstNumber = -1;
+        int number = -1;
         boolean debris = false;
         boolean header = false;
-        int run = 0;
-        int headerNext = 0;
-        // one pass for the trigger mask, digits, punctuation, Chinese numerals, the debris words and the run of
-        // header words: each pass over a sentence costs about as much as another (the characters are read one
-        // by one), and one look at CLASS answers every question a character can raise
+        int streak = 0; // where the run of header characters up to here starts
+        // one pass for the trigger mask, digits, punctuation, Chinese numerals, the debris words and the runs of
+        // header characters: each pass over a sentence costs about as much as another (the characters are read
+        // one by one), and one look at CLASS answers every question a character can raise
         int len = n.length();
         for (int i = 0; i < len; i++) {
             int k = CLASS[n.charAt(i)];
-            if (k == 0) {
-                if (i >= headerNext) { // not a header word either: headerRun's step of one
-                    run = 0;
-                    headerNext = i + 1;
+            if ((k & HEADER_CHAR) == 0) {
+                // three header words in a row lie within one run of header characters: only a long run is read
+                if (!header && i - streak >= HEADER_RUN_CHARS) {
+                    header = headerRun(n, streak, i);
                 }
-                continue;
+                streak = i + 1;
+                if (k == 0) {
+                    continue;
+                }
             }
             int b = k & TRIGGER_MASK;
             if (b != 0) {
                 m |= 1L << (b - 1);
             }
             flags |= k;
-            if (firstNumber < 0 && (k & (DIGIT | NUMERAL)) != 0) {
-                firstNumber = i;
+            if (number < 0 && (k & (DIGIT | NUMERAL)) != 0) {
+                number = i;
             }
             if (!debris && (k & DEBRIS_FIRST) != 0 && DEBRIS.at(n, i) > 0) {
                 debris = true;
             }
-            if (!header && i >= headerNext) { // headerRun's steps: a header word, or one character
-                int w = (k & HEADER) != 0 ? HEADER_FIRST.at(n, i) : 0;
-                if (w > 0) {
-                    header = ++run >= HEADER_RUN;
-                    headerNext = i + w;
-                } else {
-                    run = 0;
-                    headerNext = i + 1;
-                }
-            }
+        }
+        if (!header && len - streak >= HEADER_RUN_CHARS) {
+            header = headerRun(n, streak, len);
         }
         boolean d = (flags & DIGIT) != 0;
         this.mask = m;
         this.digits = d;
+        this.firstNumber = number;
         this.tableWords = debris;
         this.tableText = tableWords || (flags & PUNCT) == 0 || header
                 || d && spaced(sentence.text()) && NUMBER_RUN.matcher(sentence.text()).find();
-        this.figures = firstNumber >= 0 ? Figure.scan(n, firstNumber) : List.of();
+    }
+
+    /** The figures of the sentence ({@link Figure#scan}), found at the first question and kept. */
+    List<Figure> figures() {
+        List<Figure> f = figures;
+        if (f == null) {
+            f = firstNumber >= 0 ? Figure.scan(n, firstNumber) : List.of();
+            figures = f;
+        }
+        return f;
     }
 
     /** The clauses of the sentence ({@link Spans}), found at the first question and kept. */
     Spans spans() {
         Spans s = spans;
         if (s == null) {
-            s = new Spans(n, figures);
+            s = new Spans(n, figures());
             spans = s;
         }
         return s;
@@ -177,9 +192,17 @@ final class Scan {
 
     /** The longest run of header words in a row, at least {@link #HEADER_RUN}: a flattened table header. */
     static boolean headerRun(String n) {
+        return headerRun(n, 0, n.length());
+    }
+
+    /**
+     * {@link #headerRun(String)} within [from, to) of {@code n}, a run of header characters (or the whole text):
+     * no header word reaches into it from before, nor out of it.
+     */
+    private static boolean headerRun(String n, int from, int to) {
         int run = 0;
-        int i = 0;
-        while (i < n.length()) {
+        int i = from;
+        while (i < to) {
             int len = headerWordAt(n, i);
             if (len > 0) {
                 run++;

@@ -169,10 +169,11 @@ final class Spans {
         if (at != null) {
             return at;
         }
-        if (g.from(n) < 0) {
+        int from = g.from(n);
+        if (from < 0) {
             return remember(g, -1);
         }
-        Gate.Search m = g.matcher(n);
+        Gate.Search m = g.matcher(n, from);
         return remember(g, m.find() ? m.start() : -1);
     }
 

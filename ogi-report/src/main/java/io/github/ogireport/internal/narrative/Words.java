@@ -69,15 +69,11 @@ final class Words {
     }
 
     /**
-     * False when no word can start at {@code i} of {@code text} and lie within [i, to): its character starts
-     * no word, or starts only words of two or more characters and the next one is not the second of any.
+     * False when no word starting with {@code c}, a first character at {@code i} of {@code text}, can lie within
+     * [i, to): it starts only words of two or more characters and the next one is not the second of any.
      */
-    private boolean may(String text, int i, int to) {
-        char c = text.charAt(i);
-        if ((firsts[c >>> 6] & 1L << c) == 0) {
-            return false;
-        }
-        if (pairs == null || ones != null && (ones[c >>> 6] & 1L << c) != 0) {
+    private boolean second(char c, String text, int i, int to) {
+        if (ones != null && (ones[c >>> 6] & 1L << c) != 0) {
             return true;
         }
         if (i + 1 >= to) {
@@ -119,10 +115,17 @@ final class Words {
     /** Where the first word lying wholly within [from, to) of {@code text} starts, or -1. */
     int first(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!may(text, i, to)) {
+            char c = text.charAt(i);
+            if ((firsts[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
-            for (String w : group(text.charAt(i))) {
+            if (pairs == null) {
+                return i; // every word is one character: this one is a word
+            }
+            if (!second(c, text, i, to)) {
+                continue;
+            }
+            for (String w : group(c)) {
                 if (i + w.length() <= to && text.startsWith(w, i)) {
                     return i;
                 }
@@ -133,10 +136,17 @@ final class Words {
 
     /** The length of the first word listed that starts at {@code i} in {@code text}, or 0. */
     int at(String text, int i) {
-        if (!may(text, i, text.length())) {
+        char c = text.charAt(i);
+        if ((firsts[c >>> 6] & 1L << c) == 0) {
             return 0;
         }
-        for (String w : group(text.charAt(i))) {
+        if (pairs == null) {
+            return 1; // every word is one character: this one is a word
+        }
+        if (!second(c, text, i, text.length())) {
+            return 0;
+        }
+        for (String w : group(c)) {
             if (text.startsWith(w, i)) {
                 return w.length();
             }
@@ -157,10 +167,17 @@ final class Words {
     long match(String text, int from) {
         int to = text.length();
         for (int i = from; i < to; i++) {
-            if (!may(text, i, to)) {
+            char c = text.charAt(i);
+            if ((firsts[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
-            for (String w : group(text.charAt(i))) {
+            if (pairs == null) {
+                return (long) i << 32 | (i + 1); // every word is one character: this one is a word
+            }
+            if (!second(c, text, i, to)) {
+                continue;
+            }
+            for (String w : group(c)) {
                 if (text.startsWith(w, i)) {
                     return (long) i << 32 | (i + w.length());
                 }
