@@ -40,13 +40,18 @@ public final class Context {
 
     /** A phrase of the matching form as shown in messages: ASCII punctuation back to its full-width form. */
     public static String display(String norm) {
-        StringBuilder b = new StringBuilder(norm.length());
+        char[] b = null; // made at the first character to change: many phrases have none
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
-            int at = ASCII.indexOf(c);
-            b.append(at >= 0 ? FULL.charAt(at) : c);
+            int at = c < 0x80 ? ASCII.indexOf(c) : -1;
+            if (at >= 0) {
+                if (b == null) {
+                    b = norm.toCharArray();
+                }
+                b[i] = FULL.charAt(at);
+            }
         }
-        return b.toString();
+        return b == null ? norm : new String(b);
     }
 
     private static final String ASCII = ",;:()!?";

@@ -111,8 +111,8 @@ public final class Years {
             if (NOT_CURRENT.in(n) || years(n) > 1) {
                 continue; // a plan, a comparison, a span of years
             }
-            boolean figures = FIGURE_WORDS.in(n) && hasCount(n);
-            if (opener || figures) {
+            // the opener needs no figures: they are looked for in the other sentences only
+            if (opener || FIGURE_WORDS.in(n) && hasCount(n)) {
                 out.add(new Statement(Integer.parseInt(m.group(1)), s, n.substring(0, Math.min(n.length(), m.end() + 12))));
             }
         }
