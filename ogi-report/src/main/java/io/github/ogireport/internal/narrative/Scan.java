@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One sentence read once: its figures (one pass of {@link Figure#scan}), its clauses ({@link Spans}), whether
- * it is table text rather than prose, and which trigger characters it holds. The claim and statement families
- * look at {@link #has} before running any pattern, so a sentence without 复 or 诉 never meets a review
- * pattern. Not API.
+ * One sentence read once: one pass over its characters (one look at a table per character) finds which trigger
+ * characters it holds, whether it is table text rather than prose, and where its first number stands; its
+ * figures ({@link Figure#scan}) and clauses ({@link Spans}) are made at the first question, so table text and
+ * sentences no family reads never pay for them. The claim and statement families look at {@link #has} before
+ * running any pattern, so a sentence without 复 or 诉 never meets a review pattern. Not API.
  */
 final class Scan {
     /** Table text left in the narrative by the extraction (headers, the 勾稽 note). */
