@@ -25,9 +25,14 @@ final class Csv {
 
     /** A writer appending to {@code file} (created), UTF-8. */
     static Writer appender(Path file) throws IOException {
-        OutputStream os = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(appendStream(file), StandardCharsets.UTF_8),
+                1 << 16);
+    }
+
+    /** A stream appending to {@code file} (created), unbuffered: for writes of whole groups of lines. */
+    static OutputStream appendStream(Path file) throws IOException {
+        return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.WRITE);
-        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** A CSV writer over {@code w}: comma, double quotes only where needed, "" inside quotes, LF line ends. */
