@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -237,7 +236,7 @@ public final class BatchRunner {
         Path path = task.path;
         String name = path.toString();
         Reading.FileBytes read;
-        MessageDigest sha = sha256();
+        MessageDigest sha = BatchRow.sha256();
         try {
             read = Reading.read(path, options.maxSize(), sha);
         } catch (NoSuchFileException e) {
@@ -269,13 +268,5 @@ public final class BatchRunner {
 
     private BatchRow error(Task task, String status, String message) {
         return BatchRow.error(task.seq, task.path.toString(), task.size, task.sha256, status, message, options);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

@@ -140,13 +140,12 @@ final class Outputs {
 
     /** The SHA-256 of a path's UTF-8, hex. */
     static String pathId(String path) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(path.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return java.util.HexFormat.of().formatHex(PATH_DIGEST.get().digest(path.getBytes(StandardCharsets.UTF_8)));
     }
+
+    /** A digest per thread for {@link #pathId} alone (a content digest may be half-way on the same thread). */
+    private static final ThreadLocal<java.security.MessageDigest> PATH_DIGEST =
+            ThreadLocal.withInitial(BatchRow::newSha256);
 
     /** The inputs reports.csv has rows for. */
     private static final class Done {
