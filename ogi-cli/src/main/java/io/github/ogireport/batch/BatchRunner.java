@@ -58,6 +58,9 @@ public final class BatchRunner {
      * batch's budget, whose deadline is the input's).
      */
     private final BatchRow.Parser parser;
+    /** Sees each row just before it is written (a hook for tests: a row whose lines cannot be made). */
+    java.util.function.Consumer<BatchRow> beforeWrite = row -> {
+    };
 
     /** A runner with the rules of {@code registry}. */
     public BatchRunner(BatchOptions options, RuleRegistry registry) {
@@ -209,10 +212,25 @@ public final class BatchRunner {
             finish(o);
         }
 
-        private void finish(BatchRow o) {
-            if (o == SKIPPED) {
+        private void finish(BatchRow row) {
+            if (row == SKIPPED) {
                 stats.skip();
-            } else if (out.write(o)) {
+                return;
+            }
+            BatchRow o = row;
+            boolean written;
+            try {
+                beforeWrite.accept(o);
+                written = out.write(o);
+            } catch (java.io.UncheckedIOException e) {
+                throw e; // the outputs cannot be written: the run stops and says so
+            } catch (RuntimeException | Error e) {
+                // its lines could not be made (out of memory with a huge report's result, say; Outputs appends
+                // all of an input's lines or none): an error row in their place, so the input does not disappear
+                o = error(this, "failed", "internal error while writing its rows: " + e);
+                written = out.write(o);
+            }
+            if (written) {
                 stats.row(o.status());
                 if ("ok".equals(o.status())) {
                     stats.completeness(o.row()[ReportColumns.META.indexOf("completeness")]);

@@ -229,6 +229,11 @@ final class Outputs {
             if (closed) {
                 return false;
             }
+            // room for all four first: an input's lines are appended all or none (out of memory, say)
+            pending[FINDINGS].reserve(findingLines.length);
+            pending[RESULTS].reserve(resultLine.length);
+            pending[SUMMARIES].reserve(summaryLine == null ? 0 : summaryLine.length);
+            pending[REPORTS].reserve(reportLine.length);
             pending[FINDINGS].add(findingLines);
             pending[RESULTS].add(resultLine);
             if (summaryLine != null) {
@@ -269,10 +274,14 @@ final class Outputs {
         byte[] bytes = new byte[1 << 14];
         int length;
 
-        void add(byte[] b) {
-            if (length + b.length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + b.length));
+        void reserve(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
             }
+        }
+
+        void add(byte[] b) {
+            reserve(b.length);
             System.arraycopy(b, 0, bytes, length, b.length);
             length += b.length;
         }
