@@ -26,6 +26,9 @@ public final class Findings {
     private final Map<Class<?>, Object> shared;
     /** The rule's entry of {@link #KEYS}, looked up at its first message. */
     private Map<String, String> keys;
+    /** The last key asked and its {@code <ruleId>.<key>}: a rule mostly reports one key many times. */
+    private String lastKey;
+    private String lastMessageKey;
 
     Findings(Rule rule, CheckConfig config) {
         this(rule, config, new HashMap<>(), new ArrayList<>());
@@ -83,6 +86,9 @@ public final class Findings {
 
     /** The message {@code <ruleId>.<key>} with args, checked to be defined. */
     private Message message(String key, Object... args) {
+        if (key == lastKey) { // the same string: a literal of the rule
+            return Message.of(lastMessageKey, args);
+        }
         Map<String, String> ofRule = keys;
         if (ofRule == null) {
             ofRule = KEYS.computeIfAbsent(rule.id(), id -> new ConcurrentHashMap<>());
@@ -96,6 +102,8 @@ public final class Findings {
             }
             ofRule.put(key, messageKey); // only keys the bundles define are kept: a few hundred
         }
+        lastKey = key;
+        lastMessageKey = messageKey;
         return Message.of(messageKey, args);
     }
 

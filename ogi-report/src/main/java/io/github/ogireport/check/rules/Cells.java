@@ -1,6 +1,8 @@
 package io.github.ogireport.check.rules;
 
+import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ColumnId;
+import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableRow;
@@ -17,10 +19,21 @@ final class Cells {
     private final Class<?> rowClass;
     /** The printed row of each row ID, by the ID's ordinal (the first printed, as {@link StatTable#row}). */
     private final TableRow[] rows;
+    /** Per row ordinal, the term of each column by its ordinal, made when the row is first asked ({@link #row}). */
     private final Term[][] terms;
-    /** Per row ordinal, the index of each column by its ordinal ({@link #columnIndex}), made when first asked. */
-    private final int[][] columns;
+    /** Per row ordinal, the column class of {@link #terms}: the class of the first column asked of the row. */
     private final Class<?>[] columnClasses;
+    /** The number of constants of an enum class, without the copy {@code getEnumConstants} makes each time. */
+    private static final ClassValue<Integer> COUNT = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            return type.getEnumConstants().length;
+        }
+    };
+
+    /** The column class of the last row made and its number of constants: a table's rows share one. */
+    private Class<?> lastColumnClass;
+    private int lastCount;
 
     Cells(StatTable table) {
         this.table = table;
@@ -34,10 +47,9 @@ final class Cells {
             k = c;
         }
         rowClass = one && k != null ? k : null;
-        int size = rowClass == null ? 0 : rowClass.getEnumConstants().length;
+        int size = rowClass == null ? 0 : COUNT.get(rowClass);
         rows = new TableRow[size];
         terms = new Term[size][];
-        columns = new int[size][];
         columnClasses = new Class<?>[size];
         if (rowClass != null) {
             for (int i = printed.size() - 1; i >= 0; i--) {
@@ -60,50 +72,45 @@ final class Cells {
         int c = ((Enum<?>) column).ordinal();
         Term[] ofRow = terms[r];
         if (ofRow == null) {
-            ofRow = new Term[((Enum<?>) column).getDeclaringClass().getEnumConstants().length];
-            terms[r] = ofRow;
+            ofRow = row(r, row, ((Enum<?>) column).getDeclaringClass());
         }
-        if (c >= ofRow.length) {
+        if (columnClasses[r] != ((Enum<?>) column).getDeclaringClass()) { // a column of another class: not kept
             return Term.of(rows[r], row, column);
         }
         Term t = ofRow[c];
-        if (t == null || t.column() != column) { // a column of another class at this ordinal: not kept
-            t = term(r, row, column);
-            if (ofRow[c] == null) {
-                ofRow[c] = t;
-            }
+        if (t == null) { // a column the row does not print
+            t = new Term(row, column, null, Placement.ABSENT);
+            ofRow[c] = t;
         }
         return t;
     }
 
-    /** {@link Term#of(TableRow, RowId, ColumnId)}, the column found by its ordinal in the row's index. */
-    private Term term(int r, RowId row, ColumnId column) {
+    /**
+     * The terms of a row for the columns of {@code columnClass}, made in one pass over its printed cells (the
+     * first cell of a column wins, as {@code indexOf}); the columns it does not print are made when asked.
+     */
+    private Term[] row(int r, RowId row, Class<?> columnClass) {
+        if (columnClass != lastColumnClass) {
+            lastColumnClass = columnClass;
+            lastCount = COUNT.get(columnClass);
+        }
+        Term[] ofRow = new Term[lastCount];
+        terms[r] = ofRow;
+        columnClasses[r] = columnClass;
         TableRow printed = rows[r];
-        Class<?> columnClass = ((Enum<?>) column).getDeclaringClass();
-        if (printed == null || columnClasses[r] != null && columnClasses[r] != columnClass) {
-            return Term.of(printed, row, column);
-        }
-        int[] at = columns[r];
-        if (at == null) {
-            at = columnIndex(printed, columnClass);
-            columns[r] = at;
-            columnClasses[r] = columnClass;
-        }
-        return Term.at(printed, row, column, at[((Enum<?>) column).ordinal()]);
-    }
-
-    /** The index of each column of {@code columnClass} in the row (the first, as {@code indexOf}), by ordinal. */
-    private static int[] columnIndex(TableRow printed, Class<?> columnClass) {
-        int[] at = new int[columnClass.getEnumConstants().length];
-        java.util.Arrays.fill(at, -1);
-        List<ColumnId> cs = printed.columns();
-        for (int i = 0, n = cs.size(); i < n; i++) {
-            ColumnId c = cs.get(i);
-            if (c instanceof Enum && ((Enum<?>) c).getDeclaringClass() == columnClass && at[((Enum<?>) c).ordinal()] < 0) {
-                at[((Enum<?>) c).ordinal()] = i;
+        if (printed != null) {
+            List<ColumnId> cs = printed.columns();
+            List<Cell> cells = printed.cells();
+            List<Placement> placements = printed.placements();
+            for (int i = 0, n = cs.size(); i < n; i++) {
+                ColumnId c = cs.get(i);
+                if (c instanceof Enum && ((Enum<?>) c).getDeclaringClass() == columnClass
+                        && ofRow[((Enum<?>) c).ordinal()] == null) {
+                    ofRow[((Enum<?>) c).ordinal()] = new Term(row, c, cells.get(i), placements.get(i));
+                }
             }
         }
-        return at;
+        return ofRow;
     }
 
     /** True when a row of this ID is printed. */

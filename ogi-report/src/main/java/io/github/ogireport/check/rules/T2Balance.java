@@ -78,8 +78,8 @@ final class T2Balance extends Rule {
     }
 
     static Relation of(Cells t2, T2Column c) {
-        return new Relation(List.of(t2.term(T2Row.NEW, c), t2.term(T2Row.CIN, c)),
-                List.of(t2.term(T2Row.R7, c), t2.term(T2Row.COUT, c)));
+        return new Relation(new Term[] {t2.term(T2Row.NEW, c), t2.term(T2Row.CIN, c)},
+                new Term[] {t2.term(T2Row.R7, c), t2.term(T2Row.COUT, c)});
     }
 
     /** T2-L2 holds, with numbers only, for the four rows of the reconciliation. */

@@ -31,7 +31,7 @@ final class T2RowTotal extends Rule {
         for (int i = 0; i < parts.length; i++) {
             parts[i] = t2.term(row, PARTS.get(i));
         }
-        return new Relation(List.of(parts), List.of(t2.term(row, T2Column.TOT)));
+        return new Relation(parts, new Term[] {t2.term(row, T2Column.TOT)});
     }
 
     @Override
