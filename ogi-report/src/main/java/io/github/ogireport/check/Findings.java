@@ -1,5 +1,6 @@
 package io.github.ogireport.check;
 
+import io.github.ogireport.internal.LazyList;
 import io.github.ogireport.internal.text.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,7 +88,7 @@ public final class Findings {
     /** The message {@code <ruleId>.<key>} with args, checked to be defined. */
     private Message message(String key, Object... args) {
         if (key == lastKey) { // the same string: a literal of the rule
-            return Message.of(lastMessageKey, args);
+            return messageOf(lastMessageKey, args);
         }
         Map<String, String> ofRule = keys;
         if (ofRule == null) {
@@ -104,7 +105,14 @@ public final class Findings {
         }
         lastKey = key;
         lastMessageKey = messageKey;
-        return Message.of(messageKey, args);
+        return messageOf(messageKey, args);
+    }
+
+    /** The message {@code messageKey} with args, or with the lazy arguments a built-in rule gives as its one. */
+    private static Message messageOf(String messageKey, Object[] args) {
+        return args.length == 1 && args[0] instanceof LazyList.Arguments
+                ? new Message(messageKey, ((LazyList.Arguments) args[0]).list())
+                : Message.of(messageKey, args);
     }
 
     /**

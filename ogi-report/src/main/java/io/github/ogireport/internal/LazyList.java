@@ -37,6 +37,27 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
         return new LazyList<>(size, element);
     }
 
+    /**
+     * A finding's message arguments made when the message is first shown, each once: given to a
+     * {@code Findings} report as its only argument, they are the message's arguments (most messages of a check
+     * are never shown). They must read only what does not change after the check.
+     *
+     * @param size     the number of arguments
+     * @param argument makes an argument from its index
+     * @return the arguments, to hand to {@code Findings} as the one argument
+     */
+    public static Arguments arguments(int size, IntFunction<?> argument) {
+        return new Arguments(new LazyList<>(size, argument));
+    }
+
+    /**
+     * Message arguments made when first read ({@link #arguments}): a wrapper that {@code Findings} recognises.
+     *
+     * @param list the arguments
+     */
+    public record Arguments(LazyList<Object> list) {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {
