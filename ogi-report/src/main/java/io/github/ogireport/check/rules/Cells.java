@@ -21,19 +21,27 @@ final class Cells {
     private final TableRow[] rows;
     /** Per row ordinal, the term of each column by its ordinal, made when the row is first asked ({@link #row}). */
     private final Term[][] terms;
-    /** Per row ordinal, the column class of {@link #terms}: the class of the first column asked of the row. */
-    private final Class<?>[] columnClasses;
-    /** The number of constants of an enum class, without the copy {@code getEnumConstants} makes each time. */
-    private static final ClassValue<Integer> COUNT = new ClassValue<>() {
+    /**
+     * Per row ordinal, the constants of the column class of {@link #terms} (the class of the first column asked
+     * of the row), by ordinal.
+     */
+    private final Object[][] columnIds;
+    /** The constants of {@link #rowClass} by ordinal; none when it is null. */
+    private final Object[] rowIds;
+    /**
+     * The constants of an enum class by ordinal, without the copy {@code getEnumConstants} makes each time (never
+     * handed out, never changed).
+     */
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
         @Override
-        protected Integer computeValue(Class<?> type) {
-            return type.getEnumConstants().length;
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
         }
     };
 
-    /** The column class of the last row made and its number of constants: a table's rows share one. */
+    /** The column class of the last row made and its constants: a table's rows share one. */
     private Class<?> lastColumnClass;
-    private int lastCount;
+    private Object[] lastColumnIds;
 
     Cells(StatTable table) {
         this.table = table;
@@ -47,10 +55,11 @@ final class Cells {
             k = c;
         }
         rowClass = one && k != null ? k : null;
-        int size = rowClass == null ? 0 : COUNT.get(rowClass);
+        rowIds = rowClass == null ? new Object[0] : CONSTANTS.get(rowClass);
+        int size = rowIds.length;
         rows = new TableRow[size];
         terms = new Term[size][];
-        columnClasses = new Class<?>[size];
+        columnIds = new Object[size][];
         if (rowClass != null) {
             for (int i = printed.size() - 1; i >= 0; i--) {
                 TableRow r = printed.get(i);
@@ -59,8 +68,13 @@ final class Cells {
         }
     }
 
+    /** True when {@code row} is a constant of {@link #rowClass}: compared by identity, not by its class. */
     private boolean indexed(RowId row) {
-        return rowClass != null && row instanceof Enum && ((Enum<?>) row).getDeclaringClass() == rowClass;
+        if (!(row instanceof Enum)) {
+            return false;
+        }
+        int o = ((Enum<?>) row).ordinal();
+        return o < rowIds.length && rowIds[o] == row;
     }
 
     /** The term of (row, column): the cell as read, absent when the row or its cell was not found. */
@@ -74,7 +88,8 @@ final class Cells {
         if (ofRow == null) {
             ofRow = row(r, row, ((Enum<?>) column).getDeclaringClass());
         }
-        if (columnClasses[r] != ((Enum<?>) column).getDeclaringClass()) { // a column of another class: not kept
+        Object[] ids = columnIds[r];
+        if (c >= ids.length || ids[c] != column) { // a column of another class than the row's first: not kept
             return Term.of(rows[r], row, column);
         }
         Term t = ofRow[c];
@@ -92,11 +107,12 @@ final class Cells {
     private Term[] row(int r, RowId row, Class<?> columnClass) {
         if (columnClass != lastColumnClass) {
             lastColumnClass = columnClass;
-            lastCount = COUNT.get(columnClass);
+            lastColumnIds = CONSTANTS.get(columnClass);
         }
-        Term[] ofRow = new Term[lastCount];
+        Object[] ids = lastColumnIds;
+        Term[] ofRow = new Term[ids.length];
         terms[r] = ofRow;
-        columnClasses[r] = columnClass;
+        columnIds[r] = ids;
         TableRow printed = rows[r];
         if (printed != null) {
             List<ColumnId> cs = printed.columns();
@@ -104,9 +120,11 @@ final class Cells {
             List<Placement> placements = printed.placements();
             for (int i = 0, n = cs.size(); i < n; i++) {
                 ColumnId c = cs.get(i);
-                if (c instanceof Enum && ((Enum<?>) c).getDeclaringClass() == columnClass
-                        && ofRow[((Enum<?>) c).ordinal()] == null) {
-                    ofRow[((Enum<?>) c).ordinal()] = new Term(row, c, cells.get(i), placements.get(i));
+                if (c instanceof Enum) {
+                    int o = ((Enum<?>) c).ordinal();
+                    if (o < ids.length && ids[o] == c && ofRow[o] == null) {
+                        ofRow[o] = new Term(row, c, cells.get(i), placements.get(i));
+                    }
                 }
             }
         }
