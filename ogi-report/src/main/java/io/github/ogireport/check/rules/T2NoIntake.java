@@ -6,7 +6,6 @@ import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.internal.LazyList;
 import io.github.ogireport.model.Report;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import java.util.ArrayList;

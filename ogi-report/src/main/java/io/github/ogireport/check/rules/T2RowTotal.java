@@ -8,7 +8,6 @@ import io.github.ogireport.model.Report;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import io.github.ogireport.internal.Numbers;
-import io.github.ogireport.model.TableRow;
 import java.math.BigDecimal;
 import java.util.List;
 
