@@ -258,7 +258,7 @@ public final class Decoder {
         while (i < n) {
             int x = b[i];
             if (x >= 0) {
-                if (x < 0x20) {
+                if (x <= 0x20) {
                     if (x == '\n') {
                         if (d > 0 && out[d - 1] == '\r') {
                             lines.skipTo(d + 1); // CR LF: one break, at the CR
@@ -267,8 +267,11 @@ public final class Decoder {
                         }
                     } else if (x == '\r') {
                         lines.breakAt(d);
-                    } else if (x != '\t' && x != '\f' && d < CONTROL_SAMPLE) {
-                        bad++;
+                    } else {
+                        lines.space();
+                        if (x != ' ' && x != '\t' && x != '\f' && d < CONTROL_SAMPLE) {
+                            bad++;
+                        }
                     }
                 } else if (x == '|') {
                     lines.pipe();
@@ -292,6 +295,8 @@ public final class Decoder {
                     bad++;
                 } else if (c == '｜') {
                     lines.fullWidthPipe();
+                } else if (c <= 0x3000 && c >= 0x1680 && LineIndex.maySpace(c) || c == 0xFEFF) {
+                    lines.space();
                 }
                 out[d++] = (char) c;
                 i += 3;
@@ -303,6 +308,9 @@ public final class Decoder {
                 int c = (x & 0x1F) << 6 | y & 0x3F;
                 if ((y & 0xC0) != 0x80 || c < 0x80) {
                     return null;
+                }
+                if (c == 0x85 || c == 0xA0) {
+                    lines.space();
                 }
                 out[d++] = (char) c;
                 i += 2;

@@ -12,9 +12,13 @@ public final class LineIndex {
     private int[] start = new int[64];
     private int[] end = new int[64];
     private boolean[] pipe = new boolean[64];
+    private boolean[] space = new boolean[64];
     private int count;
     private int lineStart;
     private boolean hasPipe;
+    private boolean hasSpace;
+    /** True when the characters were not screened for white space: every line may hold some. */
+    private boolean unscreened;
     private boolean fullWidthPipe;
 
     LineIndex() {
@@ -23,6 +27,8 @@ public final class LineIndex {
     /** The index of {@code text}, found with the string's own searches. */
     public static LineIndex of(String text) {
         LineIndex index = new LineIndex();
+        index.unscreened = true; // not looked for: every line may hold white space
+        index.hasSpace = true;
         int n = text.length();
         if (text.indexOf('\r') < 0) {
             for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -73,12 +79,15 @@ public final class LineIndex {
             start = Arrays.copyOf(start, 2 * count);
             end = Arrays.copyOf(end, 2 * count);
             pipe = Arrays.copyOf(pipe, 2 * count);
+            space = Arrays.copyOf(space, 2 * count);
         }
         start[count] = lineStart;
         end[count] = i;
         pipe[count] = hasPipe;
+        space[count] = hasSpace;
         count++;
         hasPipe = false;
+        hasSpace = unscreened;
         lineStart = i + 1;
     }
 
@@ -90,6 +99,21 @@ public final class LineIndex {
     /** A {@code |} in the current line. */
     void pipe() {
         hasPipe = true;
+    }
+
+    /**
+     * A character in the current line that may be white space of some width: an ASCII space or control, a no-break
+     * or ideographic space, a space of the U+2000 block, a byte-order mark. Only said of lines that hold one: the
+     * others hold no white space at all.
+     */
+    void space() {
+        hasSpace = true;
+    }
+
+    /** True for a character {@link #space} is to be told of: a superset of the white space of any width. */
+    static boolean maySpace(int c) {
+        return c <= 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 || c >= 0x2000 && c <= 0x200B || c == 0x2028
+                || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
     }
 
     /** A full-width {@code ｜} in the current line: a pipe too. */
@@ -121,6 +145,11 @@ public final class LineIndex {
     /** True when line {@code i} holds a pipe, {@code |} or {@code ｜}. */
     public boolean pipe(int i) {
         return pipe[i];
+    }
+
+    /** False when line {@code i} holds no white space at all (of any width); true when it may. */
+    public boolean space(int i) {
+        return space[i];
     }
 
     /** True when some line holds a full-width pipe. */

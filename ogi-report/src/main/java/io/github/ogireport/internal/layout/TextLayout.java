@@ -172,15 +172,23 @@ public final class TextLayout {
             if (streamCell) {
                 // a label of a table given cell by cell: a row's label, a header or a caption; also a paragraph,
                 // since a heading of the report can stand between two tables
-                rows.cell(GridCell.of(Text.collapse(para), pos), true, false);
+                rows.cell(GridCell.of(collapsed(page, i, para, trimmed), pos), true, false);
             } else {
                 rows.flush();
                 rows.gridBreak();
             }
-            out.add(new Line.Paragraph(Text.collapse(para), pos));
+            out.add(new Line.Paragraph(collapsed(page, i, para, trimmed), pos));
         }
         rows.flush();
         return new Layout(out, "");
+    }
+
+    /**
+     * {@link Text#collapse} of {@code para}, the text of line {@code i}: the text itself, not looked at again, when
+     * it is the line's trimmed text and the decoder found no white space in the line.
+     */
+    private static String collapsed(Page page, int i, String para, String trimmed) {
+        return para == trimmed && !page.space[i] ? para : Text.collapse(para);
     }
 
     /** The lines of {@code text}, split at CR LF, CR or LF (an empty last line kept, as split(…, -1) does). */
@@ -208,6 +216,8 @@ public final class TextLayout {
         final int[] to;
         /** True for a line holding a pipe. */
         private final boolean[] pipe;
+        /** False for a line holding no white space at all. */
+        final boolean[] space;
         private final String[] lines;
         private final String[] trims;
 
@@ -227,10 +237,12 @@ public final class TextLayout {
             start = new int[n];
             end = new int[n];
             pipe = new boolean[n];
+            space = new boolean[n];
             for (int k = 0; k < n; k++) {
                 start[k] = index.start(k);
                 end[k] = index.end(k);
                 pipe[k] = index.pipe(k);
+                space[k] = index.space(k);
             }
             from = new int[n];
             to = new int[n];

@@ -12,7 +12,7 @@ class LineIndexTest {
     @Test
     void decoderFindsTheLinesAndPipesOfTheText() throws UnreadableException {
         Random random = new Random(7);
-        String pieces = "ab 规章|｜\n\r\t0";
+        String pieces = "ab 规章|｜\n\r\t0\u3000\u00a0\u2007\ufeff\u200b“—";
         for (int k = 0; k < 20_000; k++) {
             StringBuilder b = new StringBuilder("x");
             for (int n = random.nextInt(30); n > 0; n--) {
@@ -37,6 +37,12 @@ class LineIndexTest {
                 assertEquals(pipe, decoded.pipe(i), text);
                 assertEquals(pipe, searched.pipe(i), text);
                 wide |= line.indexOf('｜') >= 0;
+                boolean space = false;
+                for (char c : line.toCharArray()) {
+                    space |= io.github.ogireport.internal.layout.Text.isSpace(c);
+                }
+                assertEquals(true, !space || decoded.space(i), () -> "white space not said: " + text);
+                assertEquals(true, searched.space(i), text);
             }
             assertEquals(wide, decoded.hasFullWidthPipe(), text);
             assertEquals(wide, searched.hasFullWidthPipe(), text);
