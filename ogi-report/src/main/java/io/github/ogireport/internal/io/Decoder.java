@@ -288,6 +288,11 @@ public final class Decoder {
                     return null;
                 }
                 int c = (x & 0x0F) << 12 | (y & 0x3F) << 6 | z & 0x3F;
+                if (c >= 0x4000 && c < 0xA000) {
+                    out[d++] = (char) c; // most of a report: ideographs, never overlong, a surrogate, a pipe or a space
+                    i += 3;
+                    continue;
+                }
                 if (c < 0x800 || c >= 0xD800 && c <= 0xDFFF) {
                     return null; // overlong, or a surrogate written as UTF-8
                 }
