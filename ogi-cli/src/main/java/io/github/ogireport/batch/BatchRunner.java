@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -59,6 +58,9 @@ public final class BatchRunner {
      * batch's budget, whose deadline is the input's).
      */
     private final BatchRow.Parser parser;
+    /** Sees each row just before it is written (a hook for tests: a row whose lines cannot be made). */
+    java.util.function.Consumer<BatchRow> beforeWrite = row -> {
+    };
 
     /** A runner with the rules of {@code registry}. */
     public BatchRunner(BatchOptions options, RuleRegistry registry) {
@@ -210,10 +212,25 @@ public final class BatchRunner {
             finish(o);
         }
 
-        private void finish(BatchRow o) {
-            if (o == SKIPPED) {
+        private void finish(BatchRow row) {
+            if (row == SKIPPED) {
                 stats.skip();
-            } else if (out.write(o)) {
+                return;
+            }
+            BatchRow o = row;
+            boolean written;
+            try {
+                beforeWrite.accept(o);
+                written = out.write(o);
+            } catch (java.io.UncheckedIOException e) {
+                throw e; // the outputs cannot be written: the run stops and says so
+            } catch (RuntimeException | Error e) {
+                // its lines could not be made (out of memory with a huge report's result, say; Outputs appends
+                // all of an input's lines or none): an error row in their place, so the input does not disappear
+                o = error(this, "failed", "internal error while writing its rows: " + e);
+                written = out.write(o);
+            }
+            if (written) {
                 stats.row(o.status());
                 if ("ok".equals(o.status())) {
                     stats.completeness(o.row()[ReportColumns.META.indexOf("completeness")]);
@@ -237,7 +254,7 @@ public final class BatchRunner {
         Path path = task.path;
         String name = path.toString();
         Reading.FileBytes read;
-        MessageDigest sha = sha256();
+        MessageDigest sha = BatchRow.sha256();
         try {
             read = Reading.read(path, options.maxSize(), sha);
         } catch (NoSuchFileException e) {
@@ -269,13 +286,5 @@ public final class BatchRunner {
 
     private BatchRow error(Task task, String status, String message) {
         return BatchRow.error(task.seq, task.path.toString(), task.size, task.sha256, status, message, options);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

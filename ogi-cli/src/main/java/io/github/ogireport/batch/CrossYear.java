@@ -161,7 +161,8 @@ final class CrossYear {
         return found;
     }
 
-    private static List<Object> take(java.util.concurrent.Future<List<Object>> task) throws IOException {
+    /** The result of {@code task}, waited for; what it threw is thrown here. */
+    static <T> T take(java.util.concurrent.Future<T> task) throws IOException {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -204,6 +205,15 @@ final class CrossYear {
             int n;
             while ((n = in.read(buf)) > 0) {
                 for (int k = 0; k < n; k++) {
+                    if (tabs == HEAD_TABS && !blank) {
+                        // the head is read: the rest of the line (mostly the fingerprint) is only skipped
+                        while (k < n && buf[k] != '\n') {
+                            k++;
+                        }
+                        if (k == n) {
+                            break;
+                        }
+                    }
                     byte b = buf[k];
                     if (b == '\n') {
                         if (!blank) {
@@ -262,7 +272,7 @@ final class CrossYear {
                     throw new IOException(e.offset() + ": the summaries file ends inside a line");
                 }
             }
-            return ReportSummary.parse(new String(buf.array(), 0, e.length(), StandardCharsets.UTF_8));
+            return ReportSummary.parse(buf.array(), e.length());
         }
     }
 

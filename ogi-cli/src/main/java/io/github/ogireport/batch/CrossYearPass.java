@@ -4,13 +4,18 @@ import com.opencsv.CSVReader;
 import com.opencsv.ICSVWriter;
 import com.opencsv.exceptions.CsvException;
 import io.github.ogireport.check.Status;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,30 +47,40 @@ final class CrossYearPass {
             Csv.header(fw, fcsv, BatchFiles.FINDINGS_HEADER, bom);
             Csv.header(cw, ccsv, BatchFiles.CROSSYEAR_HEADER, bom);
             int scope = BatchFiles.FINDINGS_HEADER.indexOf("scope");
-            copy(findings, BatchFiles.FINDINGS_HEADER, row -> {
+            // the first pass's findings are copied on a thread of their own while the cross-year pass reads its
+            // index (two sequential reads of the whole output, one per core); the pass's first finding is written
+            // after the copy has ended
+            Copy earlier = new Copy(() -> copy(findings, BatchFiles.FINDINGS_HEADER, row -> {
                 if (row.length <= scope || !"corpus".equals(row[scope])) {
                     fcsv.writeNext(row, false);
                 }
-            });
-            new CrossYear(dir.resolve(BatchFiles.WORK).resolve(BatchFiles.SUMMARIES), options.similarityThreshold(),
-                    options.config()).run(new CrossYear.Sink() {
-                        @Override
-                        public void issue(CrossYear.Issue i) {
-                            fcsv.writeNext(CrossYearPair.findingRow(i), false);
-                            stats.finding(i.rule(), i.status(), i.severity());
-                        }
+            }));
+            CrossYear.Sink sink = new CrossYear.Sink() {
+                @Override
+                public void issue(CrossYear.Issue i) throws IOException {
+                    earlier.await();
+                    fcsv.writeNext(CrossYearPair.findingRow(i), false);
+                    stats.finding(i.rule(), i.status(), i.severity());
+                }
 
-                        @Override
-                        public void comparison(CrossYear.Comparison c) {
-                            String share = c.copyShare() < 0 ? "" : String.format(Locale.ROOT, "%.3f", c.copyShare());
-                            ccsv.writeNext(new String[] {Long.toString(c.seq()), CsvText.safe(c.file()),
-                                CsvText.safe(c.organKey()), Integer.toString(c.year()), Long.toString(c.prevSeq()),
-                                CsvText.safe(c.prevFile()), Integer.toString(c.prevYear()), share, c.t2y1(), c.t1y1()},
-                                    false);
-                            figures.put(c.seq(), new String[] {share, CsvText.safe(c.prevFile())});
-                            comparisons[0]++;
-                        }
-                    }, options.jobs()); // the organs compared on the batch's threads, the rows in the same order
+                @Override
+                public void comparison(CrossYear.Comparison c) {
+                    String share = c.copyShare() < 0 ? "" : String.format(Locale.ROOT, "%.3f", c.copyShare());
+                    ccsv.writeNext(new String[] {Long.toString(c.seq()), CsvText.safe(c.file()),
+                        CsvText.safe(c.organKey()), Integer.toString(c.year()), Long.toString(c.prevSeq()),
+                        CsvText.safe(c.prevFile()), Integer.toString(c.prevYear()), share, c.t2y1(), c.t1y1()}, false);
+                    figures.put(c.seq(), new String[] {share, CsvText.safe(c.prevFile())});
+                    comparisons[0]++;
+                }
+            };
+            try {
+                // the organs compared on the batch's threads, the rows in the same order
+                new CrossYear(dir.resolve(BatchFiles.WORK).resolve(BatchFiles.SUMMARIES),
+                        options.similarityThreshold(), options.config()).run(sink, options.jobs());
+                earlier.await();
+            } finally {
+                earlier.end();
+            }
             if (fcsv.checkError() || ccsv.checkError()) {
                 throw new IOException("cannot write " + findingsTmp + " or " + crossTmp);
             }
@@ -95,41 +110,42 @@ final class CrossYearPass {
     static boolean fillByLine(Path reports, Path tmp, Map<Long, String[]> figures, boolean bom)
             throws IOException {
         int count = ReportColumns.HEADER.size();
-        try (Reader r = Files.newBufferedReader(reports, StandardCharsets.UTF_8); Writer w = Csv.appender(tmp);
-                ICSVWriter csv = Csv.writer(w)) {
-            Csv.LfLines lines = new Csv.LfLines(r);
-            String header = lines.next();
-            if (header == null) {
+        // bytes in, bytes out: the hundreds of fields of a row are neither decoded nor encoded again
+        try (InputStream r = Files.newInputStream(reports);
+                OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND, StandardOpenOption.WRITE), 1 << 16);
+                Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8); ICSVWriter csv = Csv.writer(w)) {
+            Csv.ByteLines lines = new Csv.ByteLines(r);
+            if (!lines.next()) {
                 Csv.header(w, csv, ReportColumns.HEADER, bom);
                 return true;
             }
+            String header = new String(lines.line(), 0, lines.length(), StandardCharsets.UTF_8);
             String[] h = Csv.stripBom(new com.opencsv.RFC4180ParserBuilder().build().parseLine(header));
             if (!List.of(h).equals(ReportColumns.HEADER)) {
                 throw new BatchException(reports + " has other columns than this version writes");
             }
             Csv.header(w, csv, ReportColumns.HEADER, bom);
-            StringBuilder out = new StringBuilder();
-            for (String line = lines.next(); line != null; line = lines.next()) {
-                int[] f = Csv.fields(line, count);
+            w.flush();
+            int[] copyColumns = {ReportColumns.COPY_SHARE, ReportColumns.COPY_OF};
+            while (lines.next()) {
+                byte[] line = lines.line();
+                int[] f = Csv.fields(line, lines.length(), count);
                 if (f == null || !lines.ended()) {
                     return false;
                 }
-                String[] v = figures.get(Long.parseLong(line.substring(f[0], f[1])));
-                out.setLength(0);
+                String[] v = figures.get(Long.parseLong(new String(line, f[0], f[1] - f[0], StandardCharsets.UTF_8)));
                 int at = 0;
-                for (int column = 0; column < count; column++) {
-                    if (column != ReportColumns.COPY_SHARE && column != ReportColumns.COPY_OF) {
-                        continue;
-                    }
-                    out.append(line, at, f[2 * column]);
+                for (int column : copyColumns) {
+                    bytes.write(line, at, f[2 * column] - at);
                     String value = v == null ? "" : column == ReportColumns.COPY_SHARE ? v[0] : v[1];
-                    out.append(Csv.field(value));
+                    bytes.write(Csv.field(value).getBytes(StandardCharsets.UTF_8));
                     at = f[2 * column + 1];
                 }
-                out.append(line, at, line.length()).append('\n');
-                w.append(out);
+                bytes.write(line, at, lines.length() - at);
+                bytes.write('\n');
             }
-            w.flush();
+            bytes.flush();
             return true;
         } catch (NumberFormatException e) {
             return false; // a first field that is not a seq: read as records
@@ -151,6 +167,51 @@ final class CrossYearPass {
             });
             if (csv.checkError()) {
                 throw new IOException("cannot write " + tmp);
+            }
+        }
+    }
+
+    /** A copy running on a thread of its own, awaited before anything else is written after it. */
+    private static final class Copy {
+        interface Work {
+            void run() throws IOException;
+        }
+
+        private final java.util.concurrent.FutureTask<Void> task;
+        private boolean done;
+
+        Copy(Work work) {
+            task = new java.util.concurrent.FutureTask<>(() -> {
+                work.run();
+                return null;
+            });
+            Thread t = new Thread(task, "ogi-findings-copy");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /** Waits for the copy to end; its failure is thrown here. */
+        void await() throws IOException {
+            if (!done) {
+                CrossYear.take(task);
+                done = true;
+            }
+        }
+
+        /** Waits for the copy to end, whatever happened, before its output is closed. */
+        void end() {
+            boolean interrupted = false;
+            while (!task.isDone()) {
+                try {
+                    task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    break; // thrown by await(), or after the pass's own failure
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

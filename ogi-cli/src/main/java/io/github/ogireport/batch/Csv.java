@@ -25,9 +25,14 @@ final class Csv {
 
     /** A writer appending to {@code file} (created), UTF-8. */
     static Writer appender(Path file) throws IOException {
-        OutputStream os = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(appendStream(file), StandardCharsets.UTF_8),
+                1 << 16);
+    }
+
+    /** A stream appending to {@code file} (created), unbuffered: for writes of whole groups of lines. */
+    static OutputStream appendStream(Path file) throws IOException {
+        return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.WRITE);
-        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** A CSV writer over {@code w}: comma, double quotes only where needed, "" inside quotes, LF line ends. */
@@ -49,29 +54,29 @@ final class Csv {
     }
 
     /**
-     * Where the fields of one CSV line start and end: {@code bounds[2i]} and {@code bounds[2i + 1]} (exclusive)
-     * hold field {@code i} as written, quotes included; null when the line is not one whole record of
-     * {@code count} fields as {@link #writer} writes them (quotes left open: a record over several lines; a
-     * quote inside an unquoted field; another number of fields).
+     * Where the fields of one CSV line ({@code line[0..length)}, UTF-8) start and end: {@code bounds[2i]} and
+     * {@code bounds[2i + 1]} (exclusive) hold field {@code i} as written, quotes included; null when the line is
+     * not one whole record of {@code count} fields as {@link #writer} writes them (quotes left open: a record over
+     * several lines; a quote inside an unquoted field; another number of fields). Read as bytes: the quote and
+     * the comma are ASCII, never part of a UTF-8 sequence.
      */
-    static int[] fields(String line, int count) {
+    static int[] fields(byte[] line, int length, int count) {
         int[] bounds = new int[2 * count];
         int n = 0;
         int i = 0;
-        int length = line.length();
         while (true) {
             if (n == count) {
                 return null; // more fields than the header has
             }
             int start = i;
-            if (i < length && line.charAt(i) == '"') {
+            if (i < length && line[i] == '"') {
                 i++;
                 while (true) {
                     if (i >= length) {
                         return null; // the quotes go on past the line
                     }
-                    if (line.charAt(i) == '"') {
-                        if (i + 1 < length && line.charAt(i + 1) == '"') {
+                    if (line[i] == '"') {
+                        if (i + 1 < length && line[i + 1] == '"') {
                             i += 2;
                             continue;
                         }
@@ -80,12 +85,12 @@ final class Csv {
                     }
                     i++;
                 }
-                if (i < length && line.charAt(i) != ',') {
+                if (i < length && line[i] != ',') {
                     return null; // text after the closing quote
                 }
             } else {
-                while (i < length && line.charAt(i) != ',') {
-                    if (line.charAt(i) == '"') {
+                while (i < length && line[i] != ',') {
+                    if (line[i] == '"') {
                         return null;
                     }
                     i++;
@@ -174,14 +179,15 @@ final class Csv {
         }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         boolean dropped = false;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            LfLines lines = new LfLines(in);
-            for (String line = lines.next(); line != null; line = lines.next()) {
+        try (java.io.InputStream in = Files.newInputStream(file);
+                OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            ByteLines lines = new ByteLines(in);
+            while (lines.next()) {
                 if (!lines.ended()) {
-                    out.append(line); // truncatePartialLine ran first: not reached in practice
-                } else if (keep.test(line)) {
-                    out.append(line).append('\n');
+                    out.write(lines.line(), 0, lines.length()); // truncatePartialLine ran first: not reached in practice
+                } else if (keep.test(new String(lines.line(), 0, lines.length(), StandardCharsets.UTF_8))) {
+                    out.write(lines.line(), 0, lines.length());
+                    out.write('\n');
                 } else {
                     dropped = true;
                 }
@@ -195,22 +201,23 @@ final class Csv {
         }
     }
 
-    /** The lines of a text, split at LF only (a CR inside a record is data). */
-    static final class LfLines {
-        private final Reader in;
-        private final char[] buf = new char[1 << 16];
+    /** The lines of a file as bytes, split at LF only (a CR inside a record is data). */
+    static final class ByteLines {
+        private final java.io.InputStream in;
+        private final byte[] buf = new byte[1 << 16];
         private int pos;
         private int end;
         private boolean lf;
-        private final StringBuilder line = new StringBuilder();
+        private byte[] line = new byte[1 << 12];
+        private int length;
 
-        LfLines(Reader in) {
+        ByteLines(java.io.InputStream in) {
             this.in = in;
         }
 
-        /** The next line without its LF; null at the end. */
-        String next() throws IOException {
-            line.setLength(0);
+        /** Reads the next line without its LF into {@link #line()}; false at the end. */
+        boolean next() throws IOException {
+            length = 0;
             lf = false;
             while (true) {
                 if (pos == end) {
@@ -218,20 +225,33 @@ final class Csv {
                     pos = 0;
                     if (end <= 0) {
                         end = 0;
-                        return line.length() == 0 ? null : line.toString();
+                        return length > 0;
                     }
                 }
                 int start = pos;
                 while (pos < end && buf[pos] != '\n') {
                     pos++;
                 }
-                line.append(buf, start, pos - start);
+                if (length + pos - start > line.length) {
+                    line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + pos - start));
+                }
+                System.arraycopy(buf, start, line, length, pos - start);
+                length += pos - start;
                 if (pos < end) {
                     pos++;
                     lf = true;
-                    return line.toString();
+                    return true;
                 }
             }
+        }
+
+        /** The line's bytes: {@code line()[0..length())}, valid until the next {@link #next}. */
+        byte[] line() {
+            return line;
+        }
+
+        int length() {
+            return length;
         }
 
         /** True when the last line read ended with an LF (the batch ends every record with one). */

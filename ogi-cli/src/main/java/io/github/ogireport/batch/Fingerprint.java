@@ -239,11 +239,22 @@ public final class Fingerprint {
 
     /** Reads {@link #encode()}'s text. */
     public static Fingerprint decode(String s) {
-        int colon = s.indexOf(':');
-        int size = Integer.parseInt(s.substring(0, colon));
-        byte[] bytes = Base64.getDecoder().decode(s.substring(colon + 1));
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        int[] hashes = new int[bytes.length / 4];
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return decode(b, 0, b.length);
+    }
+
+    /** Reads {@link #encode()}'s text from its bytes {@code text[from..to)} (ASCII). */
+    static Fingerprint decode(byte[] text, int from, int to) {
+        int colon = from;
+        while (colon < to && text[colon] != ':') {
+            colon++;
+        }
+        if (colon == to) {
+            throw new IllegalArgumentException("not a fingerprint: no ':'");
+        }
+        int size = Integer.parseInt(new String(text, from, colon - from, java.nio.charset.StandardCharsets.ISO_8859_1));
+        ByteBuffer buf = Base64.getDecoder().decode(ByteBuffer.wrap(text, colon + 1, Math.max(0, to - colon - 1)));
+        int[] hashes = new int[buf.remaining() / 4];
         for (int i = 0; i < hashes.length; i++) {
             hashes[i] = buf.getInt();
         }

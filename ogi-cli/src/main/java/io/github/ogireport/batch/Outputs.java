@@ -21,26 +21,23 @@ import java.util.Set;
  * a row there means the input is complete (what --resume relies on).
  */
 final class Outputs {
-    private final Writer reportsOut;
-    private final ICSVWriter reports;
-    private final Writer findingsOut;
-    private final ICSVWriter findings;
-    private final Writer results;
-    private final Writer summaries;
+    /** The four files, in the order a group is written: findings, results, summaries, reports. */
+    private final java.io.OutputStream[] files = new java.io.OutputStream[4];
+    private static final int FINDINGS = 0;
+    private static final int RESULTS = 1;
+    private static final int SUMMARIES = 2;
+    private static final int REPORTS = 3;
     private final Set<String> doneKeys;
     private final java.nio.channels.FileChannel lockChannel;
     private final java.nio.channels.FileLock lock;
     /**
-     * The lines of inputs written since the last flush, per file: a group of inputs goes out as one write and
-     * flush per file (not four per input), at the latest after {@link #GROUP_CHARS} characters or
+     * The lines of inputs written since the last write, per file, as UTF-8: a group of inputs goes out as one
+     * write per file (not four per input), at the latest after {@link #GROUP_BYTES} bytes or
      * {@link #GROUP_NANOS}. Guarded by {@code this}.
      */
-    private final StringBuilder pendingFindings = new StringBuilder();
-    private final StringBuilder pendingResults = new StringBuilder();
-    private final StringBuilder pendingSummaries = new StringBuilder();
-    private final StringBuilder pendingReports = new StringBuilder();
+    private final Pending[] pending = {new Pending(), new Pending(), new Pending(), new Pending()};
     private long lastWrite = System.nanoTime();
-    private static final int GROUP_CHARS = 1 << 16;
+    private static final int GROUP_BYTES = 1 << 17;
     private static final long GROUP_NANOS = 1_000_000_000L;
     private boolean closed;
     private volatile boolean closedEarly;
@@ -55,18 +52,23 @@ final class Outputs {
         Path findingsFile = dir.resolve(BatchFiles.FINDINGS);
         boolean newReports = !Files.exists(reportsFile) || Files.size(reportsFile) == 0;
         boolean newFindings = !Files.exists(findingsFile) || Files.size(findingsFile) == 0;
-        reportsOut = Csv.appender(reportsFile);
-        reports = Csv.writer(reportsOut);
-        findingsOut = Csv.appender(findingsFile);
-        findings = Csv.writer(findingsOut);
-        results = Csv.appender(dir.resolve(BatchFiles.RESULTS));
-        summaries = Csv.appender(dir.resolve(BatchFiles.WORK).resolve(BatchFiles.SUMMARIES));
+        files[REPORTS] = Csv.appendStream(reportsFile);
+        files[FINDINGS] = Csv.appendStream(findingsFile);
+        files[RESULTS] = Csv.appendStream(dir.resolve(BatchFiles.RESULTS));
+        files[SUMMARIES] = Csv.appendStream(dir.resolve(BatchFiles.WORK).resolve(BatchFiles.SUMMARIES));
         if (newReports) {
-            Csv.header(reportsOut, reports, ReportColumns.HEADER, bom);
+            header(files[REPORTS], ReportColumns.HEADER, bom);
         }
         if (newFindings) {
-            Csv.header(findingsOut, findings, BatchFiles.FINDINGS_HEADER, bom);
+            header(files[FINDINGS], BatchFiles.FINDINGS_HEADER, bom);
         }
+    }
+
+    /** Writes a header line through a writer of its own, flushed to the file (the lines go straight to it). */
+    private static void header(java.io.OutputStream file, List<String> header, boolean bom) throws IOException {
+        Writer w = new java.io.OutputStreamWriter(file, StandardCharsets.UTF_8);
+        Csv.header(w, Csv.writer(w), header, bom);
+        w.flush();
     }
 
     static Outputs open(BatchOptions o) throws IOException {
@@ -138,13 +140,12 @@ final class Outputs {
 
     /** The SHA-256 of a path's UTF-8, hex. */
     static String pathId(String path) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(path.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return java.util.HexFormat.of().formatHex(PATH_DIGEST.get().digest(path.getBytes(StandardCharsets.UTF_8)));
     }
+
+    /** A digest per thread for {@link #pathId} alone (a content digest may be half-way on the same thread). */
+    private static final ThreadLocal<java.security.MessageDigest> PATH_DIGEST =
+            ThreadLocal.withInitial(BatchRow::newSha256);
 
     /** The inputs reports.csv has rows for. */
     private static final class Done {
@@ -218,23 +219,30 @@ final class Outputs {
 
     /** Writes one input's rows; false when the outputs are closed already (interrupted). */
     boolean write(BatchRow o) {
-        // the CSV lines are made on the worker's own thread: only the appends wait for the other workers
+        // the lines are made and encoded on the worker's own thread: only the appends wait for the other workers
         Lines lines = LINES.get();
-        String findingLines = lines.of(o.findings());
-        String reportLine = lines.of(List.<String[]>of(o.row()));
+        byte[] findingLines = lines.of(o.findings()).getBytes(StandardCharsets.UTF_8);
+        byte[] resultLine = (o.json() + '\n').getBytes(StandardCharsets.UTF_8);
+        byte[] summaryLine = o.summary() == null ? null : (o.summary() + '\n').getBytes(StandardCharsets.UTF_8);
+        byte[] reportLine = lines.of(List.<String[]>of(o.row())).getBytes(StandardCharsets.UTF_8);
         synchronized (this) {
             if (closed) {
                 return false;
             }
-            pendingFindings.append(findingLines);
-            pendingResults.append(o.json()).append('\n');
-            if (o.summary() != null) {
-                pendingSummaries.append(o.summary()).append('\n');
+            // room for all four first: an input's lines are appended all or none (out of memory, say)
+            pending[FINDINGS].reserve(findingLines.length);
+            pending[RESULTS].reserve(resultLine.length);
+            pending[SUMMARIES].reserve(summaryLine == null ? 0 : summaryLine.length);
+            pending[REPORTS].reserve(reportLine.length);
+            pending[FINDINGS].add(findingLines);
+            pending[RESULTS].add(resultLine);
+            if (summaryLine != null) {
+                pending[SUMMARIES].add(summaryLine);
             }
-            pendingReports.append(reportLine);
+            pending[REPORTS].add(reportLine);
             long now = System.nanoTime();
-            if (pendingFindings.length() + pendingResults.length() + pendingSummaries.length()
-                    + pendingReports.length() >= GROUP_CHARS || now - lastWrite >= GROUP_NANOS) {
+            if (pending[FINDINGS].length + pending[RESULTS].length + pending[SUMMARIES].length
+                    + pending[REPORTS].length >= GROUP_BYTES || now - lastWrite >= GROUP_NANOS) {
                 try {
                     writePending();
                 } catch (IOException e) {
@@ -248,18 +256,34 @@ final class Outputs {
     }
 
     /**
-     * Writes and flushes the lines kept, file by file in the order findings, results, summaries, reports: a
-     * reports.csv row reaches its file only after the input's other lines have reached theirs.
+     * Writes the lines kept, file by file in the order findings, results, summaries, reports: a reports.csv row
+     * reaches its file only after the input's other lines have reached theirs.
      */
     private void writePending() throws IOException {
-        Writer[] files = {findingsOut, results, summaries, reportsOut};
-        StringBuilder[] pending = {pendingFindings, pendingResults, pendingSummaries, pendingReports};
         for (int i = 0; i < files.length; i++) {
-            if (pending[i].length() > 0) {
-                files[i].append(pending[i]);
-                files[i].flush();
-                pending[i].setLength(0);
+            Pending p = pending[i];
+            if (p.length > 0) {
+                files[i].write(p.bytes, 0, p.length);
+                p.length = 0;
             }
+        }
+    }
+
+    /** Bytes kept for one file. */
+    private static final class Pending {
+        byte[] bytes = new byte[1 << 14];
+        int length;
+
+        void reserve(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        void add(byte[] b) {
+            reserve(b.length);
+            System.arraycopy(b, 0, bytes, length, b.length);
+            length += b.length;
         }
     }
 
@@ -297,7 +321,7 @@ final class Outputs {
                 failure = e;
             }
         }
-        for (AutoCloseable c : new AutoCloseable[] {findings, results, summaries, reports}) {
+        for (AutoCloseable c : files) {
             try {
                 c.close();
             } catch (Exception e) {

@@ -8,6 +8,7 @@ import io.github.ogireport.model.T1Row;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -110,13 +111,39 @@ record ReportSummary(long seq, String path, String sha256, String organKey, Stri
 
     /** Reads {@link #toLine()}. */
     static ReportSummary parse(String line) {
-        String[] f = line.split("\t", -1);
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        return parse(b, b.length);
+    }
+
+    /** The fields of a line up to the fingerprint. */
+    private static final int FIELDS = 28;
+
+    /**
+     * Reads {@link #toLine()}'s UTF-8 bytes, {@code line[0..length)}: each field is decoded on its own (a tab is
+     * never part of a UTF-8 sequence), the fingerprint straight from its ASCII bytes, so the cross-year pass does
+     * not decode and re-encode the 3 KB line it mostly consists of.
+     */
+    static ReportSummary parse(byte[] line, int length) {
+        int[] starts = new int[FIELDS + 1];
+        int n = 1;
+        for (int i = 0; i < length && n < starts.length; i++) {
+            if (line[i] == '\t') {
+                starts[n++] = i + 1;
+            }
+        }
+        if (n < FIELDS) {
+            throw new IllegalArgumentException("a summary line of " + n + " fields, not " + FIELDS);
+        }
+        String[] f = new String[FIELDS - 1];
+        for (int k = 0; k < f.length; k++) {
+            f[k] = new String(line, starts[k], starts[k + 1] - 1 - starts[k], StandardCharsets.UTF_8);
+        }
         int i = 7;
-        List<String> cin = List.of(f).subList(i, i + 7);
-        List<String> cout = List.of(f).subList(i + 7, i + 14);
-        List<String> t1 = List.of(f).subList(i + 14, i + 20);
+        List<String> all = List.of(f);
+        int end = n > FIELDS ? starts[FIELDS] - 1 : length;
         return new ReportSummary(Long.parseLong(f[0]), unescape(f[1]), f[2], unescape(f[3]), unescape(f[4]),
-                Integer.parseInt(f[5]), f[6], cin, cout, t1, Fingerprint.decode(f[i + 20]));
+                Integer.parseInt(f[5]), f[6], all.subList(i, i + 7), all.subList(i + 7, i + 14),
+                all.subList(i + 14, i + 20), Fingerprint.decode(line, starts[FIELDS - 1], end));
     }
 
     /** Reads only the fields the grouping needs: seq, organ key, year (cheap; the rest stays on disk). */

@@ -79,6 +79,31 @@ class BatchRunnerTest {
     }
 
     @Test
+    void anInputWhoseLinesCannotBeMadeGetsAFailedRowAndTheOthersGoOn() throws IOException {
+        List<Path> inputs = corpus(tmp.resolve("c"), 12, 9, 0);
+        Path out = tmp.resolve("out");
+        BatchOptions one = new BatchOptions(out, 1, Duration.ofSeconds(60), BatchOptions.DEFAULT_MAX_SIZE, false,
+                false, false, 0.8, CheckConfig.defaults(), false);
+        BatchRunner runner = new BatchRunner(one, RuleRegistry.withServiceLoader());
+        String broken = inputs.get(3).toString();
+        runner.beforeWrite = row -> {
+            if ("ok".equals(row.status()) && row.row()[1].equals(broken)) {
+                throw new OutOfMemoryError("the test's"); // as a huge report's result might on a small heap
+            }
+        };
+        BatchStats stats = runner.run(inputs);
+        assertEquals(12, stats.rows(), "one work thread: it goes on after the failed input");
+        List<Map<String, String>> rows = CsvFiles.rows(out.resolve(BatchRunner.REPORTS));
+        assertEquals(12, rows.size());
+        Map<String, String> failed = rows.stream().filter(r -> r.get("path").equals(broken)).findFirst().orElseThrow();
+        assertEquals("failed", failed.get("status"));
+        assertTrue(failed.get("error").contains("while writing its rows") && failed.get("error").contains("the test's"),
+                failed.get("error"));
+        assertEquals(11, rows.stream().filter(r -> r.get("status").equals("ok")).count());
+        assertEquals(12, Files.readAllLines(out.resolve(BatchRunner.RESULTS)).size());
+    }
+
+    @Test
     void cellValuesAreTheReportsCells() throws IOException {
         List<Path> inputs = corpus(tmp.resolve("c"), 12, 8, 0);
         Path out = tmp.resolve("out");

@@ -198,5 +198,10 @@ class CrossYearTest {
         assertEquals(s.t1(), t.t1());
         assertEquals(s.narrative().encode(), t.narrative().encode());
         assertEquals(2024, t.year());
+        assertEquals(s.toLine(), t.toLine());
+        // as the cross-year pass reads it: a line's bytes in a buffer that holds more after it
+        byte[] line = s.toLine().getBytes(StandardCharsets.UTF_8);
+        byte[] buffer = (s.toLine() + "\t甲\n4\tmore").getBytes(StandardCharsets.UTF_8);
+        assertEquals(s.toLine(), ReportSummary.parse(buffer, line.length).toLine());
     }
 }
