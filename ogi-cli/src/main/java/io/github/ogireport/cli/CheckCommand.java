@@ -7,7 +7,6 @@ import io.github.ogireport.check.Checker;
 import io.github.ogireport.check.RuleRegistry;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.internal.run.Checks;
-import io.github.ogireport.internal.text.Messages;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.output.FindingsText;
 import io.github.ogireport.output.HtmlReport;
@@ -78,9 +77,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CheckConfig cfg;
         ParseLimits limits;
-        // begun by Main for a bare "check FILE": its rules are those the command would make
-        Ahead ahead = Ahead.take();
-        RuleRegistry registry = ahead == null ? RuleRegistry.withServiceLoader() : ahead.registry();
+        RuleRegistry registry = RuleRegistry.withServiceLoader();
         try {
             limits = LimitOptions.of(spec).limits();
             cfg = config(registry);
@@ -95,10 +92,6 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> inputs = Inputs.expand(given, err);
         if (inputs == null) {
             return OgiCommand.EXIT_UNREADABLE;
-        }
-        if (ahead != null && !ahead.isFor(inputs, limits, cfg)) {
-            ahead = null; // not the check begun (it goes on unused): rules of the command's own
-            registry = RuleRegistry.withServiceLoader();
         }
         Locale locale = lang == Lang.zh ? Locale.CHINESE : Locale.ROOT;
         Checker checker = new Checker(registry, cfg);
@@ -115,13 +108,10 @@ final class CheckCommand implements Callable<Integer> {
                 return OgiCommand.EXIT_UNREADABLE;
             }
         }
-        if (ahead != null && format == Format.text) {
-            Messages.prepare(locale); // while the report is being checked on the other thread
-        }
         int status = 0;
         try {
             for (Path file : inputs) {
-                CheckResult result = ahead != null ? ahead.result() : Checks.check(file, limits, checker);
+                CheckResult result = Checks.check(file, limits, checker);
                 Report report = result.report();
                 if (!report.isReadable()) {
                     status = OgiCommand.EXIT_UNREADABLE;

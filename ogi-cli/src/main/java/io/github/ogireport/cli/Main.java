@@ -7,7 +7,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Ahead.begin(args);
         // the file descriptor itself, not System.out, which hides why a write failed
         System.exit(OgiCommand.commandLine(new java.io.FileOutputStream(java.io.FileDescriptor.out), args)
                 .execute(args));
@@ -15,7 +14,6 @@ public final class Main {
 
     /** Runs the command line and returns its exit status (for tests). */
     public static int run(String... args) {
-        Ahead.begin(args);
         return OgiCommand.commandLine(args).execute(args);
     }
 }

@@ -112,31 +112,17 @@ public final class Messages {
         return pattern.text();
     }
 
-    /**
-     * Reads the messages of {@code locale}'s language now (the command line's main thread does it while the
-     * report is being checked on another).
-     */
-    public static void prepare(Locale locale) {
-        table(MESSAGES, "zh".equals(locale.getLanguage()) ? "zh" : "");
-    }
-
     /** The messages of {@code baseName} in {@code language} ("" for the root file), read once. */
     private static Map<String, Entry> table(String baseName, String language) {
         String name = baseName + '\u0000' + language;
         Map<String, Entry> table = TABLES.get(name);
         if (table == null) {
-            // one thread reads a file, another wanting it waits for it rather than reading it too
-            synchronized (TABLES) {
-                table = TABLES.get(name);
-                if (table == null) {
-                    // the root file first, outside the map's update (no nested computeIfAbsent)
-                    Map<String, Entry> all = new HashMap<>(language.isEmpty() ? Map.of() : table(baseName, ""));
-                    all.putAll(index(read(baseName.replace('.', '/') + (language.isEmpty() ? "" : "_" + language)
-                            + ".properties")));
-                    table = Map.copyOf(all);
-                    TABLES.put(name, table);
-                }
-            }
+            // the root file first, outside the map's update (no nested computeIfAbsent)
+            Map<String, Entry> all = new HashMap<>(language.isEmpty() ? Map.of() : table(baseName, ""));
+            all.putAll(index(read(baseName.replace('.', '/') + (language.isEmpty() ? "" : "_" + language)
+                    + ".properties")));
+            TABLES.putIfAbsent(name, Map.copyOf(all));
+            table = TABLES.get(name);
         }
         return table;
     }
