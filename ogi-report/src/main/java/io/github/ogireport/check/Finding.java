@@ -1,5 +1,7 @@
 package io.github.ogireport.check;
 
+import io.github.ogireport.internal.ArrayView;
+import io.github.ogireport.internal.LazyList;
 import io.github.ogireport.model.SectionId;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +47,16 @@ public record Finding(String ruleId, Status status, Severity severity, Message m
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
-        cells = List.copyOf(cells);
-        quotes = List.copyOf(quotes);
+        cells = readOnly(cells);
+        quotes = readOnly(quotes);
+    }
+
+    /**
+     * {@code list} unmodifiable: as it is when it is one of the library's read-only lists (no one changes them:
+     * a check's findings are most of its lists, and most of them are never shown), else copied.
+     */
+    private static <T> List<T> readOnly(List<T> list) {
+        return list instanceof LazyList || list instanceof ArrayView ? list : List.copyOf(list);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.ogireport.check;
 
+import io.github.ogireport.internal.LazyList;
 import io.github.ogireport.internal.text.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,9 @@ public final class Findings {
     private final Map<Class<?>, Object> shared;
     /** The rule's entry of {@link #KEYS}, looked up at its first message. */
     private Map<String, String> keys;
+    /** The last key asked and its {@code <ruleId>.<key>}: a rule mostly reports one key many times. */
+    private String lastKey;
+    private String lastMessageKey;
 
     Findings(Rule rule, CheckConfig config) {
         this(rule, config, new HashMap<>(), new ArrayList<>());
@@ -83,6 +87,9 @@ public final class Findings {
 
     /** The message {@code <ruleId>.<key>} with args, checked to be defined. */
     private Message message(String key, Object... args) {
+        if (key == lastKey) { // the same string: a literal of the rule
+            return messageOf(lastMessageKey, args);
+        }
         Map<String, String> ofRule = keys;
         if (ofRule == null) {
             ofRule = KEYS.computeIfAbsent(rule.id(), id -> new ConcurrentHashMap<>());
@@ -96,7 +103,16 @@ public final class Findings {
             }
             ofRule.put(key, messageKey); // only keys the bundles define are kept: a few hundred
         }
-        return Message.of(messageKey, args);
+        lastKey = key;
+        lastMessageKey = messageKey;
+        return messageOf(messageKey, args);
+    }
+
+    /** The message {@code messageKey} with args, or with the lazy arguments a built-in rule gives as its one. */
+    private static Message messageOf(String messageKey, Object[] args) {
+        return args.length == 1 && args[0] instanceof LazyList.Arguments
+                ? new Message(messageKey, ((LazyList.Arguments) args[0]).list())
+                : Message.of(messageKey, args);
     }
 
     /**

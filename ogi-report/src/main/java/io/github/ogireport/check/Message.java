@@ -1,6 +1,7 @@
 package io.github.ogireport.check;
 
 import io.github.ogireport.internal.ArrayView;
+import io.github.ogireport.internal.LazyList;
 import io.github.ogireport.internal.text.Messages;
 import io.github.ogireport.model.ColumnId;
 import io.github.ogireport.model.RowId;
@@ -33,7 +34,9 @@ public record Message(String key, List<Object> arguments) {
      */
     public Message {
         Objects.requireNonNull(key, "key");
-        arguments = ArrayView.of(arguments.toArray()); // a read-only list over its own copy
+        // a read-only list over its own copy, unless it is one of the library's read-only lists already
+        arguments = arguments instanceof ArrayView || arguments instanceof LazyList ? arguments
+                : ArrayView.of(arguments.toArray());
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.ogireport.check.rules;
 
+import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.ColumnId;
+import io.github.ogireport.model.Placement;
 import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableRow;
@@ -17,10 +19,29 @@ final class Cells {
     private final Class<?> rowClass;
     /** The printed row of each row ID, by the ID's ordinal (the first printed, as {@link StatTable#row}). */
     private final TableRow[] rows;
+    /** Per row ordinal, the term of each column by its ordinal, made when the row is first asked ({@link #row}). */
     private final Term[][] terms;
-    /** Per row ordinal, the index of each column by its ordinal ({@link #columnIndex}), made when first asked. */
-    private final int[][] columns;
-    private final Class<?>[] columnClasses;
+    /**
+     * Per row ordinal, the constants of the column class of {@link #terms} (the class of the first column asked
+     * of the row), by ordinal.
+     */
+    private final Object[][] columnIds;
+    /** The constants of {@link #rowClass} by ordinal; none when it is null. */
+    private final Object[] rowIds;
+    /**
+     * The constants of an enum class by ordinal, without the copy {@code getEnumConstants} makes each time (never
+     * handed out, never changed).
+     */
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
+    /** The column class of the last row made and its constants: a table's rows share one. */
+    private Class<?> lastColumnClass;
+    private Object[] lastColumnIds;
 
     Cells(StatTable table) {
         this.table = table;
@@ -34,11 +55,11 @@ final class Cells {
             k = c;
         }
         rowClass = one && k != null ? k : null;
-        int size = rowClass == null ? 0 : rowClass.getEnumConstants().length;
+        rowIds = rowClass == null ? new Object[0] : CONSTANTS.get(rowClass);
+        int size = rowIds.length;
         rows = new TableRow[size];
         terms = new Term[size][];
-        columns = new int[size][];
-        columnClasses = new Class<?>[size];
+        columnIds = new Object[size][];
         if (rowClass != null) {
             for (int i = printed.size() - 1; i >= 0; i--) {
                 TableRow r = printed.get(i);
@@ -47,8 +68,13 @@ final class Cells {
         }
     }
 
+    /** True when {@code row} is a constant of {@link #rowClass}: compared by identity, not by its class. */
     private boolean indexed(RowId row) {
-        return rowClass != null && row instanceof Enum && ((Enum<?>) row).getDeclaringClass() == rowClass;
+        if (!(row instanceof Enum)) {
+            return false;
+        }
+        int o = ((Enum<?>) row).ordinal();
+        return o < rowIds.length && rowIds[o] == row;
     }
 
     /** The term of (row, column): the cell as read, absent when the row or its cell was not found. */
@@ -60,50 +86,49 @@ final class Cells {
         int c = ((Enum<?>) column).ordinal();
         Term[] ofRow = terms[r];
         if (ofRow == null) {
-            ofRow = new Term[((Enum<?>) column).getDeclaringClass().getEnumConstants().length];
-            terms[r] = ofRow;
+            ofRow = row(r, row, ((Enum<?>) column).getDeclaringClass());
         }
-        if (c >= ofRow.length) {
+        Object[] ids = columnIds[r];
+        if (c >= ids.length || ids[c] != column) { // a column of another class than the row's first: not kept
             return Term.of(rows[r], row, column);
         }
         Term t = ofRow[c];
-        if (t == null || t.column() != column) { // a column of another class at this ordinal: not kept
-            t = term(r, row, column);
-            if (ofRow[c] == null) {
-                ofRow[c] = t;
-            }
+        if (t == null) { // a column the row does not print
+            t = new Term(row, column, null, Placement.ABSENT);
+            ofRow[c] = t;
         }
         return t;
     }
 
-    /** {@link Term#of(TableRow, RowId, ColumnId)}, the column found by its ordinal in the row's index. */
-    private Term term(int r, RowId row, ColumnId column) {
+    /**
+     * The terms of a row for the columns of {@code columnClass}, made in one pass over its printed cells (the
+     * first cell of a column wins, as {@code indexOf}); the columns it does not print are made when asked.
+     */
+    private Term[] row(int r, RowId row, Class<?> columnClass) {
+        if (columnClass != lastColumnClass) {
+            lastColumnClass = columnClass;
+            lastColumnIds = CONSTANTS.get(columnClass);
+        }
+        Object[] ids = lastColumnIds;
+        Term[] ofRow = new Term[ids.length];
+        terms[r] = ofRow;
+        columnIds[r] = ids;
         TableRow printed = rows[r];
-        Class<?> columnClass = ((Enum<?>) column).getDeclaringClass();
-        if (printed == null || columnClasses[r] != null && columnClasses[r] != columnClass) {
-            return Term.of(printed, row, column);
-        }
-        int[] at = columns[r];
-        if (at == null) {
-            at = columnIndex(printed, columnClass);
-            columns[r] = at;
-            columnClasses[r] = columnClass;
-        }
-        return Term.at(printed, row, column, at[((Enum<?>) column).ordinal()]);
-    }
-
-    /** The index of each column of {@code columnClass} in the row (the first, as {@code indexOf}), by ordinal. */
-    private static int[] columnIndex(TableRow printed, Class<?> columnClass) {
-        int[] at = new int[columnClass.getEnumConstants().length];
-        java.util.Arrays.fill(at, -1);
-        List<ColumnId> cs = printed.columns();
-        for (int i = 0, n = cs.size(); i < n; i++) {
-            ColumnId c = cs.get(i);
-            if (c instanceof Enum && ((Enum<?>) c).getDeclaringClass() == columnClass && at[((Enum<?>) c).ordinal()] < 0) {
-                at[((Enum<?>) c).ordinal()] = i;
+        if (printed != null) {
+            List<ColumnId> cs = printed.columns();
+            List<Cell> cells = printed.cells();
+            List<Placement> placements = printed.placements();
+            for (int i = 0, n = cs.size(); i < n; i++) {
+                ColumnId c = cs.get(i);
+                if (c instanceof Enum) {
+                    int o = ((Enum<?>) c).ordinal();
+                    if (o < ids.length && ids[o] == c && ofRow[o] == null) {
+                        ofRow[o] = new Term(row, c, cells.get(i), placements.get(i));
+                    }
+                }
             }
         }
-        return at;
+        return ofRow;
     }
 
     /** True when a row of this ID is printed. */

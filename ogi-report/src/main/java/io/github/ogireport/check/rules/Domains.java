@@ -6,11 +6,12 @@ import io.github.ogireport.check.Status;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableRow;
+import io.github.ogireport.internal.LazyList;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 
 /** The value-domain checks shared by T1-D1, T2-D1 and T3-D1: every number a whole count ≥ 0. */
 final class Domains {
@@ -31,37 +32,61 @@ final class Domains {
      */
     static void check(StatTable table, Findings out, BiPredicate<TableRow, Integer> whole,
             BiPredicate<TableRow, Integer> signed) {
-        List<CellRef> all = new ArrayList<>();
+        List<TableRow> rows = table.rows();
+        int[] starts = new int[rows.size() + 1]; // the index of each row's first cell among all the table's
         int bad = 0;
-        for (TableRow row : table.rows()) {
-            for (int i = 0; i < row.cells().size(); i++) {
-                Cell cell = row.cells().get(i);
-                CellRef ref = CellRef.of(row.id(), row.columns().get(i), cell, row.placements().get(i));
-                all.add(ref);
-                // a cell placed by inference may be out of place: its value says nothing sure about the report
-                Status status = ref.placement().isInferred() ? Status.UNCERTAIN : Status.FAIL;
+        for (int r = 0, n = rows.size(); r < n; r++) {
+            TableRow row = rows.get(r);
+            List<Cell> cells = row.cells();
+            starts[r + 1] = starts[r] + cells.size();
+            for (int i = 0, m = cells.size(); i < m; i++) {
+                Cell cell = cells.get(i);
+                if (cell instanceof Cell.Blank || cell instanceof Cell.NotApplicable) {
+                    continue;
+                }
                 if (cell instanceof Cell.Text && signed.test(row, i) && SIGNED_CHANGE.matcher(
                         cell.raw().trim()).matches()) {
                     continue; // 增1558, 减38: F2019's change column writes its sign as a word
                 }
                 if (cell instanceof Cell.Text) {
-                    out.report(status, "text", List.of(ref), List.of(), ref.path(), cell.raw().trim());
+                    CellRef ref = ref(row, i);
+                    out.report(status(row, i), "text", List.of(ref), List.of(), ref.path(), cell.raw().trim());
                     bad++;
                 } else if (cell instanceof Cell.Number) {
                     BigDecimal v = ((Cell.Number) cell).value();
                     if (v.signum() < 0 && !signed.test(row, i)) {
-                        out.report(status, "negative", List.of(ref), List.of(), ref.path(), v);
+                        CellRef ref = ref(row, i);
+                        out.report(status(row, i), "negative", List.of(ref), List.of(), ref.path(), v);
                         bad++;
                     } else if (whole.test(row, i) && !isWhole(v)) {
-                        out.report(status, "fraction", List.of(ref), List.of(), ref.path(), v);
+                        CellRef ref = ref(row, i);
+                        out.report(status(row, i), "fraction", List.of(ref), List.of(), ref.path(), v);
                         bad++;
                     }
                 }
             }
         }
         if (bad == 0) {
-            out.pass("pass", all, all.size());
+            int size = starts[rows.size()];
+            out.pass("pass", LazyList.of(size, k -> {
+                int r = Arrays.binarySearch(starts, k);
+                r = r >= 0 ? r : -r - 2; // the last row starting at or before k
+                while (starts[r + 1] == k) { // rows without cells start where the next does
+                    r++;
+                }
+                return ref(rows.get(r), k - starts[r]);
+            }), size);
         }
+    }
+
+    /** The reference to cell {@code i} of {@code row}. */
+    private static CellRef ref(TableRow row, int i) {
+        return CellRef.of(row.id(), row.columns().get(i), row.cells().get(i), row.placements().get(i));
+    }
+
+    /** A cell placed by inference may be out of place: its value says nothing sure about the report. */
+    private static Status status(TableRow row, int i) {
+        return row.placements().get(i).isInferred() ? Status.UNCERTAIN : Status.FAIL;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.ogireport.check.rules;
 import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Message;
+import io.github.ogireport.internal.LazyList;
 import io.github.ogireport.internal.narrative.Claim;
 import io.github.ogireport.model.T1Column;
 import io.github.ogireport.model.T1Row;
@@ -67,12 +68,22 @@ final class Quantity {
 
     /** True when a cell the sum needs was not found by the reading (absent, not 0). */
     boolean missing() {
-        return terms.isEmpty() || terms.stream().anyMatch(Term::isMissing);
+        for (Term t : terms) {
+            if (t.isMissing()) {
+                return true;
+            }
+        }
+        return terms.isEmpty();
     }
 
     /** True when a cell of the sum was placed by inference: a disagreement may be the reading's. */
     boolean inferred() {
-        return terms.stream().anyMatch(Term::isInferred);
+        for (Term t : terms) {
+            if (t.isInferred()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The inferred cells with how each was placed, for messages. */
@@ -97,12 +108,10 @@ final class Quantity {
         return String.join(", ", out);
     }
 
+    /** The cells, each made when the list is first read (most findings are never shown). */
     List<CellRef> refs() {
-        List<CellRef> out = new ArrayList<>();
-        for (Term t : terms) {
-            out.add(t.ref());
-        }
-        return out;
+        List<Term> all = terms;
+        return LazyList.of(all.size(), i -> all.get(i).ref());
     }
 
     /** The name, per language. */

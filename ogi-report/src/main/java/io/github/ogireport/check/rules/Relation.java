@@ -1,6 +1,8 @@
 package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.CellRef;
+import io.github.ogireport.internal.ArrayView;
+import io.github.ogireport.internal.LazyList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,22 +15,61 @@ final class Relation {
     final List<Term> left;
     final List<Term> right;
     /** Both sides, left first; the terms are immutable, so the sums and the outcome are computed once. */
-    private final List<Term> all;
+    private final Term[] all;
+    private final int leftSize;
     private BigDecimal leftSum;
     private BigDecimal rightSum;
     private Outcome exact;
 
+    /** Both sums in longs, exact: every term {@link Term#small} (and a few thousand at most). */
+    private final boolean smallSums;
+    private final long smallLeft;
+    private final long smallRight;
+    private final boolean anyMissing;
+    private final boolean anyText;
+    private final boolean anyInferred;
+    private final boolean anyBlank;
+
     Relation(List<Term> left, List<Term> right) {
-        this.left = List.copyOf(left);
-        this.right = List.copyOf(right);
-        Term[] both = new Term[this.left.size() + this.right.size()];
-        for (int i = 0; i < this.left.size(); i++) {
-            both[i] = this.left.get(i);
+        this(left.toArray(new Term[0]), right.toArray(new Term[0]));
+    }
+
+    /** The relation of two sides, arrays the caller gives up. */
+    Relation(Term[] left, Term[] right) {
+        this.left = ArrayView.of(left);
+        this.right = ArrayView.of(right);
+        leftSize = left.length;
+        all = new Term[leftSize + right.length];
+        System.arraycopy(left, 0, all, 0, leftSize);
+        System.arraycopy(right, 0, all, leftSize, right.length);
+        boolean small = all.length <= 9_000; // sums of small values within a long
+        long l = 0;
+        long r = 0;
+        boolean missing = false;
+        boolean text = false;
+        boolean inferred = false;
+        boolean blank = false;
+        for (int i = 0; i < all.length; i++) {
+            Term t = all[i];
+            missing |= t.isMissing();
+            text |= t.isText();
+            inferred |= t.isInferred();
+            blank |= t.isBlank();
+            if (!t.small) {
+                small = false;
+            } else if (i < leftSize) {
+                l += t.smallValue;
+            } else {
+                r += t.smallValue;
+            }
         }
-        for (int i = 0; i < this.right.size(); i++) {
-            both[this.left.size() + i] = this.right.get(i);
-        }
-        this.all = List.of(both);
+        anyMissing = missing;
+        anyText = text;
+        anyInferred = inferred;
+        anyBlank = blank;
+        smallSums = small;
+        smallLeft = l;
+        smallRight = r;
     }
 
     /** The outcomes of an evaluation. */
@@ -55,37 +96,33 @@ final class Relation {
     }
 
     Outcome outcome(BigDecimal tolerance) {
-        for (Term t : all()) {
-            if (t.isMissing()) {
-                return Outcome.MISSING;
-            }
+        if (anyMissing) {
+            return Outcome.MISSING;
         }
-        for (Term t : all()) {
-            if (t.isText()) {
-                return Outcome.TEXT;
-            }
+        if (anyText) {
+            return Outcome.TEXT;
         }
-        if (difference().abs().compareTo(tolerance) <= 0) {
+        boolean holds = smallSums && tolerance.signum() == 0 ? smallLeft == smallRight
+                : difference().abs().compareTo(tolerance) <= 0;
+        if (holds) {
             return Outcome.HOLDS;
         }
-        for (Term t : all) {
-            if (t.isInferred()) {
-                return Outcome.FAILS_INFERRED;
-            }
+        if (anyInferred) {
+            return Outcome.FAILS_INFERRED;
         }
-        return hasBlank() ? Outcome.FAILS_WITH_BLANKS : Outcome.FAILS;
+        return anyBlank ? Outcome.FAILS_WITH_BLANKS : Outcome.FAILS;
     }
 
     BigDecimal leftSum() {
         if (leftSum == null) {
-            leftSum = sum(left);
+            leftSum = smallSums ? BigDecimal.valueOf(smallLeft) : sum(all, 0, leftSize);
         }
         return leftSum;
     }
 
     BigDecimal rightSum() {
         if (rightSum == null) {
-            rightSum = sum(right);
+            rightSum = smallSums ? BigDecimal.valueOf(smallRight) : sum(all, leftSize, all.length);
         }
         return rightSum;
     }
@@ -96,43 +133,27 @@ final class Relation {
     }
 
     boolean hasBlank() {
-        for (Term t : all) {
-            if (t.isBlank()) {
-                return true;
-            }
-        }
-        return false;
+        return anyBlank;
     }
 
-    /** Both sides, left first (unmodifiable). */
-    List<Term> all() {
-        return all;
-    }
-
+    /** The cells, left side first, each made when the list is first read (most findings are never shown). */
     List<CellRef> refs() {
-        List<CellRef> out = new ArrayList<>();
-        for (Term t : all()) {
-            out.add(t.ref());
-        }
-        return out;
+        Term[] terms = all;
+        return LazyList.of(terms.length, i -> terms[i].ref());
     }
 
     /** The cells with the right side (the total) first: where a reader looks first. */
     List<CellRef> refsTotalFirst() {
-        List<CellRef> out = new ArrayList<>();
-        for (Term t : right) {
-            out.add(t.ref());
-        }
-        for (Term t : left) {
-            out.add(t.ref());
-        }
-        return out;
+        Term[] terms = all;
+        int rightSize = terms.length - leftSize;
+        int l = leftSize;
+        return LazyList.of(terms.length, i -> (i < rightSize ? terms[l + i] : terms[i - rightSize]).ref());
     }
 
     /** The blank cells' paths, for messages. */
     String blankPaths() {
         List<String> out = new ArrayList<>();
-        for (Term t : all()) {
+        for (Term t : all) {
             if (t.isBlank()) {
                 out.add(t.ref().path());
             }
@@ -143,7 +164,7 @@ final class Relation {
     /** The text cells' paths and texts, for messages. */
     String textCells() {
         List<String> out = new ArrayList<>();
-        for (Term t : all()) {
+        for (Term t : all) {
             if (t.isText()) {
                 out.add(t.ref().path() + "=“" + t.cell().raw().trim() + "”");
             }
@@ -154,7 +175,7 @@ final class Relation {
     /** The inferred cells' paths with how each was placed, for messages. */
     String inferredCells() {
         List<String> out = new ArrayList<>();
-        for (Term t : all()) {
+        for (Term t : all) {
             if (t.isInferred()) {
                 out.add(t.ref().path() + " (" + t.placement().name() + ")");
             }
@@ -165,7 +186,7 @@ final class Relation {
     /** The absent cells, for a finding's cells. */
     List<CellRef> missingRefs() {
         List<CellRef> out = new ArrayList<>();
-        for (Term t : all()) {
+        for (Term t : all) {
             if (t.isMissing()) {
                 out.add(t.ref());
             }
@@ -176,7 +197,7 @@ final class Relation {
     /** The missing cells' paths, for messages. */
     String missingPaths() {
         List<String> out = new ArrayList<>();
-        for (Term t : all()) {
+        for (Term t : all) {
             if (t.isMissing()) {
                 out.add(t.ref().path());
             }
@@ -193,10 +214,10 @@ final class Relation {
         return String.join(" + ", out);
     }
 
-    private static BigDecimal sum(List<Term> side) {
+    private static BigDecimal sum(Term[] terms, int from, int to) {
         BigDecimal s = BigDecimal.ZERO;
-        for (Term t : side) {
-            BigDecimal v = t.value();
+        for (int i = from; i < to; i++) {
+            BigDecimal v = terms[i].value();
             if (v != null) {
                 s = s.add(v);
             }

@@ -1,6 +1,7 @@
 package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.Findings;
+import io.github.ogireport.internal.LazyList;
 
 /**
  * Reports a "total = sum of parts" relation (T2-L1, T2-L2, T3-L1) under the message keys those rules share:
@@ -26,8 +27,8 @@ final class Sums {
         }
         switch (r.outcome()) {
             case HOLDS:
-                out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(), subject, r.leftSum(),
-                        total.shown(true));
+                out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(), LazyList.arguments(3,
+                        i -> i == 0 ? subject : i == 1 ? r.leftSum() : total.shown(true))); // made when shown
                 break;
             case FAILS:
                 out.fail(failKey, r.refsTotalFirst(), subject, Relation.terms(r.left, true), r.leftSum(),

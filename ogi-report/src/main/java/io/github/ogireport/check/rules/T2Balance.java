@@ -3,6 +3,7 @@ package io.github.ogireport.check.rules;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
+import io.github.ogireport.internal.LazyList;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
@@ -42,10 +43,7 @@ final class T2Balance extends Rule {
                 && rowSumsHold(tables);
         for (T2Column c : T2Column.values()) {
             Relation r = relations.get(c);
-            Object[] args = {c, Relation.terms(r.left, true).replace(" + ", "+"), r.leftSum(),
-                    Relation.terms(r.right, true).replace(" + ", "+"), r.rightSum(), r.difference().abs(),
-                    r.left.get(0).shown(true), r.left.get(1).shown(true), r.right.get(0).shown(true),
-                    r.right.get(1).shown(true)};
+            Object args = LazyList.arguments(10, i -> argument(c, r, i)); // made when shown
             switch (r.outcome()) {
                 case HOLDS:
                     out.pass(r.hasBlank() ? "passBlank" : "pass", r.refs(), args);
@@ -77,9 +75,35 @@ final class T2Balance extends Rule {
         }
     }
 
+    /** Argument {@code i} of the messages pass, passBlank, fail and failRoot. */
+    private static Object argument(T2Column c, Relation r, int i) {
+        switch (i) {
+            case 0:
+                return c;
+            case 1:
+                return Relation.terms(r.left, true).replace(" + ", "+");
+            case 2:
+                return r.leftSum();
+            case 3:
+                return Relation.terms(r.right, true).replace(" + ", "+");
+            case 4:
+                return r.rightSum();
+            case 5:
+                return r.difference().abs();
+            case 6:
+                return r.left.get(0).shown(true);
+            case 7:
+                return r.left.get(1).shown(true);
+            case 8:
+                return r.right.get(0).shown(true);
+            default:
+                return r.right.get(1).shown(true);
+        }
+    }
+
     static Relation of(Cells t2, T2Column c) {
-        return new Relation(List.of(t2.term(T2Row.NEW, c), t2.term(T2Row.CIN, c)),
-                List.of(t2.term(T2Row.R7, c), t2.term(T2Row.COUT, c)));
+        return new Relation(new Term[] {t2.term(T2Row.NEW, c), t2.term(T2Row.CIN, c)},
+                new Term[] {t2.term(T2Row.R7, c), t2.term(T2Row.COUT, c)});
     }
 
     /** T2-L2 holds, with numbers only, for the four rows of the reconciliation. */

@@ -4,8 +4,8 @@ import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
+import io.github.ogireport.internal.LazyList;
 import io.github.ogireport.model.Report;
-import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ final class T2NoIntake extends Rule {
                 absent.forEach(a -> paths.add(a.path()));
                 out.absent("missing", absent, c, String.join(", ", paths));
             } else if (nonZero.isEmpty()) {
-                out.pass("pass", List.of(neu.ref(), cin.ref()), c);
+                out.pass("pass", LazyList.of(2, i -> (i == 0 ? neu : cin).ref()), c); // made when shown
             } else {
                 List<CellRef> refs = new ArrayList<>(List.of(neu.ref(), cin.ref()));
                 refs.addAll(nonZero);

@@ -38,6 +38,6 @@ final class T2ResultTotal extends Rule {
         for (int i = 0; i < parts.length; i++) {
             parts[i] = t2.term(resultRows.get(i), c);
         }
-        return new Relation(List.of(parts), List.of(t2.term(T2Row.R7, c)));
+        return new Relation(parts, new Term[] {t2.term(T2Row.R7, c)});
     }
 }

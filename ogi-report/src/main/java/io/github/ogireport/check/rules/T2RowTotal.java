@@ -8,7 +8,6 @@ import io.github.ogireport.model.Report;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import io.github.ogireport.internal.Numbers;
-import io.github.ogireport.model.TableRow;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -31,7 +30,7 @@ final class T2RowTotal extends Rule {
         for (int i = 0; i < parts.length; i++) {
             parts[i] = t2.term(row, PARTS.get(i));
         }
-        return new Relation(List.of(parts), List.of(t2.term(row, T2Column.TOT)));
+        return new Relation(parts, new Term[] {t2.term(row, T2Column.TOT)});
     }
 
     @Override

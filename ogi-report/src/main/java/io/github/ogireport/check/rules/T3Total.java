@@ -6,7 +6,6 @@ import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.T3Column;
 import io.github.ogireport.model.T3Row;
-import java.util.List;
 
 /**
  * T3-L1: for 行政复议, 未经复议直接起诉 and 复议后起诉, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
@@ -30,8 +29,8 @@ final class T3Total extends Rule {
     }
 
     static Relation of(Cells t3, T3Row g) {
-        return new Relation(List.of(t3.term(g, T3Column.KEEP), t3.term(g, T3Column.CORR),
-                t3.term(g, T3Column.OTHR), t3.term(g, T3Column.PEND)),
-                List.of(t3.term(g, T3Column.TOT)));
+        return new Relation(new Term[] {t3.term(g, T3Column.KEEP), t3.term(g, T3Column.CORR),
+                t3.term(g, T3Column.OTHR), t3.term(g, T3Column.PEND)},
+                new Term[] {t3.term(g, T3Column.TOT)});
     }
 }

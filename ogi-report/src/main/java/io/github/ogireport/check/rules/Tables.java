@@ -2,10 +2,12 @@ package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.model.Report;
+import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import io.github.ogireport.model.T3Row;
+import io.github.ogireport.model.TableId;
 import java.util.List;
 
 /**
@@ -19,12 +21,18 @@ final class Tables {
     private Cells t1;
     private Cells t2;
     private Cells t3;
+    private final List<RowId>[] formatRows = newRows();
     private List<T2Row> t2Rows;
     private List<T2Row> resultRows;
     private final Relation[] rowTotals = new Relation[T2Row.values().length];
     private final Relation[] balances = new Relation[T2Column.values().length];
     private final Relation[] resultTotals = new Relation[T2Column.values().length];
     private final Relation[] groupTotals = new Relation[T3Row.values().length];
+
+    @SuppressWarnings("unchecked")
+    private static List<RowId>[] newRows() {
+        return (List<RowId>[]) new List<?>[TableId.values().length];
+    }
 
     private Tables(Report report) {
         this.report = report;
@@ -74,10 +82,20 @@ final class Tables {
         return new Cells(table);
     }
 
+    /** {@link Report#formatRows} of the report (unmodifiable), made once per check. */
+    List<RowId> formatRows(TableId id) {
+        List<RowId> rows = formatRows[id.ordinal()];
+        if (rows == null) {
+            rows = List.copyOf(report.formatRows(id));
+            formatRows[id.ordinal()] = rows;
+        }
+        return rows;
+    }
+
     /** {@link T2Rows#of} of the report. */
     List<T2Row> t2Rows() {
         if (t2Rows == null) {
-            t2Rows = T2Rows.of(report);
+            t2Rows = T2Rows.of(formatRows(TableId.T2));
         }
         return t2Rows;
     }
@@ -85,7 +103,7 @@ final class Tables {
     /** {@link T2Rows#results} of the report. */
     List<T2Row> resultRows() {
         if (resultRows == null) {
-            resultRows = T2Rows.results(report);
+            resultRows = T2Rows.results(t2Rows());
         }
         return resultRows;
     }

@@ -46,8 +46,9 @@ final class TablesPresent extends Rule {
             List<String> missing = new ArrayList<>();
             List<String> twice = new ArrayList<>();
             StatTable table = report.table(id).get();
-            Cells cells = Tables.of(report, out).cells(table);
-            for (RowId row : report.formatRows(id)) {
+            Tables tables = Tables.of(report, out);
+            Cells cells = tables.cells(table);
+            for (RowId row : tables.formatRows(id)) {
                 if (cells.has(row)) {
                     continue;
                 }

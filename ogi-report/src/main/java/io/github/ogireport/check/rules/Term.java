@@ -22,7 +22,25 @@ final class Term {
     private final ColumnId column;
     private final Cell cell;
     private final Placement placement;
+    /** What the cell holds: {@link #MISSING}, {@link #NUMBER}, {@link #BLANK}, {@link #NOT_APPLICABLE}, {@link #TEXT}. */
+    private final byte kind;
+    /**
+     * The number as a long when it is whole and of at most {@link #SMALL_DIGITS} digits (scale 0), so that sums
+     * of a few thousand of them are exact in a long; 0 for blank and not-applicable cells. Meaningful only when
+     * {@link #small}.
+     */
+    final long smallValue;
+    /** True when the value in sums is {@link #smallValue}: a small whole number, a blank or not-applicable cell. */
+    final boolean small;
     private CellRef ref;
+
+    static final byte MISSING = 0;
+    static final byte NUMBER = 1;
+    static final byte BLANK = 2;
+    static final byte NOT_APPLICABLE = 3;
+    static final byte TEXT = 4;
+    /** The most digits of a {@link #small} value: below 10^15, 9,000 of them sum within a long. */
+    static final int SMALL_DIGITS = 15;
 
     /**
      * @param row       the row
@@ -35,6 +53,25 @@ final class Term {
         this.column = column;
         this.cell = cell;
         this.placement = placement;
+        if (cell == null) {
+            kind = MISSING;
+        } else if (cell instanceof Cell.Number) {
+            kind = NUMBER;
+        } else if (cell instanceof Cell.Blank) {
+            kind = BLANK;
+        } else if (cell instanceof Cell.NotApplicable) {
+            kind = NOT_APPLICABLE;
+        } else {
+            kind = TEXT; // Cell is sealed: the four kinds
+        }
+        if (kind == NUMBER) {
+            BigDecimal v = ((Cell.Number) cell).value();
+            small = v.scale() == 0 && v.precision() <= SMALL_DIGITS;
+            smallValue = small ? v.longValue() : 0;
+        } else {
+            small = kind == BLANK || kind == NOT_APPLICABLE;
+            smallValue = 0;
+        }
     }
 
     RowId row() {
@@ -107,29 +144,29 @@ final class Term {
 
     /** The value in sums: a number as printed, 0 for blank and not-applicable cells, null for text. */
     BigDecimal value() {
-        if (cell instanceof Cell.Number) {
+        if (kind == NUMBER) {
             return ((Cell.Number) cell).value();
         }
-        if (cell instanceof Cell.Blank || cell instanceof Cell.NotApplicable) {
+        if (kind == BLANK || kind == NOT_APPLICABLE) {
             return BigDecimal.ZERO;
         }
         return null;
     }
 
     boolean isBlank() {
-        return cell instanceof Cell.Blank;
+        return kind == BLANK;
     }
 
     boolean isNumber() {
-        return cell instanceof Cell.Number;
+        return kind == NUMBER;
     }
 
     boolean isText() {
-        return cell instanceof Cell.Text;
+        return kind == TEXT;
     }
 
     boolean isMissing() {
-        return cell == null;
+        return kind == MISSING;
     }
 
     /** The value as shown in messages: the number, or 空白/blank. */

@@ -2,11 +2,9 @@ package io.github.ogireport.internal.io;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -23,6 +21,8 @@ public final class Decoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** How many characters of a text the share of controls is measured on. */
     private static final int CONTROL_SAMPLE = 8192;
+    /** How many characters of a text are looked at for the markup an HTML page starts with. */
+    private static final int HTML_HEAD = 4096;
     /** A byte array read eight bytes at a time. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
@@ -91,7 +91,6 @@ public final class Decoder {
         String text;
         String charset;
         String note = "";
-        double controls = -1; // the share of controls when it is known before the text is looked at
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
             charset = "UTF-8";
@@ -104,42 +103,42 @@ public final class Decoder {
         } else if (looksLikeNulPadded(bytes)) {
             throw new UnreadableException("binary content (NUL bytes): not a text or HTML report");
         } else {
-            String strict = strictUtf8(bytes);
-            if (strict != null) {
-                if (strict.length() <= CONTROL_SAMPLE && strict.indexOf('\uFFFD') < 0) {
-                    // every character of well-formed UTF-8 below U+0080 is one byte: the controls counted in the bytes
-                    controls = (double) controlBytes(bytes) / strict.length();
+            Utf8 utf8 = utf8(bytes);
+            if (utf8 != null) {
+                // the common case: the characters the decoder wrote are the text, its controls counted on the way
+                if ((double) utf8.bad / Math.min(utf8.length, CONTROL_SAMPLE) > 0.05) {
+                    throw new UnreadableException("binary content: not a text or HTML report");
                 }
-                text = strict;
+                CharSequence head = CharBuffer.wrap(utf8.chars, 0, Math.min(utf8.length, HTML_HEAD));
+                return new Decoded(utf8.chars, utf8.length, utf8.lines, "UTF-8", isHtml(head, fileName)
+                        ? Decoded.Container.HTML : Decoded.Container.TEXT);
+            }
+            Charset declared = declaredCharset(bytes);
+            Charset other = declared != null && !isSingleByte(declared) ? declared : GB18030;
+            PerLine mixed = PerLine.decode(bytes, other);
+            if (mixed != null) {
+                // some lines are clean UTF-8, others are not: each line in its own charset, and say which
+                text = mixed.text();
                 charset = "UTF-8";
+                note = mixed.note();
             } else {
-                Charset declared = declaredCharset(bytes);
-                Charset other = declared != null && !isSingleByte(declared) ? declared : GB18030;
-                PerLine mixed = PerLine.decode(bytes, other);
-                if (mixed != null) {
-                    // some lines are clean UTF-8, others are not: each line in its own charset, and say which
-                    text = mixed.text();
-                    charset = "UTF-8";
-                    note = mixed.note();
-                } else {
-                    Charset use = declared != null ? declared : GB18030;
-                    text = new String(bytes, use);
-                    charset = use.name();
-                    if (use != GB18030 && isSingleByte(use) && cjkShare(text) == 0) {
-                        // a page declaring a Western charset holds no Chinese at all that way: if it reads as
-                        // Chinese in GB18030 (no replacement characters, mostly CJK) the declaration is wrong
-                        String gb = new String(bytes, GB18030);
-                        if (replacementShare(gb) < 0.001 && cjkShare(gb) > 0.5) {
-                            note = "declares charset " + declared.name() + " but holds no Chinese that way; read as "
-                                    + "GB18030, where it does";
-                            text = gb;
-                            charset = GB18030.name();
-                        }
+                Charset use = declared != null ? declared : GB18030;
+                text = new String(bytes, use);
+                charset = use.name();
+                if (use != GB18030 && isSingleByte(use) && cjkShare(text) == 0) {
+                    // a page declaring a Western charset holds no Chinese at all that way: if it reads as
+                    // Chinese in GB18030 (no replacement characters, mostly CJK) the declaration is wrong
+                    String gb = new String(bytes, GB18030);
+                    if (replacementShare(gb) < 0.001 && cjkShare(gb) > 0.5) {
+                        note = "declares charset " + declared.name() + " but holds no Chinese that way; read as "
+                                + "GB18030, where it does";
+                        text = gb;
+                        charset = GB18030.name();
                     }
                 }
             }
         }
-        if ((controls >= 0 ? controls : controlRatio(text)) > 0.05) {
+        if (controlRatio(text) > 0.05) {
             throw new UnreadableException("binary content: not a text or HTML report");
         }
         return new Decoded(text, charset, isHtml(text, fileName) ? Decoded.Container.HTML : Decoded.Container.TEXT,
@@ -174,7 +173,7 @@ public final class Decoder {
     }
 
     /** True when the name or the first characters say HTML. */
-    static boolean isHtml(String text, String fileName) {
+    static boolean isHtml(CharSequence text, String fileName) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || name.endsWith(".xhtml")) {
             return true;
@@ -182,7 +181,7 @@ public final class Decoder {
         if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")) {
             return false;
         }
-        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+        CharSequence head = text.length() > HTML_HEAD ? text.subSequence(0, HTML_HEAD) : text;
         return HTML_START.matcher(head).find();
     }
 
@@ -205,29 +204,13 @@ public final class Decoder {
     }
 
     /**
-     * The bytes below 0x20 other than line breaks, tab and form feed: the controls {@link #controlRatio} counts, in
-     * well-formed UTF-8 without U+FFFD. Eight bytes at a time: a word without a byte below 0x20 holds none.
+     * What the UTF-8 decoding counts as it goes, for {@link #controlRatio}: the controls other than line breaks, tab
+     * and form feed and the U+FFFD among the first {@value #CONTROL_SAMPLE} characters; -1 when the bytes are not
+     * well-formed UTF-8.
      */
-    static int controlBytes(byte[] b) {
-        int bad = 0;
-        int i = 0;
-        for (; i + 8 <= b.length; i += 8) {
-            long x = (long) LONGS.get(b, i);
-            if (((x - 0x2020202020202020L) & ~x & 0x8080808080808080L) == 0) {
-                continue; // no byte below 0x20 (bytes from 0x80 up have their top bit, cleared by ~x)
-            }
-            for (int k = i; k < i + 8; k++) {
-                bad += isControl(b[k]) ? 1 : 0;
-            }
-        }
-        for (; i < b.length; i++) {
-            bad += isControl(b[i]) ? 1 : 0;
-        }
-        return bad;
-    }
-
-    private static boolean isControl(int c) {
-        return c >= 0 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+    static int controlsCounted(byte[] b) {
+        Utf8 u = utf8(b);
+        return u == null ? -1 : u.bad;
     }
 
     private static double controlRatio(String text) {
@@ -245,21 +228,120 @@ public final class Decoder {
         return (double) bad / n;
     }
 
+    /** The bytes decoded as strict UTF-8, or null when they are not well-formed. */
     static String strictUtf8(byte[] bytes) {
-        // the String constructor is the JDK's fastest decoding; it replaces malformed input with U+FFFD, so
-        // without one in its result the bytes were well-formed UTF-8 and the strict decoder would give the same
-        String quick = new String(bytes, StandardCharsets.UTF_8);
-        if (quick.indexOf('\uFFFD') < 0) {
-            return quick;
+        Utf8 u = utf8(bytes);
+        return u == null ? null : new String(u.chars, 0, u.length);
+    }
+
+    /**
+     * Text decoded from UTF-8: the first {@code length} characters of {@code chars}, and how many of the first
+     * {@value #CONTROL_SAMPLE} are controls other than line breaks, tab and form feed, or U+FFFD (what
+     * {@link #controlRatio} counts).
+     */
+    private record Utf8(char[] chars, int length, int bad, LineIndex lines) {
+    }
+
+    /**
+     * Strict UTF-8 in one pass, straight into the characters the text layout reads (no string made, none looked
+     * at again for replacement characters or controls): null at the first byte that is not well-formed (a cut,
+     * overlong or surrogate sequence, a stray continuation byte, a code point past U+10FFFF), where the JDK's
+     * strict decoder refuses too ({@code StrictUtf8Test} holds the two against each other).
+     */
+    private static Utf8 utf8(byte[] b) {
+        int n = b.length;
+        char[] out = new char[n];
+        LineIndex lines = new LineIndex();
+        int d = 0;
+        int bad = 0;
+        int i = 0;
+        while (i < n) {
+            int x = b[i];
+            if (x >= 0) {
+                if (x <= 0x20) {
+                    if (x == '\n') {
+                        if (d > 0 && out[d - 1] == '\r') {
+                            lines.skipTo(d + 1); // CR LF: one break, at the CR
+                        } else {
+                            lines.breakAt(d);
+                        }
+                    } else if (x == '\r') {
+                        lines.breakAt(d);
+                    } else {
+                        lines.space();
+                        if (x != ' ' && x != '\t' && x != '\f' && d < CONTROL_SAMPLE) {
+                            bad++;
+                        }
+                    }
+                } else if (x == '|') {
+                    lines.pipe();
+                }
+                out[d++] = (char) x;
+                i++;
+            } else if ((x & 0xF0) == 0xE0) {
+                if (i + 2 >= n) {
+                    return null;
+                }
+                int y = b[i + 1];
+                int z = b[i + 2];
+                if ((y & 0xC0) != 0x80 || (z & 0xC0) != 0x80) {
+                    return null;
+                }
+                int c = (x & 0x0F) << 12 | (y & 0x3F) << 6 | z & 0x3F;
+                if (c >= 0x4000 && c < 0xA000) {
+                    out[d++] = (char) c; // most of a report: ideographs, never overlong, a surrogate, a pipe or a space
+                    i += 3;
+                    continue;
+                }
+                if (c < 0x800 || c >= 0xD800 && c <= 0xDFFF) {
+                    return null; // overlong, or a surrogate written as UTF-8
+                }
+                if (c == 0xFFFD && d < CONTROL_SAMPLE) {
+                    bad++;
+                } else if (c == '｜') {
+                    lines.fullWidthPipe();
+                } else if (c <= 0x3000 && c >= 0x1680 && LineIndex.maySpace(c) || c == 0xFEFF) {
+                    lines.space();
+                }
+                out[d++] = (char) c;
+                i += 3;
+            } else if ((x & 0xE0) == 0xC0) {
+                if (i + 1 >= n) {
+                    return null;
+                }
+                int y = b[i + 1];
+                int c = (x & 0x1F) << 6 | y & 0x3F;
+                if ((y & 0xC0) != 0x80 || c < 0x80) {
+                    return null;
+                }
+                if (c == 0x85 || c == 0xA0) {
+                    lines.space();
+                }
+                out[d++] = (char) c;
+                i += 2;
+            } else if ((x & 0xF8) == 0xF0) {
+                if (i + 3 >= n) {
+                    return null;
+                }
+                int y = b[i + 1];
+                int z = b[i + 2];
+                int w = b[i + 3];
+                if ((y & 0xC0) != 0x80 || (z & 0xC0) != 0x80 || (w & 0xC0) != 0x80) {
+                    return null;
+                }
+                int cp = (x & 0x07) << 18 | (y & 0x3F) << 12 | (z & 0x3F) << 6 | w & 0x3F;
+                if (cp < 0x10000 || cp > Character.MAX_CODE_POINT) {
+                    return null;
+                }
+                out[d++] = Character.highSurrogate(cp);
+                out[d++] = Character.lowSurrogate(cp);
+                i += 4;
+            } else {
+                return null; // a continuation byte, or a byte no UTF-8 sequence starts with
+            }
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        lines.finish(d);
+        return new Utf8(out, d, bad, lines);
     }
 
     private static Charset declaredCharset(byte[] bytes) {

@@ -2,6 +2,7 @@ package io.github.ogireport.internal.layout;
 
 import io.github.ogireport.internal.ArrayView;
 import io.github.ogireport.internal.Budget;
+import io.github.ogireport.internal.io.LineIndex;
 import io.github.ogireport.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,24 +59,43 @@ public final class TextLayout {
 
     /** Lays out {@code text} within {@code budget}. */
     public static Layout parse(String text, Budget budget) {
-        // a full-width pipe is a pipe: same length, so columns stay right
-        String[] raw = lines(text.indexOf('｜') < 0 ? text : text.replace('｜', '|'));
-        Kind[] kinds = new Kind[raw.length];
-        String[] trims = new String[raw.length]; // each line trimmed once, for every look at it below
-        for (int i = 0; i < raw.length; i++) {
+        return parse(text.toCharArray(), text.length(), LineIndex.of(text), budget);
+    }
+
+    /**
+     * Lays out the text of the first {@code length} characters of {@code chars}, whose lines {@code lines} gives,
+     * within {@code budget}. The array is only read: the decoder's own characters, laid out where they are (a line
+     * of a table is read in place, only its cells become strings).
+     */
+    public static Layout parse(char[] chars, int length, LineIndex lines, Budget budget) {
+        Page page = new Page(chars, length, lines);
+        int count = page.count;
+        Kind[] kinds = new Kind[count];
+        for (int i = 0; i < count; i++) {
             budget.tick();
-            trims[i] = Text.trim(raw[i]);
-            kinds[i] = kind(trims[i]);
+            kinds[i] = page.kind(i);
         }
-        boolean cellPerLine = isCellPerLine(trims, kinds);
+        boolean cellPerLine = isCellPerLine(page, kinds);
         List<Line> out = new ArrayList<>();
         RowBuilder rows = new RowBuilder(out);
         boolean prevEndsPipe = false;
-        for (int i = 0; i < raw.length; i++) {
+        for (int i = 0; i < count; i++) {
             budget.tick();
             int lineNo = i + 1;
-            String line = raw[i];
-            String trimmed = trims[i];
+            if (kinds[i] == Kind.ROW_LINE) {
+                // read in place: no string of the line, nor of its trimmed text
+                List<GridCell> cells = splitPipes(page.chars, page.start[i], page.end[i], lineNo, budget);
+                boolean valueFirst = valueFirst(cells); // blank cells do not count: the same after one is added
+                if (prevEndsPipe && page.chars[page.from[i]] == '|' && valueFirst) {
+                    // after a line ending in a pipe, a leading pipe may end a blank cell or be the row's edge
+                    cells.add(0, GridCell.of("", new SourcePosition.InText(lineNo, 1)).placed(LayoutPlacement.EDGE_OR_BLANK));
+                }
+                rows.rowLine(cells, valueFirst);
+                prevEndsPipe = page.chars[page.to[i] - 1] == '|';
+                continue;
+            }
+            String line = kinds[i] == Kind.BLANK || kinds[i] == Kind.SEPARATOR ? "" : page.line(i);
+            String trimmed = kinds[i] == Kind.BLANK || kinds[i] == Kind.SEPARATOR ? "" : page.trimmed(i);
             switch (kinds[i]) {
                 case BLANK:
                     prevEndsPipe = false;
@@ -83,19 +103,8 @@ public final class TextLayout {
                     continue;
                 case SEPARATOR:
                     continue;
-                case ROW_LINE: {
-                    List<GridCell> cells = splitPipes(line, lineNo, budget);
-                    boolean valueFirst = valueFirst(cells); // blank cells do not count: the same after one is added
-                    if (prevEndsPipe && trimmed.startsWith("|") && valueFirst) {
-                        // after a line ending in a pipe, a leading pipe may end a blank cell or be the row's edge
-                        cells.add(0, GridCell.of("", new SourcePosition.InText(lineNo, 1)).placed(LayoutPlacement.EDGE_OR_BLANK));
-                    }
-                    rows.rowLine(cells, valueFirst);
-                    prevEndsPipe = trimmed.endsWith("|");
-                    continue;
-                }
                 case CELL_LINE:
-                    if (trimmed.equals("|") && !blankPipes(trims, i, -1) && !blankPipes(trims, i, 1)
+                    if (trimmed.equals("|") && !blankPipes(page, i, -1) && !blankPipes(page, i, 1)
                             && (nearest(kinds, i, -1) == Kind.CELL_LINE || nearest(kinds, i, 1) == Kind.CELL_LINE)) {
                         // one lone pipe between cells holding something: after a value, a blank cell; between a label
                         // and a value, a blank or the start of the values (domain-spec §10.9); else it starts a row.
@@ -110,7 +119,7 @@ public final class TextLayout {
                             // after a label: a blank (a row's only cell left empty) or the row's edge
                             rows.cell(GridCell.of("", at).placed(LayoutPlacement.EDGE_OR_BLANK), false, true);
                             prevEndsPipe = true;
-                            if (!nextIsValue(trims, kinds, i)) {
+                            if (!nextIsValue(page, kinds, i)) {
                                 rows.flush();
                                 prevEndsPipe = false;
                             }
@@ -121,7 +130,7 @@ public final class TextLayout {
                         rows.cell(c, !c.isBlank() && !c.isValueToken(), true);
                     }
                     prevEndsPipe = trimmed.endsWith("|");
-                    if (trimmed.length() >= 2 && blankPipes(trims, i - 1, 1)) {
+                    if (trimmed.length() >= 2 && blankPipes(page, i - 1, 1)) {
                         rows.flush(); // a filler line (||, |||): the empty cells that end a row
                     }
                     continue;
@@ -133,7 +142,7 @@ public final class TextLayout {
             int column = line.indexOf(para.isEmpty() ? trimmed : para.substring(0, 1)) + 1;
             SourcePosition pos = new SourcePosition.InText(lineNo, Math.max(column, 1));
             boolean streamCell = trimmed.length() <= MAX_STREAM_CELL
-                    && (cellPerLine || streamNeighbour(trims, kinds, i));
+                    && (cellPerLine || streamNeighbour(page, kinds, i));
             if (streamCell && isValueToken(trimmed)) {
                 budget.cells(1);
                 rows.cell(GridCell.of(trimmed, pos), false, false);
@@ -163,43 +172,157 @@ public final class TextLayout {
             if (streamCell) {
                 // a label of a table given cell by cell: a row's label, a header or a caption; also a paragraph,
                 // since a heading of the report can stand between two tables
-                rows.cell(GridCell.of(Text.collapse(para), pos), true, false);
+                rows.cell(GridCell.of(collapsed(page, i, para, trimmed), pos), true, false);
             } else {
                 rows.flush();
                 rows.gridBreak();
             }
-            out.add(new Line.Paragraph(Text.collapse(para), pos));
+            out.add(new Line.Paragraph(collapsed(page, i, para, trimmed), pos));
         }
         rows.flush();
         return new Layout(out, "");
     }
 
+    /**
+     * {@link Text#collapse} of {@code para}, the text of line {@code i}: the text itself, not looked at again, when
+     * it is the line's trimmed text and the decoder found no white space in the line.
+     */
+    private static String collapsed(Page page, int i, String para, String trimmed) {
+        return para == trimmed && !page.space[i] ? para : Text.collapse(para);
+    }
+
     /** The lines of {@code text}, split at CR LF, CR or LF (an empty last line kept, as split(…, -1) does). */
     static String[] lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        if (text.indexOf('\r') < 0) {
-            // line feeds only, as most text has: found by the string's own search, not a look at each character
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-                lines.add(text.substring(start, i));
-                start = i + 1;
-            }
-            lines.add(text.substring(start));
-            return lines.toArray(new String[0]);
+        Page page = new Page(text.toCharArray(), text.length(), LineIndex.of(text));
+        String[] lines = new String[page.count];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = page.line(i);
         }
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
+        return lines;
+    }
+
+    /**
+     * A text split into lines, read in place: where each line starts and ends (without its line break) and where
+     * its text trimmed of white space starts and ends; the strings of a line and of its trimmed text made when
+     * first asked for. A full-width pipe is a pipe: same length, so columns stay right (the characters are copied
+     * to say so, when the text holds one).
+     */
+    private static final class Page {
+        final char[] chars;
+        final int count;
+        final int[] start;
+        final int[] end;
+        final int[] from;
+        final int[] to;
+        /** True for a line holding a pipe. */
+        private final boolean[] pipe;
+        /** False for a line holding no white space at all. */
+        final boolean[] space;
+        private final String[] lines;
+        private final String[] trims;
+
+        Page(char[] text, int length, LineIndex index) {
+            char[] c = text;
+            if (index.hasFullWidthPipe()) {
+                c = java.util.Arrays.copyOf(text, length); // the caller's characters are only read
+                for (int i = 0; i < length; i++) {
+                    if (c[i] == '｜') {
+                        c[i] = '|';
+                    }
                 }
-                start = i + 1;
             }
+            int n = index.count();
+            chars = c;
+            count = n;
+            start = new int[n];
+            end = new int[n];
+            pipe = new boolean[n];
+            space = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                start[k] = index.start(k);
+                end[k] = index.end(k);
+                pipe[k] = index.pipe(k);
+                space[k] = index.space(k);
+            }
+            from = new int[n];
+            to = new int[n];
+            for (int k = 0; k < n; k++) {
+                int f = start[k];
+                int t = end[k];
+                while (f < t && Text.isSpace(c[f])) {
+                    f++;
+                }
+                while (t > f && Text.isSpace(c[t - 1])) {
+                    t--;
+                }
+                from[k] = f;
+                to[k] = t;
+            }
+            lines = new String[n];
+            trims = new String[n];
         }
-        lines.add(text.substring(start));
-        return lines.toArray(new String[0]);
+
+        /** Line {@code i}, without its line break. */
+        String line(int i) {
+            String s = lines[i];
+            if (s == null) {
+                s = new String(chars, start[i], end[i] - start[i]);
+                lines[i] = s;
+            }
+            return s;
+        }
+
+        /** Line {@code i} trimmed of white space of any width ({@link Text#trim} of {@link #line}). */
+        String trimmed(int i) {
+            String s = trims[i];
+            if (s == null) {
+                s = from[i] == start[i] && to[i] == end[i] ? line(i)
+                        : lines[i] != null ? lines[i].substring(from[i] - start[i], to[i] - start[i])
+                        : new String(chars, from[i], to[i] - from[i]);
+                trims[i] = s;
+            }
+            return s;
+        }
+
+        /** True when line {@code i} is blank. */
+        boolean blank(int i) {
+            return from[i] == to[i];
+        }
+
+        /** The kind of line {@code i}. */
+        Kind kind(int i) {
+            int f = from[i];
+            int t = to[i];
+            if (f == t) {
+                return Kind.BLANK;
+            }
+            if (!pipe[i]) {
+                return Kind.PLAIN;
+            }
+            for (int k = f; k + 1 < t; k++) {
+                if (chars[k] == '-' && chars[k + 1] == '-') {
+                    if (MD_SEPARATOR.matcher(trimmed(i)).matches()) {
+                        return Kind.SEPARATOR;
+                    }
+                    break;
+                }
+            }
+            // two cells holding something: one pass, each cell's first character other than space counts it
+            int filled = 0;
+            boolean content = false;
+            for (int k = f; k < t; k++) {
+                char c = chars[k];
+                if (c == '|') {
+                    content = false;
+                } else if (!content && !Text.isSpace(c)) {
+                    content = true;
+                    if (++filled >= 2) {
+                        return Kind.ROW_LINE;
+                    }
+                }
+            }
+            return Kind.CELL_LINE;
+        }
     }
 
     /** What a line is, before reading it. */
@@ -213,35 +336,6 @@ public final class TextLayout {
         PLAIN
     }
 
-    /** The kind of a line, given trimmed. */
-    private static Kind kind(String trimmed) {
-        if (trimmed.isEmpty()) {
-            return Kind.BLANK;
-        }
-        if (trimmed.indexOf('|') < 0 && trimmed.indexOf('｜') < 0) {
-            return Kind.PLAIN; // (the text's full-width pipes are pipes by now: the second search is for other callers)
-        }
-        if (trimmed.contains("--") && MD_SEPARATOR.matcher(trimmed.replace('｜', '|')).matches()) {
-            return Kind.SEPARATOR;
-        }
-        // two cells holding something: one pass, each cell's first character other than space counts it
-        int filled = 0;
-        boolean content = false;
-        int n = trimmed.length();
-        for (int i = 0; i < n; i++) {
-            char c = trimmed.charAt(i);
-            if (c == '|' || c == '｜') {
-                content = false;
-            } else if (!content && !Text.isSpace(c)) {
-                content = true;
-                if (++filled >= 2) {
-                    return Kind.ROW_LINE;
-                }
-            }
-        }
-        return Kind.CELL_LINE;
-    }
-
     /** True when the first cell holding something is a value. */
     private static boolean valueFirst(List<GridCell> cells) {
         for (GridCell c : cells) {
@@ -253,12 +347,12 @@ public final class TextLayout {
     }
 
     /** True when the next non-blank line starts with a value. */
-    private static boolean nextIsValue(String[] trims, Kind[] kinds, int i) {
-        for (int j = i + 1; j < trims.length; j++) {
+    private static boolean nextIsValue(Page page, Kind[] kinds, int i) {
+        for (int j = i + 1; j < page.count; j++) {
             if (kinds[j] == Kind.BLANK) {
                 continue;
             }
-            String t = trims[j];
+            String t = page.trimmed(j);
             int bar = t.indexOf('|');
             return isValueToken(bar < 0 ? t : t.substring(0, bar));
         }
@@ -276,14 +370,14 @@ public final class TextLayout {
     }
 
     /** True when the nearest non-blank line in direction {@code step} holds nothing but pipes. */
-    private static boolean blankPipes(String[] trims, int i, int step) {
-        for (int j = i + step; j >= 0 && j < trims.length; j += step) {
-            String t = trims[j];
-            if (t.isEmpty()) {
+    private static boolean blankPipes(Page page, int i, int step) {
+        for (int j = i + step; j >= 0 && j < page.count; j += step) {
+            if (page.blank(j)) {
                 continue;
             }
-            for (int k = 0; k < t.length(); k++) {
-                if (t.charAt(k) != '|' && t.charAt(k) != '｜' && !Text.isSpace(t.charAt(k))) {
+            for (int k = page.from[j]; k < page.to[j]; k++) {
+                char c = page.chars[k];
+                if (c != '|' && c != '｜' && !Text.isSpace(c)) {
                     return false;
                 }
             }
@@ -297,8 +391,8 @@ public final class TextLayout {
      * the nearest line before or after it starts with a pipe; a value next to any line of such a table. A sentence
      * is never a cell.
      */
-    private static boolean streamNeighbour(String[] trims, Kind[] kinds, int i) {
-        String own = trims[i];
+    private static boolean streamNeighbour(Page page, Kind[] kinds, int i) {
+        String own = page.trimmed(i);
         if (own.indexOf('。') >= 0) {
             return false;
         }
@@ -308,7 +402,7 @@ public final class TextLayout {
                 if (kinds[j] == Kind.BLANK) {
                     continue;
                 }
-                if (kinds[j] == Kind.CELL_LINE && (value || trims[j].startsWith("|"))) {
+                if (kinds[j] == Kind.CELL_LINE && (value || page.chars[page.from[j]] == '|')) {
                     return true;
                 }
                 break;
@@ -437,13 +531,14 @@ public final class TextLayout {
      * Cell-per-line when many lines hold a lone value and no more lines hold pipes: tables exported with every
      * cell on its own line (a page-metadata table of a few pipe rows in front does not change that).
      */
-    private static boolean isCellPerLine(String[] trims, Kind[] kinds) {
+    private static boolean isCellPerLine(Page page, Kind[] kinds) {
         int pipes = 0;
         int values = 0;
-        for (int i = 0; i < trims.length; i++) {
+        for (int i = 0; i < page.count; i++) {
             if (kinds[i] == Kind.ROW_LINE || kinds[i] == Kind.CELL_LINE) {
                 pipes++;
-            } else if (kinds[i] == Kind.PLAIN && isValueLine(trims[i])) {
+            } else if (kinds[i] == Kind.PLAIN && mayStartValue(page.chars[page.from[i]])
+                    && isValueLine(page.trimmed(i))) {
                 values++;
             }
         }
@@ -460,19 +555,25 @@ public final class TextLayout {
      * mutable, for the caller to add to.
      */
     static List<GridCell> splitPipes(String line, int lineNo, Budget budget) {
+        return splitPipes(line.toCharArray(), 0, line.length(), lineNo, budget);
+    }
+
+    /** {@link #splitPipes(String, int, Budget)} of the line standing from {@code lineStart} to {@code n} in {@code line}. */
+    private static List<GridCell> splitPipes(char[] line, int lineStart, int n, int lineNo, Budget budget) {
         List<GridCell> cells = new ArrayList<>();
-        int n = line.length();
-        int start = 0;
+        int start = lineStart;
         boolean blankFirst = false;
         while (start <= n) {
-            int bar = line.indexOf('|', start);
-            int end = bar < 0 ? n : bar;
+            int end = start;
+            while (end < n && line[end] != '|') {
+                end++;
+            }
             int from = start;
             int to = end;
-            while (from < to && Text.isSpace(line.charAt(from))) {
+            while (from < to && Text.isSpace(line[from])) {
                 from++;
             }
-            while (to > from && Text.isSpace(line.charAt(to - 1))) {
+            while (to > from && Text.isSpace(line[to - 1])) {
                 to--;
             }
             budget.cells(1);
@@ -481,16 +582,15 @@ public final class TextLayout {
             } else {
                 // the cell's text trimmed before it is collapsed: one copy, not two; what the layout saw of its
                 // characters (blank, plain digits) goes with it, not worked out again
-                SourcePosition at = new SourcePosition.InText(lineNo, from + 1);
+                SourcePosition at = new SourcePosition.InText(lineNo, from - lineStart + 1);
                 if (from == to) {
                     cells.add(GridCell.known("", at, GridCell.BLANK_FACTS, ""));
                 } else if (to - from <= 18 && digitsOnly(line, from, to)) {
-                    String digits = to - from == 1 ? ONE_CHARACTER[line.charAt(from)] : line.substring(from, to);
+                    String digits = to - from == 1 ? ONE_CHARACTER[line[from]] : new String(line, from, to - from);
                     cells.add(GridCell.known(digits, at, GridCell.DIGITS_FACTS, digits));
                 } else {
                     // not blank; most labels are told from values by their first character, said here once
-                    cells.add(GridCell.known(cellText(line, from, to), at, GridCell.factsOfFirst(line.charAt(from)),
-                            null));
+                    cells.add(GridCell.known(cellText(line, from, to), at, GridCell.factsOfFirst(line[from]), null));
                 }
             }
             start = end + 1;
@@ -501,9 +601,9 @@ public final class TextLayout {
         return cells;
     }
 
-    private static boolean digitsOnly(String line, int from, int to) {
+    private static boolean digitsOnly(char[] line, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = line.charAt(i);
+            char c = line[i];
             if (c < '0' || c > '9') {
                 return false;
             }
@@ -524,20 +624,20 @@ public final class TextLayout {
      * The text of a cell standing trimmed from {@code from} to {@code to} in {@code line}, white space collapsed:
      * the characters looked at once to tell whether there is anything to collapse.
      */
-    private static String cellText(String line, int from, int to) {
+    private static String cellText(char[] line, int from, int to) {
         if (to - from == 1) {
-            char c = line.charAt(from);
+            char c = line[from];
             if (c < 128 && ONE_CHARACTER[c] != null) {
                 return ONE_CHARACTER[c];
             }
         }
         for (int i = from; i < to; i++) {
-            char c = line.charAt(i);
-            if (Text.isSpace(c) && (c != ' ' || line.charAt(i - 1) == ' ')) {
-                return Text.collapse(line.substring(from, to)); // a space to collapse (never at the ends: trimmed)
+            char c = line[i];
+            if (Text.isSpace(c) && (c != ' ' || line[i - 1] == ' ')) {
+                return Text.collapse(new String(line, from, to - from)); // a space to collapse (never at the ends)
             }
         }
-        return line.substring(from, to);
+        return new String(line, from, to - from);
     }
 
     private static List<GridCell> spacedCells(String line, int lineNo, Matcher m) {

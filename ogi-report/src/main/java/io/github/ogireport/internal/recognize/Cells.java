@@ -23,9 +23,11 @@ final class Cells {
             List<String> units, Problems problems) {
         Cell[] cells = new Cell[values.size()];
         Placement[] placements = new Placement[values.size()];
+        boolean read = true;
         for (int i = 0; i < values.size(); i++) {
             GridCell v = values.get(i);
             placements[i] = v.placement().model();
+            read &= placements[i] == Placement.READ;
             if (v.isPlainDigits()) {
                 cells[i] = CellParser.digits(v.text(), v.position(), units.get(i)); // a count: no sign, no word
                 continue;
@@ -42,7 +44,21 @@ final class Cells {
             cells[i] = cell;
         }
         // immutable lists already: the row keeps them without copying
-        return new TableRow(id, label, List.copyOf(columns), List.of(cells), List.of(placements));
+        return new TableRow(id, label, List.copyOf(columns), List.of(cells),
+                read && placements.length < ALL_READ.size() ? ALL_READ.get(placements.length) : List.of(placements));
+    }
+
+    /** For each row length, the placements of a row whose cells were all read where they stood: one list, shared. */
+    private static final List<List<Placement>> ALL_READ = allRead(16);
+
+    private static List<List<Placement>> allRead(int most) {
+        List<List<Placement>> lists = new ArrayList<>();
+        for (int n = 0; n < most; n++) {
+            Placement[] p = new Placement[n];
+            java.util.Arrays.fill(p, Placement.READ);
+            lists.add(List.of(p));
+        }
+        return List.copyOf(lists);
     }
 
     /** True for a value written with 增 or 减 before its digits. */

@@ -122,7 +122,7 @@ final class MetaRecognizer {
             }
             if (TITLE_WORDS.matcher(key).find()) {
                 // a title wrapped over two lines: the organ, then 2023年政府信息公开工作年度报告
-                if (agency(Optional.of(t)).isEmpty() && i > 0 && lines.get(i - 1) instanceof Line.Paragraph) {
+                if (i > 0 && lines.get(i - 1) instanceof Line.Paragraph && agency(Optional.of(t)).isEmpty()) {
                     String organ = ((Line.Paragraph) lines.get(i - 1)).text();
                     String organKey = Text.key(organ);
                     if (organKey.length() >= 2 && organKey.length() <= 30 && !CLAUSE_MARK.matcher(organKey).find()) {
@@ -133,10 +133,11 @@ final class MetaRecognizer {
             }
             // a title wrapped over two lines: …政府信息公开工作 / 年度报告
             if (i + 1 < lines.size() && lines.get(i + 1) instanceof Line.Paragraph) {
-                String next = ((Line.Paragraph) lines.get(i + 1)).text();
-                String joined = key + Text.key(next);
-                if (key.contains("信息公开") && joined.length() <= 60 && TITLE_WORDS.matcher(Text.key(next)).find()
-                        && Text.key(next).length() <= 8) {
+                Line.Paragraph following = (Line.Paragraph) lines.get(i + 1);
+                String next = following.text();
+                // the next line's key is its paragraph's own, worked out once, and only for a line naming 信息公开
+                if (key.contains("信息公开") && key.length() + following.key().length() <= 60
+                        && TITLE_WORDS.matcher(following.key()).find() && following.key().length() <= 8) {
                     return Optional.of(t + next);
                 }
             }
@@ -317,11 +318,12 @@ final class MetaRecognizer {
                 continue;
             }
             paragraphs++;
-            String text = ((Line.Paragraph) lines.get(i)).text();
+            Line.Paragraph p = (Line.Paragraph) lines.get(i);
+            String text = p.text();
             if (text.indexOf("简称") < 0 && text.indexOf("下称") < 0) {
                 continue; // most paragraphs: no key computed
             }
-            String key = Text.key(text);
+            String key = p.key(); // the paragraph's own, kept for the other readers
             Matcher m = ABBREVIATED_AS.matcher(key);
             while (m.find()) {
                 String abbreviation = m.group(1);

@@ -236,41 +236,55 @@ final class SectionRecognizer {
                 continue;
             }
             Line.Paragraph p = (Line.Paragraph) lines.get(i);
-            String heading = headingPart(p);
-            if (heading == null) {
-                continue;
+            // the heading at the start of the paragraph: the whole line if short, else up to 。 or ：; its key worked
+            // out once (the paragraph's own for a whole line)
+            String text = p.text();
+            String heading;
+            String key;
+            if (!p.keyLongerThan(MAX_HEADING)) {
+                heading = text;
+                key = p.key();
+            } else {
+                int end = headingEnd(text);
+                if (end < 0 || Text.keyLongerThan(text, 0, end, MAX_HEADING)) {
+                    continue;
+                }
+                heading = text.substring(0, end);
+                key = Text.key(heading);
+                if (key.length() > MAX_HEADING) {
+                    continue;
+                }
             }
-            String key = heading == p.text() ? p.key() : Text.key(heading);
             Level level = HeadingWords.level(key);
             out.add(new Candidate(i, level, heading, key));
         }
         return out;
     }
 
-    /** The heading at the start of a paragraph: the whole line if short, else up to 。 or ：. */
-    private static String headingPart(Line.Paragraph p) {
-        String text = p.text();
-        if (!p.keyLongerThan(MAX_HEADING)) {
-            return text;
-        }
-        int end = headingEnd(text);
-        if (end >= 0 && !Text.keyLongerThan(text, 0, end, MAX_HEADING)
-                && Text.key(text.substring(0, end)).length() <= MAX_HEADING) {
-            return text.substring(0, end);
-        }
-        return null;
-    }
-
     /** Where a heading ends in a paragraph that goes on: at its first 。, ： or :, or -1. */
     private static int headingEnd(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int near = Math.min(text.length(), HEADING_LOOK);
+        for (int i = 0; i < near; i++) {
             char c = text.charAt(i);
             if (c == '。' || c == '：' || c == ':') {
                 return i;
             }
         }
-        return -1;
+        // further on (a long paragraph without a mark near its start): the string's own searches, one per mark
+        int end = -1;
+        for (char mark : HEADING_MARKS) {
+            int at = near < text.length() ? text.indexOf(mark, near) : -1;
+            if (at >= 0 && (end < 0 || at < end)) {
+                end = at;
+            }
+        }
+        return end;
     }
+
+    /** The marks a heading ends at in a paragraph that goes on. */
+    private static final char[] HEADING_MARKS = {'。', '：', ':'};
+    /** How far into a paragraph its heading's end is looked for character by character. */
+    private static final int HEADING_LOOK = 64;
 
     private static List<Paragraph> paragraphs(List<Line> lines, int from, int to) {
         List<Paragraph> out = new ArrayList<>();

@@ -107,13 +107,6 @@ final class T1Recognizer {
             if (line instanceof Line.Paragraph && ((Line.Paragraph) line).text().length() > MAX_HEADER_TEXT) {
                 continue; // narrative: neither a header nor a row (saves normalising every paragraph)
             }
-            String key = keyOf(line);
-            if (key.contains("第二十条")) {
-                header = null; // a new block: its own header follows
-            }
-            // a row holding a megabyte cell is no header: its key is not scanned for words (a run-together
-            // header line of a few hundred characters still is)
-            List<T1Column> words = key.length() > MAX_HEADER_SCAN ? List.of() : headerWords(key);
             boolean isRow = line instanceof Line.Row;
             RowView v = null;
             if (isRow) {
@@ -123,6 +116,11 @@ final class T1Recognizer {
                 v = ri < rows.size() && rows.get(ri).index() == i ? rows.get(ri) : null;
             }
             T1Row id = v == null ? null : rowNames[ri];
+            // a row that names a T1 row needs its joined key for one question only, asked of its cells' keys
+            String key = id == null ? keyOf(line) : null;
+            if (key != null ? key.contains("第二十条") : anyKeyHolds((Line.Row) line, "第二十条")) {
+                header = null; // a new block: its own header follows
+            }
             T1Row bare = id == null && !isRow ? bareLabel(lines, i, inRows) : null;
             if (bare != null && !found.containsKey(bare)) {
                 // a row label with nothing after it in text given cell by cell: the page's cells were empty
@@ -139,6 +137,9 @@ final class T1Recognizer {
                 continue;
             }
             if (id == null) {
+                // a row holding a megabyte cell is no header: its key is not scanned for words (a run-together
+                // header line of a few hundred characters still is)
+                List<T1Column> words = key.length() > MAX_HEADER_SCAN ? List.of() : headerWords(key);
                 if (!words.isEmpty() && (key.contains("信息内容") || isRow)) {
                     header = words;
                     headerAt = i;
@@ -378,6 +379,21 @@ final class T1Recognizer {
             b.append(v.labels().get(i).key()).append('|');
         }
         return b.toString();
+    }
+
+    /** True when {@link #keyOf} the row holds {@code word}, a word without {@code |}: one of its cells' keys does. */
+    private static boolean anyKeyHolds(Line.Row row, String word) {
+        String last = null;
+        for (GridCell c : row.cells()) {
+            if (c.colCopy() || c.text().equals(last)) {
+                continue;
+            }
+            if (c.key().contains(word)) {
+                return true;
+            }
+            last = c.text();
+        }
+        return false;
     }
 
     static String keyOf(Line line) {

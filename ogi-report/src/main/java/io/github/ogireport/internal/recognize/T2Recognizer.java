@@ -124,7 +124,7 @@ final class T2Recognizer {
         }
         String key = "";
         for (int i = n - 1; i >= start && i >= n - 3; i--) {
-            key = labels.get(i).key() + key;
+            key = i == n - 1 ? labels.get(i).key() : labels.get(i).key() + key; // the innermost alone: its own key
             T2Row row = matchKey(key, i == n - 1 ? tags[i] : WORDS.tags(key));
             if (row != null) {
                 return row;

@@ -142,7 +142,10 @@ final class Vocabulary {
 
     /** The node after {@code node} on {@code c}, or -1 (the automaton's goto function). */
     private int step(int node, char c) {
-        return node == 0 ? root(c) : find(node, c);
+        if (node == 0) {
+            return (starts[c >>> 6] & (1L << c)) != 0 ? root(c) : -1; // no word starts so: no probe of the root's table
+        }
+        return find(node, c);
     }
 
     private int slot(int key) {

@@ -189,9 +189,9 @@ public final class Reading {
     }
 
     private static Report recognize(String source, Decoded decoded, Budget budget) {
-        budget.text(decoded.text().length());
-        Layout layout = decoded.container() == Decoded.Container.HTML
-                ? HtmlLayout.parse(decoded.text(), budget)
+        budget.text(decoded.length());
+        Layout layout = decoded.container() == Decoded.Container.HTML ? HtmlLayout.parse(decoded.text(), budget)
+                : decoded.chars() != null ? TextLayout.parse(decoded.chars(), decoded.length(), decoded.lines(), budget)
                 : TextLayout.parse(decoded.text(), budget);
         budget.tick();
         Report report = ReportRecognizer.recognize(source, decoded.contentType(), layout);

@@ -191,7 +191,7 @@ class DecoderTest {
                 char c = text.charAt(i);
                 controls += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' ? 1 : 0;
             }
-            assertEquals(controls, Decoder.controlBytes(bytes), text);
+            assertEquals(controls, Decoder.controlsCounted(bytes), text);
             boolean nul = false;
             for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
                 nul |= bytes[i] == 0;
