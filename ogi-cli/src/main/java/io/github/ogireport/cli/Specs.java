@@ -69,7 +69,9 @@ final class Specs {
 
     /** The value of the option {@code name} after parsing: its default when not given, null when it has none. */
     static <T> T value(CommandSpec spec, String name) {
-        return spec.findOption(name).getValue();
+        // the map first: findOption interpolates every option's names on each call (a cold run interprets it)
+        OptionSpec option = spec.optionsMap().get(name);
+        return (option != null ? option : spec.findOption(name)).getValue();
     }
 
     /** A flag's value: false when not given. */

@@ -17,11 +17,18 @@ public final class Training {
     }
 
     /**
-     * Runs each command line of {@code args}.
+     * Runs each command line of {@code args}, then exits as {@code ogi} does ({@link System#exit}: from JDK 21 on,
+     * an exit loads the JDK's logging classes, which the archive then holds too).
      *
      * @param args command lines separated by {@value #THEN}
      */
     public static void main(String[] args) {
+        run(args);
+        System.exit(0);
+    }
+
+    /** Runs each command line of {@code args}. */
+    static void run(String... args) {
         for (List<String> run : runs(args)) {
             Main.run(run.toArray(new String[0]));
         }

@@ -29,8 +29,8 @@ class TrainingTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            Training.main(new String[] {"--version", "--then", "check", "--lang", "en", SEED, "--then", "extract",
-                "--format", "json", SEED});
+            Training.run("--version", "--then", "check", "--lang", "en", SEED, "--then", "extract", "--format",
+                    "json", SEED);
         } finally {
             System.setOut(before);
         }
