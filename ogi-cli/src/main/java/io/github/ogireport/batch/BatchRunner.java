@@ -108,7 +108,16 @@ public final class BatchRunner {
                     try {
                         for (int i = next.getAndIncrement(); i < inputs.size() && !out.isClosed();
                                 i = next.getAndIncrement()) {
-                            new Task(i, inputs.get(i), out, stats).run();
+                            Path input = inputs.get(i);
+                            try {
+                                new Task(i, input, out, stats).run();
+                            } catch (java.io.UncheckedIOException e) {
+                                throw e;
+                            } catch (RuntimeException | Error e) {
+                                // not even its error row could be written: counted and said, and the next input
+                                stats.noRow();
+                                System.err.println(input + ": no row written (internal error): " + e);
+                            }
                         }
                     } catch (java.io.UncheckedIOException e) {
                         // the outputs cannot be written (out.failure() has it): this thread stops, run() reports it
@@ -228,6 +237,7 @@ public final class BatchRunner {
                 // its lines could not be made (out of memory with a huge report's result, say; Outputs appends
                 // all of an input's lines or none): an error row in their place, so the input does not disappear
                 o = error(this, "failed", "internal error while writing its rows: " + e);
+                beforeWrite.accept(o);
                 written = out.write(o);
             }
             if (written) {

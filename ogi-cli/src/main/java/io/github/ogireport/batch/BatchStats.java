@@ -15,6 +15,7 @@ public final class BatchStats {
     private final long inputs;
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong lost = new AtomicLong();
     private final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
     private final Map<String, Map<Status, LongAdder>> byRule = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> bySeverity = new ConcurrentHashMap<>();
@@ -36,6 +37,16 @@ public final class BatchStats {
     void skip() {
         done.incrementAndGet();
         skipped.incrementAndGet();
+    }
+
+    /** Counts an input that got no row: not even its error row could be written (an internal failure). */
+    void noRow() {
+        lost.incrementAndGet();
+    }
+
+    /** Inputs that got no row because not even their error row could be written; 0 in a sound run. */
+    public long lost() {
+        return lost.get();
     }
 
     void finding(String rule, Status status, String severity) {
@@ -167,6 +178,10 @@ public final class BatchStats {
                 b.append(String.format(Locale.ROOT, "  %-12s %d%n", k, v));
             }
         });
+        if (lost() > 0) {
+            b.append(String.format(Locale.ROOT, "WITHOUT A ROW (internal error; see the run's error output): %d%n",
+                    lost()));
+        }
         if (interrupted) {
             b.append(String.format(Locale.ROOT, "INTERRUPTED: %d of %d files done; run again with --resume%n",
                     done(), inputs));

@@ -34,7 +34,8 @@ final class BatchCommand implements Callable<Integer> {
     BatchCommand() {
         Specs.exitCodes(spec, "0:the run completed (files that could not be read have rows saying why; summary.txt "
                 + "and the last line count them)",
-                "2:the command line is wrong or the output folder cannot be used");
+                "2:the command line is wrong, the output folder cannot be used, or a file got no row (an internal "
+                + "error while writing it)");
         spec.addPositional(Specs.positionals("PATH", "1..*", Path.class, "files, folders or @LIST files"));
         spec.addOption(Specs.option("--out", Path.class, "DIR", "the output folder").required(true).build());
         spec.addOption(Specs.option("--jobs", int.class, "N", "files processed at once (default: the number of cores)")
@@ -108,6 +109,10 @@ final class BatchCommand implements Callable<Integer> {
                 stats.skipped() > 0 ? " (" + stats.skipped() + " skipped: already done)" : "", stats.ok(),
                 stats.failed(), reasons, stats.findings(), stats.seconds(), stats.rate(), out);
         stdout.flush();
+        if (stats.lost() > 0) {
+            err.println(stats.lost() + " of the files got no row: an internal error while writing them (above)");
+            return OgiCommand.EXIT_UNREADABLE;
+        }
         return 0;
     }
 

@@ -104,6 +104,27 @@ class BatchRunnerTest {
     }
 
     @Test
+    void anInputWithoutEvenAnErrorRowIsCountedAndTheOthersGoOn() throws IOException {
+        List<Path> inputs = corpus(tmp.resolve("c"), 12, 9, 0);
+        Path out = tmp.resolve("out");
+        BatchOptions one = new BatchOptions(out, 1, Duration.ofSeconds(60), BatchOptions.DEFAULT_MAX_SIZE, false,
+                false, false, 0.8, CheckConfig.defaults(), false);
+        BatchRunner runner = new BatchRunner(one, RuleRegistry.withServiceLoader());
+        String broken = inputs.get(3).toString();
+        runner.beforeWrite = row -> {
+            if (row.row()[1].equals(broken)) {
+                throw new OutOfMemoryError("the test's"); // its error row too
+            }
+        };
+        BatchStats stats = runner.run(inputs);
+        assertEquals(11, stats.rows());
+        assertEquals(1, stats.lost());
+        assertEquals(11, CsvFiles.rows(out.resolve(BatchRunner.REPORTS)).size(), "the inputs after it have rows");
+        String summary = Files.readString(out.resolve(BatchRunner.SUMMARY));
+        assertTrue(summary.contains("WITHOUT A ROW (internal error; see the run's error output): 1"), summary);
+    }
+
+    @Test
     void cellValuesAreTheReportsCells() throws IOException {
         List<Path> inputs = corpus(tmp.resolve("c"), 12, 8, 0);
         Path out = tmp.resolve("out");
