@@ -78,20 +78,26 @@ class BatchRunnerTest {
         assertTrue(summary.contains("reports per second:"), summary);
     }
 
+    /** A run on one work thread whose rows {@code hook} sees before they are written. */
+    private static BatchStats oneJob(Path out, List<Path> inputs, java.util.function.Consumer<BatchRow> hook)
+            throws IOException {
+        BatchRunner runner = new BatchRunner(new BatchOptions(out, 1, Duration.ofSeconds(60),
+                BatchOptions.DEFAULT_MAX_SIZE, false, false, false, 0.8, CheckConfig.defaults(), false),
+                RuleRegistry.withServiceLoader());
+        runner.beforeWrite = hook;
+        return runner.run(inputs);
+    }
+
     @Test
     void anInputWhoseLinesCannotBeMadeGetsAFailedRowAndTheOthersGoOn() throws IOException {
         List<Path> inputs = corpus(tmp.resolve("c"), 12, 9, 0);
         Path out = tmp.resolve("out");
-        BatchOptions one = new BatchOptions(out, 1, Duration.ofSeconds(60), BatchOptions.DEFAULT_MAX_SIZE, false,
-                false, false, 0.8, CheckConfig.defaults(), false);
-        BatchRunner runner = new BatchRunner(one, RuleRegistry.withServiceLoader());
         String broken = inputs.get(3).toString();
-        runner.beforeWrite = row -> {
+        BatchStats stats = oneJob(out, inputs, row -> {
             if ("ok".equals(row.status()) && row.row()[1].equals(broken)) {
                 throw new OutOfMemoryError("the test's"); // as a huge report's result might on a small heap
             }
-        };
-        BatchStats stats = runner.run(inputs);
+        });
         assertEquals(12, stats.rows(), "one work thread: it goes on after the failed input");
         List<Map<String, String>> rows = CsvFiles.rows(out.resolve(BatchRunner.REPORTS));
         assertEquals(12, rows.size());
@@ -107,16 +113,12 @@ class BatchRunnerTest {
     void anInputWithoutEvenAnErrorRowIsCountedAndTheOthersGoOn() throws IOException {
         List<Path> inputs = corpus(tmp.resolve("c"), 12, 9, 0);
         Path out = tmp.resolve("out");
-        BatchOptions one = new BatchOptions(out, 1, Duration.ofSeconds(60), BatchOptions.DEFAULT_MAX_SIZE, false,
-                false, false, 0.8, CheckConfig.defaults(), false);
-        BatchRunner runner = new BatchRunner(one, RuleRegistry.withServiceLoader());
         String broken = inputs.get(3).toString();
-        runner.beforeWrite = row -> {
+        BatchStats stats = oneJob(out, inputs, row -> {
             if (row.row()[1].equals(broken)) {
                 throw new OutOfMemoryError("the test's"); // its error row too
             }
-        };
-        BatchStats stats = runner.run(inputs);
+        });
         assertEquals(11, stats.rows());
         assertEquals(1, stats.lost());
         assertEquals(11, CsvFiles.rows(out.resolve(BatchRunner.REPORTS)).size(), "the inputs after it have rows");
