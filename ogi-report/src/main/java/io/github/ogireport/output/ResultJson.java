@@ -147,8 +147,13 @@ public final class ResultJson {
         }
         Completeness c = report.completeness();
         w.beginObject();
-        w.name("completeness").rawNumber(java.math.BigDecimal.valueOf(c.share())
-                .setScale(4, java.math.RoundingMode.FLOOR).stripTrailingZeros().toPlainString());
+        w.name("completeness");
+        if (c.read() == c.formatCells()) {
+            w.value(1); // every cell read (the share 1.0 as written below)
+        } else {
+            w.rawNumber(java.math.BigDecimal.valueOf(c.share()).setScale(4, java.math.RoundingMode.FLOOR)
+                    .stripTrailingZeros().toPlainString());
+        }
         w.name("format_cells").value(c.formatCells());
         w.name("read").value(c.read());
         w.name("not_read").beginArray();
@@ -195,7 +200,12 @@ public final class ResultJson {
         if (cell instanceof Cell.Number && printedOtherwise(cell.raw())) {
             w.value(cell.raw().strip());
         } else if (cell instanceof Cell.Number) {
-            w.rawNumber(((Cell.Number) cell).value().toPlainString());
+            java.math.BigDecimal v = ((Cell.Number) cell).value();
+            if (v.scale() == 0 && v.precision() < 19) {
+                w.value(v.longValue()); // what toPlainString() writes, without making its string
+            } else {
+                w.rawNumber(v.toPlainString());
+            }
         } else if (cell instanceof Cell.Blank) {
             w.nullValue();
         } else if (cell instanceof Cell.NotApplicable) {
@@ -207,9 +217,12 @@ public final class ResultJson {
 
     /** True for a number printed with a worded sign (增/减) or the bare unit 万 (not 万元). */
     private static boolean printedOtherwise(String raw) {
+        int to = raw.length();
+        if (to > 0 && isAsciiDigit(raw.charAt(0)) && isAsciiDigit(raw.charAt(to - 1))) {
+            return false; // most cells: neither a sign word first nor 万 last, nor white space around them
+        }
         // raw.strip() without the copy: the first and last characters that are not white space
         int from = 0;
-        int to = raw.length();
         while (from < to && Character.isWhitespace(raw.charAt(from))) {
             from++;
         }
@@ -221,6 +234,10 @@ public final class ResultJson {
         }
         char first = raw.charAt(from);
         return first == '增' || first == '减' || raw.charAt(to - 1) == '万';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void position(JsonWriter w, SourcePosition position) {

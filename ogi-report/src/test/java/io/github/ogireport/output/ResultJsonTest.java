@@ -181,6 +181,23 @@ class ResultJsonTest {
         assertTrue(line.contains("\"RV\":[\"增1558\",\"减38\",\"2601.953875万\",96171.6,12]"), line);
     }
 
+    /**
+     * A number's JSON is its plain decimal whatever its size, sign and scale (the whole integers of up to 18 digits
+     * are written without making that string; the rest as {@code toPlainString()}).
+     */
+    @Test
+    void everyNumberIsWrittenAsItsPlainDecimal() {
+        java.util.Random random = new java.util.Random(20261201);
+        for (int i = 0; i < 20_000; i++) {
+            BigDecimal v = new BigDecimal(new java.math.BigInteger(1 + random.nextInt(90), random)
+                    .multiply(java.math.BigInteger.valueOf(random.nextBoolean() ? 1 : -1)), random.nextInt(7) - 3);
+            StringBuilder out = new StringBuilder();
+            ResultJson.cell(new io.github.ogireport.internal.JsonWriter(out),
+                    new Cell.Number(v, "", i % 2 == 0 ? v.toPlainString() : " " + v.toPlainString() + "件", AT));
+            assertEquals(v.toPlainString(), out.toString(), v::toString);
+        }
+    }
+
     /** A report of one T3 row, 行政复议 RV, with these cells. */
     private static Report t3Report(List<Cell> cells) {
         TableRow row = new TableRow(T3Row.RV, "", List.of(T3Column.values()), cells);
