@@ -44,16 +44,20 @@ public final class Fingerprint {
 
     /** The fingerprint of a report's paragraphs. */
     public static Fingerprint of(List<Paragraph> paragraphs) {
+        // the paragraphs as if joined by line breaks: a control character only ends a line of normalise's
         StringBuilder b = new StringBuilder();
         for (Paragraph p : paragraphs) {
-            b.append(p.text()).append('\n');
+            normalise(p.text(), b);
         }
-        return of(b.toString());
+        return ofNormalised(b.toString());
     }
 
     /** The fingerprint of a text. */
     public static Fingerprint of(String text) {
-        String n = normalise(text);
+        return ofNormalised(normalise(text));
+    }
+
+    private static Fingerprint ofNormalised(String n) {
         int count = n.length() - SHINGLE + 1;
         if (count <= 0) {
             return new Fingerprint(0, new int[0]);
@@ -110,7 +114,11 @@ public final class Fingerprint {
 
     /** The text as compared: NFKC, digits as 0, letters only, Latin lower-cased. */
     static String normalise(String text) {
-        StringBuilder b = new StringBuilder(text.length());
+        return normalise(text, new StringBuilder(text.length())).toString();
+    }
+
+    /** Appends {@link #normalise(String)}'s text of {@code text} to {@code b}. */
+    private static StringBuilder normalise(String text, StringBuilder b) {
         // NFKC line by line (between any control characters): a control character is a starter that neither
         // decomposes nor composes with a neighbour, so the NFKC of the whole is that of its lines joined, and
         // each line can take Fold's fast path, which stops at the first character outside its stable set (the
@@ -124,7 +132,7 @@ public final class Fingerprint {
                 from = i + 1;
             }
         }
-        return b.toString();
+        return b;
     }
 
     /** Appends the letters and digits of an NFKC text as compared (digits as 0, Latin lower-cased). */

@@ -82,12 +82,29 @@ public final class ReportColumns {
             return "";
         }
         if (cell instanceof Cell.Number) {
-            return ((Cell.Number) cell).value().toPlainString();
+            return plain(((Cell.Number) cell).value());
         }
         if (cell instanceof Cell.NotApplicable) {
             return "NA";
         }
         return CsvText.safe(cell.raw().strip());
+    }
+
+    /** The strings of 0…999, shared: most cells are small counts, and a report has some 200 of them. */
+    private static final String[] SMALL = new String[1_000];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = Integer.toString(i);
+        }
+    }
+
+    /** {@code v.toPlainString()}, without making a string for a whole number 0…999. */
+    static String plain(java.math.BigDecimal v) {
+        if (v.scale() == 0 && v.signum() >= 0 && v.precision() <= 3) {
+            return SMALL[v.intValue()];
+        }
+        return v.toPlainString();
     }
 
     /**

@@ -70,7 +70,7 @@ record ReportSummary(long seq, String path, String sha256, String organKey, Stri
             return "~";
         }
         if (cell instanceof Cell.Number) {
-            return ((Cell.Number) cell).value().toPlainString();
+            return ReportColumns.plain(((Cell.Number) cell).value());
         }
         if (cell instanceof Cell.Blank) {
             return "";

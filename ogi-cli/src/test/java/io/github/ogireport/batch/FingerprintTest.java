@@ -95,6 +95,30 @@ class FingerprintTest {
         }
     }
 
+    /** A report's paragraphs give the fingerprint of their text joined by line breaks, as first written. */
+    @Test
+    void paragraphsAreFingerprintedAsTheirJoinedText() {
+        String[] parts = {"e", "\u0301", "\uFF21", "\uFF11", "\u3000", "中", "公开", "A", "7", " ", "\n", "\t",
+            "。", "2023年", "申请", "\uD840\uDC00"};
+        Random random = new Random(11);
+        for (int round = 0; round < 2_000; round++) {
+            java.util.List<io.github.ogireport.model.Paragraph> paragraphs = new java.util.ArrayList<>();
+            StringBuilder joined = new StringBuilder();
+            for (int p = random.nextInt(6); p > 0; p--) {
+                StringBuilder b = new StringBuilder();
+                for (int i = random.nextInt(30); i > 0; i--) {
+                    b.append(parts[random.nextInt(parts.length)]);
+                }
+                paragraphs.add(new io.github.ogireport.model.Paragraph(b.toString(),
+                        new io.github.ogireport.model.SourcePosition.InText(1, 1)));
+                joined.append(b).append('\n');
+            }
+            Fingerprint a = Fingerprint.of(paragraphs);
+            Fingerprint b = Fingerprint.of(joined.toString());
+            assertEquals(b.encode(), a.encode(), joined::toString);
+        }
+    }
+
     /** The fingerprint's normalisation as first written: NFKC of the whole text, then its letters and digits. */
     private static String wholeTextNormalised(String text) {
         String n = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);

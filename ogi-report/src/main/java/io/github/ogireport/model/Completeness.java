@@ -61,9 +61,15 @@ public record Completeness(int formatCells, int read, List<String> absent, Map<S
             for (RowId row : FormatCells.rows(report, id)) {
                 TableRow printed = table == null ? null : table.row(row).orElse(null);
                 String rowPath = null; // made for a row with a cell not read only (most rows are read whole)
-                for (ColumnId column : FormatCells.columns(report, row)) {
+                List<ColumnId> columns = FormatCells.columns(report, row);
+                // a row printed with the format's columns in their order (most are): its placements by index
+                List<Placement> inOrder = printed != null && printed.columns().equals(columns)
+                        ? printed.placements() : null;
+                for (int c = 0; c < columns.size(); c++) {
+                    ColumnId column = columns.get(c);
                     total++;
-                    Placement how = printed == null ? Placement.ABSENT : printed.placement(column);
+                    Placement how = inOrder != null ? inOrder.get(c)
+                            : printed == null ? Placement.ABSENT : printed.placement(column);
                     if (how == Placement.READ) {
                         read++;
                         continue;
