@@ -38,8 +38,14 @@ public final class Statements {
     private static final Gate HANDLING_ALL = Gate.of("均未(?:办理|处理|答复)");
     private static final Gate NO_CARRY_OUT = Gate.of(
             "(?:无|没有|未有|不存在|未产生)(?:下一?年度?)?(?:需|须)?结转(?!自)|(?:未|没有)(?:结转|顺延)(?:到|至)?下一?年");
-    private static final Pattern WHOLE = Pattern.compile(
-            "^(?:本年度|本年|全年|今年)?(?:均无|无|暂无|没有|无此类情况|无此项|无相关情况|无相关数据)[。.!]?$");
+    /**
+     * A sentence that says nothing but that there is none: {@code ^(?:本年度|本年|全年|今年)?(?:均无|无|暂无|没有|无此类情况
+     * |无此项|无相关情况|无相关数据)[。.!]?$}, a finite language, held as the set of its 160 sentences (a look-up, no
+     * matcher made for each short sentence).
+     */
+    static final Set<String> WHOLE = whole(new String[] {"", "本年度", "本年", "全年", "今年"},
+            new String[] {"均无", "无", "暂无", "没有", "无此类情况", "无此项", "无相关情况", "无相关数据"},
+            new String[] {"", "。", ".", "!"});
     private static final int WHOLE_MAX = 16;
     /** {@link #WHOLE} names 无 or 没 in each of its words. */
     private static final long WHOLE_CHARS = Scan.bits("无没");
@@ -90,6 +96,19 @@ public final class Statements {
     private Statements() {
     }
 
+    /** Every sentence of an opening (or none), a word and an end (or none), in that order. */
+    private static Set<String> whole(String[] openings, String[] words, String[] ends) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String o : openings) {
+            for (String w : words) {
+                for (String e : ends) {
+                    out.add(o + w + e);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     /** The statements of every sentence of the narrative, in document order. */
     public static List<Statement> of(Narrative narrative, Context context) {
         List<Statement> out = new ArrayList<>();
@@ -118,7 +137,7 @@ public final class Statements {
         Found found = new Found(scan, context, out);
 
         // a section 三 or 四 that says nothing but 无 / 均无
-        if (n.length() <= WHOLE_MAX && scan.has(WHOLE_CHARS) && WHOLE.matcher(n).matches()) {
+        if (n.length() <= WHOLE_MAX && scan.has(WHOLE_CHARS) && WHOLE.contains(n)) {
             if (s.in(SectionId.REQUESTS)) {
                 found.none(0, n.length(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
                         Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);

@@ -1,9 +1,12 @@
 package io.github.ogireport.internal.narrative;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ogireport.model.SectionId;
 import java.util.OptionalInt;
+import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +18,33 @@ class StatementsTest {
                         + (s.applicant() == Claim.Applicant.ALL ? "" : "/" + s.applicant())
                         + (s.wider() ? " " + s.scope() : ""))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** The pattern the set of whole-sentence absences stands for, as it was written before. */
+    private static final Pattern WHOLE = Pattern.compile(
+            "^(?:本年度|本年|全年|今年)?(?:均无|无|暂无|没有|无此类情况|无此项|无相关情况|无相关数据)[。.!]?$");
+
+    /** The set holds what the pattern matches whole, and nothing else: its members and random look-alikes. */
+    @Test
+    void wholeAbsenceAsThePattern() {
+        for (String w : Statements.WHOLE) {
+            assertTrue(WHOLE.matcher(w).matches(), w);
+        }
+        String[] tokens = {"本年度", "本年", "本", "年", "度", "全年", "今年", "均无", "均", "无", "暂无", "暂", "没有", "没", "有",
+            "无此类情况", "此类", "情况", "无此项", "此项", "无相关情况", "相关", "无相关数据", "数据", "。", ".", "!", "？", "\n"};
+        Random random = new Random(37);
+        int matched = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(5); k > 0; k--) {
+                b.append(tokens[random.nextInt(tokens.length)]);
+            }
+            String n = b.toString();
+            boolean want = WHOLE.matcher(n).matches();
+            matched += want ? 1 : 0;
+            assertEquals(want, Statements.WHOLE.contains(n), n);
+        }
+        assertTrue(matched > 2_000, "look-alikes that are absences: " + matched);
     }
 
     private static final String RECEIVED = "NONE[RECEIVED]";
