@@ -24,14 +24,14 @@ public final class Statements {
     private static final long CORRECTED_CHARS = Scan.bits("纠撤败");
     private static final long DONE_CHARS = Scan.bits("结完毕");
     private static final String NEG = "(?:未|没有|没|尚未|暂未|均未|从未|未曾)";
-    private static final Gate RECEIPT_NAMED = Gate.of(NEG
+    static final Gate RECEIPT_NAMED = Gate.of(NEG
             + "(?:收到|接到|受理|接收|收悉)过?(?:任何)?([^,;。]{0,16}?)(?:政府信息公开|信息公开|依申请公开|公开)的?(?:申请|事项)");
-    private static final Gate RECEIPT_BARE = Gate.of(NEG
+    static final Gate RECEIPT_BARE = Gate.of(NEG
             + "(?:收到|接到|受理|接收|收悉)过?(?:任何)?(?:书面|网上|当面|线上|纸质|邮寄)?的?申请(?!人)");
     private static final Gate RECEIPT_EVENT = Gate.of("(?:未|没有)发生过?[^,;。]{0,8}?依申请公开");
     private static final Gate RECEIPT_NONE = Gate.of(
             "(?:无|暂无|没有)(?:政府信息)?依申请公开|无(?:政府)?信息公开申请|无公开申请|无申请公开");
-    private static final Gate RECEIPT_AND_HANDLING = Gate.of(NEG
+    static final Gate RECEIPT_AND_HANDLING = Gate.of(NEG
             + "(?:收到|接到|受理)(?:和|及|或|与|并)(?:处理|办理|答复)[^,;。]{0,12}?申请");
     private static final Gate HANDLING_NAMED = Gate.of(
             "(?<![存在有无])(?:未|均未|没有)(?:办理|处理)过?(?:任何)?(?:政府信息公开|依申请公开|信息公开)的?(?:申请|事项)");
@@ -218,7 +218,7 @@ public final class Statements {
     /** That no application was received or handled; a negation covers only what it names. */
     private static void applications(Found found, String n) {
         // the words each pattern below cannot match without, asked first: most sentences hold none of them
-        boolean receipt = RECEIPT_VERBS.in(n);
+        boolean receipt = negatedReceipt(n);
         Gate.Search m = RECEIPT_AND_HANDLING.matcher(receipt ? n : "");
         while (m.find()) {
             if (namesItself(found, m)) {
@@ -259,6 +259,24 @@ public final class Statements {
                         Claim.Applicant.ALL);
             }
         }
+    }
+
+    /**
+     * True when a verb of receipt stands right after a negation (未收到, 没有受理, 未曾接到…): where each of
+     * {@link #RECEIPT_AND_HANDLING}, {@link #RECEIPT_NAMED} and {@link #RECEIPT_BARE} starts, a negation then
+     * the verb. Every negation they name ends in 未, 没, 没有 or 未曾; a sentence that receives without one
+     * ("共收到申请15件，不予公开2件") is not searched by them.
+     */
+    static boolean negatedReceipt(String n) {
+        int len = n.length();
+        for (int i = RECEIPT_VERBS.first(n, 0, len); i >= 0; i = RECEIPT_VERBS.first(n, i + 1, len)) {
+            char before = i > 0 ? n.charAt(i - 1) : 0;
+            if (before == '未' || before == '没'
+                    || i > 1 && (before == '有' && n.charAt(i - 2) == '没' || before == '曾' && n.charAt(i - 2) == '未')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

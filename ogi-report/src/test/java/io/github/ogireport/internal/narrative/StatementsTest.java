@@ -47,6 +47,36 @@ class StatementsTest {
         assertTrue(matched > 2_000, "look-alikes that are absences: " + matched);
     }
 
+    /**
+     * The patterns of a negated receipt find nothing in a sentence where no verb of receipt follows a negation:
+     * asking that first leaves their statements as they were.
+     */
+    @Test
+    void negatedReceiptIsWhereTheReceiptPatternsStart() {
+        String[] tokens = {"未", "没有", "没", "尚未", "暂未", "均未", "从未", "未曾", "曾", "有", "不", "收到", "接到", "受理", "接收",
+            "收悉", "收", "到", "过", "任何", "书面", "的", "申请", "申请人", "政府信息公开", "公开", "事项", "和", "处理", "办理",
+            "答复", "共", "15件", ",", "。", "未收到", "没有接到", "尚未受理", "未曾收到", "没收悉", "有收到", "政府信息公开申请",
+            "依申请公开的申请", "和处理", "的申请"};
+        Random random = new Random(43);
+        int matched = 0;
+        int passed = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                b.append(tokens[random.nextInt(tokens.length)]);
+            }
+            String n = b.toString();
+            boolean any = Statements.RECEIPT_AND_HANDLING.in(n) || Statements.RECEIPT_NAMED.in(n)
+                    || Statements.RECEIPT_BARE.in(n);
+            boolean possible = Statements.negatedReceipt(n);
+            matched += any ? 1 : 0;
+            passed += !possible && (n.contains("收到") || n.contains("受理")) ? 1 : 0;
+            assertTrue(!any || possible, n);
+        }
+        assertTrue(matched > 5_000, "sentences the patterns match: " + matched);
+        assertTrue(passed > 5_000, "sentences with a receipt not searched: " + passed);
+    }
+
     private static final String RECEIVED = "NONE[RECEIVED]";
     private static final String ALL_APPLICATIONS = "NONE[CARRIED_OUT,HANDLED,RECEIVED]";
     private static final String ALL_REVIEWS = "NONE[LITIGATION_AFTER,LITIGATION_DIRECT,REVIEW]";
