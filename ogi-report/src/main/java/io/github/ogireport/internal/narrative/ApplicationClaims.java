@@ -189,13 +189,22 @@ final class ApplicationClaims {
         return false;
     }
 
+    /**
+     * True when a figure without a unit may be one whose unit was lost ({@link #lost}): right after 申请 (申请数,
+     * 申请量) and before a clause or sentence mark. Asked before anything else of such a figure: most are
+     * the numbers of headings ("1.政府信息…"), of which nothing is read.
+     */
+    static boolean mayBeLost(String pre, Figure f, String n) {
+        return (pre.endsWith("申请") || pre.endsWith("申请数") || pre.endsWith("申请量")) && f.end() < n.length()
+                && ",;:。".indexOf(n.charAt(f.end())) >= 0;
+    }
+
     /** A figure whose unit was lost right after words of receipt: "共收到政府信息公开申请3,截至…". */
     static Optional<Claim> lost(Claims.At at) {
         String pre = at.pre;
         Figure f = at.f;
         String n = at.n;
-        if (!pre.endsWith("申请") && !pre.endsWith("申请数") && !pre.endsWith("申请量")
-                || f.end() >= n.length() || ",;:。".indexOf(n.charAt(f.end())) < 0) {
+        if (!mayBeLost(pre, f, n)) {
             return Optional.empty();
         }
         long r = RECEIPT.last(pre);

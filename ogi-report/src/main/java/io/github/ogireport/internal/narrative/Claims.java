@@ -83,6 +83,9 @@ public final class Claims {
             if (pre.isEmpty() && post.isEmpty()) {
                 continue; // a figure alone in its clause ("…、3件、…") says nothing of what it counts
             }
+            if (unit == Figure.UnitKind.NONE && !ApplicationClaims.mayBeLost(pre, f, n)) {
+                continue; // nothing is read of it (below, only a lost unit is): its clause is not asked
+            }
             if (n.charAt(f.start()) == '一' && NEGATION.matcher(pre).find()) {
                 continue; // 未发生一起, 没有一件, 未收到一件: "not a single one", not a figure of 1
             }

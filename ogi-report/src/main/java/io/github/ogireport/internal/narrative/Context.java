@@ -24,7 +24,13 @@ public final class Context {
     /** 上年/上一年度 as the year before, not as the carried-over row. */
     private static final Gate PREVIOUS_YEAR = Gate.of("上一?年度?");
     private static final Pattern CARRIED_FROM = Pattern.compile("^(?:结转|遗留|未办结|转入|度结转)");
-    private static final Gate OTHER_PERIOD = Gate.of("去年|前年|往年|历年|以来|(?<!截)至今|近[0-9一二三四五六七八九十]年|往期");
+    /**
+     * The numerals of 近N年 in the words of another period, read by hand in {@link #otherPeriodWord}: the same
+     * answer as {@code 去年|前年|往年|历年|以来|(?<!截)至今|近[0-9一二三四五六七八九十]年|往期} found anywhere in
+     * the clause (it is asked of every clause a figure or a statement stands in, and 以 of 予以 or 至 of 至12月
+     * stand in many: each of them made the pattern try a match there).
+     */
+    private static final String NEAR_NUMERALS = "0123456789一二三四五六七八九十";
     private static final Words CHANGE = Words.of("同比|环比|增加|减少|增长|下降|回落|上升|增幅|降幅|相比|持平|较|比上|多出|少于|多于");
     private static final Gate YEAR = Gate.of("((?:19|20)[0-9]{2})年(?!0?1月0?1日|0?12月31日)");
     private static final Pattern LEADING_YEAR = Pattern.compile("^((?:19|20)[0-9]{2})年");
@@ -143,7 +149,7 @@ public final class Context {
      * sentence opens with another year and the clause names no year of its own.
      */
     public boolean otherPeriod(String clause, String sentence) {
-        if (OTHER_PERIOD.in(clause)) {
+        if (otherPeriodWord(clause)) {
             return true;
         }
         char first = sentence.isEmpty() ? ' ' : sentence.charAt(0); // the opening patterns' first characters
@@ -191,6 +197,46 @@ public final class Context {
         }
         Matcher lead = LEADING_YEAR.matcher(sentence);
         return lead.lookingAt() && Integer.parseInt(lead.group(1)) != y;
+    }
+
+    /** True when the clause holds a word of another period: 去年, 前年, 往年, 历年, 以来, 至今 (not 截至今), 近N年, 往期. */
+    static boolean otherPeriodWord(String clause) {
+        int len = clause.length();
+        for (int i = 0; i + 1 < len; i++) {
+            char next = clause.charAt(i + 1);
+            switch (clause.charAt(i)) {
+                case '去':
+                case '前':
+                case '历':
+                    if (next == '年') {
+                        return true;
+                    }
+                    break;
+                case '往':
+                    if (next == '年' || next == '期') {
+                        return true;
+                    }
+                    break;
+                case '以':
+                    if (next == '来') {
+                        return true;
+                    }
+                    break;
+                case '至':
+                    if (next == '今' && (i == 0 || clause.charAt(i - 1) != '截')) {
+                        return true;
+                    }
+                    break;
+                case '近':
+                    if (i + 2 < len && NEAR_NUMERALS.indexOf(next) >= 0 && clause.charAt(i + 2) == '年') {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /** True when a clause states a change (同比增加, 较去年回落) rather than a count. */

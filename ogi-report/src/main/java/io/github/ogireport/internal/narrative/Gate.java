@@ -134,12 +134,22 @@ final class Gate {
      * start with any character (or the expression is beyond what is read).
      */
     static final class Firsts {
-        private final String re;
+        /**
+         * The expression, read as characters: this runs in the static initialisers of the claim families, once
+         * for each of their patterns at the start of every {@code ogi check}, before the JIT compiles anything,
+         * when each call of {@code charAt} or {@code startsWith} costs what a loop over an array costs whole.
+         */
+        private final char[] re;
+        private final String src;
+        private final int len;
         private int i;
-        private final StringBuilder chars = new StringBuilder();
+        private char[] chars = new char[16];
+        private int count;
 
         private Firsts(String re) {
-            this.re = re;
+            this.src = re;
+            this.re = re.toCharArray();
+            this.len = this.re.length;
         }
 
         static String of(String regex) {
@@ -152,7 +162,21 @@ final class Gate {
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 return null;
             }
-            return f.chars.toString();
+            return new String(f.chars, 0, f.count);
+        }
+
+        /** True when {@code s} stands at {@code at} ({@code String.startsWith} of the expression). */
+        private boolean starts(String s, int at) {
+            int n = s.length();
+            if (at < 0 || at > len - n) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                if (re[at + k] != s.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -167,7 +191,7 @@ final class Gate {
                     return null;
                 }
                 nullable |= alt;
-                if (i < re.length() && re.charAt(i) == '|') {
+                if (i < len && re[i] == '|') {
                     i++;
                     continue;
                 }
@@ -178,30 +202,32 @@ final class Gate {
         /** Reads one alternative; its first characters are collected until an atom that cannot match empty. */
         private Boolean sequence(boolean collect) {
             boolean nullable = true;
-            while (i < re.length() && re.charAt(i) != '|' && re.charAt(i) != ')') {
+            while (i < len && re[i] != '|' && re[i] != ')') {
                 Boolean atom = atom(collect && nullable);
                 if (atom == null) {
                     return null;
                 }
                 boolean atomNullable = atom;
-                if (i < re.length()) {
-                    char q = re.charAt(i);
+                if (i < len) {
+                    char q = re[i];
                     if (q == '?' || q == '*') {
                         atomNullable = true;
                         i++;
                     } else if (q == '+') {
                         i++;
                     } else if (q == '{') {
-                        int close = re.indexOf('}', i);
-                        String[] bounds = re.substring(i + 1, close).split(",", -1);
+                        int close = src.indexOf('}', i);
+                        String[] bounds = src.substring(i + 1, close).split(",", -1);
                         if (Integer.parseInt(bounds[0].trim()) == 0) {
                             atomNullable = true;
                         }
                         i = close + 1;
                     }
-                    if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '+')
-                            && "?*+}".indexOf(re.charAt(i - 1)) >= 0) {
-                        i++; // a lazy or possessive quantifier
+                    if (i < len && (re[i] == '?' || re[i] == '+')) {
+                        char before = re[i - 1];
+                        if (before == '?' || before == '*' || before == '+' || before == '}') {
+                            i++; // a lazy or possessive quantifier
+                        }
                     }
                 }
                 nullable &= atomNullable;
@@ -211,25 +237,25 @@ final class Gate {
 
         /** Reads one atom; returns whether it can match empty, or null when it cannot be read. */
         private Boolean atom(boolean collect) {
-            char c = re.charAt(i);
+            char c = re[i];
             switch (c) {
                 case '(': {
                     boolean zeroWidth = false;
-                    if (re.startsWith("(?:", i)) {
+                    if (starts("(?:", i)) {
                         i += 3;
-                    } else if (re.startsWith("(?=", i) || re.startsWith("(?!", i)) {
+                    } else if (starts("(?=", i) || starts("(?!", i)) {
                         i += 3;
                         zeroWidth = true;
-                    } else if (re.startsWith("(?<=", i) || re.startsWith("(?<!", i)) {
+                    } else if (starts("(?<=", i) || starts("(?<!", i)) {
                         i += 4;
                         zeroWidth = true;
-                    } else if (re.startsWith("(?", i)) {
+                    } else if (starts("(?", i)) {
                         return null; // flags, named groups: not read
                     } else {
                         i++;
                     }
                     Boolean inner = alternation(collect && !zeroWidth);
-                    if (inner == null || i >= re.length() || re.charAt(i) != ')') {
+                    if (inner == null || i >= len || re[i] != ')') {
                         return null;
                     }
                     i++;
@@ -245,7 +271,7 @@ final class Gate {
                 case '[':
                     return charClass(collect) ? false : null;
                 case '\\': {
-                    char e = re.charAt(i + 1);
+                    char e = re[i + 1];
                     if (Character.isLetterOrDigit(e)) {
                         if (collect || e == 'Q' || e == 'b' || e == 'B') {
                             return null; // \s, \d, \b, \Q… first: not read
@@ -258,7 +284,7 @@ final class Gate {
                     return false;
                 }
                 default:
-                    if ("*+?{})|".indexOf(c) >= 0) {
+                    if (c == '*' || c == '+' || c == '?' || c == '{' || c == '}' || c == ')' || c == '|') {
                         return null;
                     }
                     i++;
@@ -269,12 +295,21 @@ final class Gate {
 
         /** Reads a character class of literals and ranges; false when it is negated or holds escapes. */
         private boolean charClass(boolean collect) {
-            int close = re.indexOf(']', i + 1);
-            String body = re.substring(i + 1, close);
-            if (!collect && body.indexOf('[') < 0 && body.indexOf('\\') < 0) {
-                i = close + 1; // one character, whatever it is: only its end is read
-                return true;
+            int close = src.indexOf(']', i + 1);
+            if (!collect) {
+                if (close < 0) {
+                    throw new IndexOutOfBoundsException(close); // what the substring of the body would throw
+                }
+                boolean plain = true;
+                for (int k = i + 1; k < close; k++) {
+                    plain &= re[k] != '[' && re[k] != '\\';
+                }
+                if (plain) {
+                    i = close + 1; // one character, whatever it is: only its end is read
+                    return true;
+                }
             }
+            String body = src.substring(i + 1, close);
             if (body.isEmpty() || body.charAt(0) == '^' || body.indexOf('\\') >= 0 || body.indexOf('[') >= 0
                     || body.contains("&&")) {
                 return false;
@@ -295,9 +330,18 @@ final class Gate {
         }
 
         private void add(boolean collect, char c) {
-            if (collect && chars.indexOf(String.valueOf(c)) < 0) {
-                chars.append(c);
+            if (!collect) {
+                return;
             }
+            for (int k = 0; k < count; k++) {
+                if (chars[k] == c) {
+                    return;
+                }
+            }
+            if (count == chars.length) {
+                chars = java.util.Arrays.copyOf(chars, count * 2);
+            }
+            chars[count++] = c;
         }
     }
 }

@@ -31,6 +31,48 @@ public final class Repeats {
 
     /** The repeated words of a text, in order, the longest at each place. */
     public static List<Repeat> find(String text) {
+        return possible(text) ? places(text) : List.of();
+    }
+
+    /**
+     * False when no repeated word can stand in {@code text}, found in one pass that reads each character once:
+     * a word of {@code len} (2 to 6) Han characters written twice makes two characters in a row each equal to
+     * the one {@code len} before it, both at or above U+2E80 (nothing below is Han). The five characters before
+     * the current one are kept in locals, and a bit per distance says which of them equal it; a bit set at two
+     * places in a row is a pair of equal characters. Most sentences have none, and the search by place (five
+     * comparisons at each) runs only where one is.
+     */
+    static boolean possible(String text) {
+        char p1 = 0;
+        char p2 = 0;
+        char p3 = 0;
+        char p4 = 0;
+        char p5 = 0;
+        char p6 = 0;
+        int before = 0; // the distances at which the character before equals the one that far before it
+        for (int j = 0, n = text.length(); j < n; j++) {
+            char c = text.charAt(j);
+            int same = 0;
+            if (c >= 0x2E80) { // 0 (no character yet) is below: never equal
+                same = (c == p2 ? 1 : 0) | (c == p3 ? 2 : 0) | (c == p4 ? 4 : 0) | (c == p5 ? 8 : 0)
+                        | (c == p6 ? 16 : 0);
+                if ((same & before) != 0) {
+                    return true;
+                }
+            }
+            before = same;
+            p6 = p5;
+            p5 = p4;
+            p4 = p3;
+            p3 = p2;
+            p2 = p1;
+            p1 = c;
+        }
+        return false;
+    }
+
+    /** The repeated words of a text by place: at each, the longest of 6 down to 2 characters. */
+    static List<Repeat> places(String text) {
         List<Repeat> out = null; // made at the first: most sentences have none
         int i = 0;
         int n = text.length();

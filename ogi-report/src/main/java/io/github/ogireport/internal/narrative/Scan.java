@@ -140,7 +140,7 @@ final class Scan {
         this.firstNumber = number;
         this.tableWords = debris;
         this.tableText = tableWords || (flags & PUNCT) == 0 || header
-                || d && spaced(sentence.text()) && NUMBER_RUN.matcher(sentence.text()).find();
+                || d && spaced(sentence) && NUMBER_RUN.matcher(sentence.text()).find();
     }
 
     /** The figures of the sentence ({@link Figure#scan}), found at the first question and kept. */
@@ -221,6 +221,15 @@ final class Scan {
 
     private static int headerWordAt(String n, int i) {
         return HEADER_FIRST.at(n, i); // listed longest first: 结果维持 before 结果
+    }
+
+    /**
+     * True when the published text holds white space. A matching form that is the published text itself (the
+     * same string: {@link Narrative#key} gives back its input when no character changes) has none, as the key
+     * drops every space: such a sentence is not read again.
+     */
+    private static boolean spaced(Sentence s) {
+        return s.norm() != s.text() && spaced(s.text());
     }
 
     private static boolean spaced(String text) {

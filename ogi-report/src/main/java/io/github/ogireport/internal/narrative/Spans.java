@@ -1,9 +1,7 @@
 package io.github.ogireport.internal.narrative;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,13 +22,21 @@ final class Spans {
     /** Where each clause starts and ends (exclusive), in order; the last ends at the text's length. */
     private final int[] starts;
     private final int[] ends;
-    /** Where each word, words or pattern asked first stands (made at the first question). */
-    private Map<Object, Integer> first;
-    /** Per clause, what the figures of the clause ask of it, found once: its text, period, change and scope. */
-    private final String[] clauseText;
-    private final byte[] otherPeriod;
-    private final byte[] change;
-    private final String[] scope;
+    /**
+     * Where each word, words or pattern asked first stands, as keys and places side by side (made at the first
+     * question): a sentence is asked a few of them, found by a look along the keys (no hashing, no boxing).
+     */
+    private Object[] keys;
+    private int[] places;
+    private int asked;
+    /**
+     * Per clause, what the figures of the clause ask of it, found once: its text, period, change and scope
+     * (each table made at its first question: most sentences ask only some of them, of one or two clauses).
+     */
+    private String[] clauseText;
+    private byte[] otherPeriod;
+    private byte[] change;
+    private String[] scope;
     /** {@link Context#wider} of the sentence, found once: 0 until asked. */
     private long wider;
 
@@ -43,8 +49,8 @@ final class Spans {
     Spans(String n, List<Figure> figures) {
         this.n = n;
         int count = 0;
-        int[] s = new int[16];
-        int[] e = new int[16];
+        int[] s = new int[8];
+        int[] e = new int[8];
         int from = 0;
         int f = 0;
         for (int i = 0; i <= n.length(); i++) {
@@ -74,10 +80,6 @@ final class Spans {
         }
         this.starts = Arrays.copyOf(s, count);
         this.ends = Arrays.copyOf(e, count);
-        this.clauseText = new String[count];
-        this.otherPeriod = new byte[count];
-        this.change = new byte[count];
-        this.scope = new String[count];
     }
 
     /** The index of the clause holding the character at {@code index} (a delimiter goes with the clause before it). */
@@ -105,6 +107,9 @@ final class Spans {
 
     /** The text of clause number {@code clause}. */
     String clauseText(int clause) {
+        if (clauseText == null) {
+            clauseText = new String[starts.length];
+        }
         String t = clauseText[clause];
         if (t == null) {
             t = n.substring(starts[clause], ends[clause]);
@@ -118,6 +123,9 @@ final class Spans {
      * of every clause of a sentence (one reading), so the answer is kept.
      */
     boolean otherPeriod(Context context, int clause) {
+        if (otherPeriod == null) {
+            otherPeriod = new byte[starts.length];
+        }
         if (otherPeriod[clause] == 0) {
             otherPeriod[clause] = context.otherPeriod(clauseText(clause), n) ? (byte) 1 : (byte) 2;
         }
@@ -126,6 +134,9 @@ final class Spans {
 
     /** {@link Context#change} of clause number {@code clause}. */
     boolean change(int clause) {
+        if (change == null) {
+            change = new byte[starts.length];
+        }
         if (change[clause] == 0) {
             change[clause] = Context.change(clauseText(clause)) ? (byte) 1 : (byte) 2;
         }
@@ -134,6 +145,9 @@ final class Spans {
 
     /** {@link #scopeBefore} the end of clause number {@code clause}. */
     String scopeOf(int clause) {
+        if (scope == null) {
+            scope = new String[starts.length];
+        }
         String w = scope[clause];
         if (w == null) {
             w = scopeBefore(ends[clause]);
@@ -155,8 +169,8 @@ final class Spans {
 
     /** Where {@code p} first matches, or {@link Integer#MAX_VALUE}. */
     int first(Pattern p) {
-        Integer at = first == null ? null : first.get(p);
-        if (at != null) {
+        int at = kept(p);
+        if (at != NOT_ASKED) {
             return at;
         }
         Matcher m = p.matcher(n);
@@ -165,8 +179,8 @@ final class Spans {
 
     /** Where {@code g} first matches, or {@link Integer#MAX_VALUE}. */
     int first(Gate g) {
-        Integer at = first == null ? null : first.get(g);
-        if (at != null) {
+        int at = kept(g);
+        if (at != NOT_ASKED) {
             return at;
         }
         int from = g.from(n);
@@ -179,8 +193,8 @@ final class Spans {
 
     /** Where the first of {@code words} stands, or {@link Integer#MAX_VALUE}. */
     int first(Words words) {
-        Integer at = first == null ? null : first.get(words);
-        return at != null ? at : remember(words, words.first(n));
+        int at = kept(words);
+        return at != NOT_ASKED ? at : remember(words, words.first(n));
     }
 
     /** True when one of {@code words} stands somewhere. */
@@ -195,18 +209,36 @@ final class Spans {
 
     /** Where {@code word} first stands, or {@link Integer#MAX_VALUE}. */
     int first(String word) {
-        Integer at = first == null ? null : first.get(word);
-        return at != null ? at : remember(word, n.indexOf(word));
+        int at = kept(word);
+        return at != NOT_ASKED ? at : remember(word, n.indexOf(word));
     }
 
     /** Keeps where {@code key} was found first ({@code at}, -1 for nowhere) and returns it, nowhere as MAX_VALUE. */
     private int remember(Object key, int at) {
         int kept = at < 0 ? Integer.MAX_VALUE : at;
-        if (first == null) {
-            first = new HashMap<>();
+        if (keys == null) {
+            keys = new Object[8];
+            places = new int[8];
+        } else if (asked == keys.length) {
+            keys = Arrays.copyOf(keys, asked * 2);
+            places = Arrays.copyOf(places, asked * 2);
         }
-        first.put(key, kept);
+        keys[asked] = key;
+        places[asked++] = kept;
         return kept;
+    }
+
+    /** What {@link #kept} answers for a key not asked before (no place is negative). */
+    private static final int NOT_ASKED = -1;
+
+    /** The place kept for {@code key} (equal keys: a word asked twice is one key), or {@link #NOT_ASKED}. */
+    private int kept(Object key) {
+        for (int i = 0; i < asked; i++) {
+            if (keys[i] == key || keys[i].equals(key)) {
+                return places[i];
+            }
+        }
+        return NOT_ASKED;
     }
 
     /** The first scope word of the sentence when it stands before {@code end}, else "". */

@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.narrative;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -73,7 +74,8 @@ public record Statement(Type type, Set<Topic> topics, Claim.Applicant applicant,
 
     public Statement {
         Objects.requireNonNull(type, "type");
-        topics = Set.copyOf(topics.isEmpty() ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(topics));
+        // a copy of its own, read-only: the set of an enum is its bits, with no hash set made on the way
+        topics = Collections.unmodifiableSet(topics.isEmpty() ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(topics));
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(phrase, "phrase");

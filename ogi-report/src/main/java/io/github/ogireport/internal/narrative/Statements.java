@@ -24,22 +24,28 @@ public final class Statements {
     private static final long CORRECTED_CHARS = Scan.bits("纠撤败");
     private static final long DONE_CHARS = Scan.bits("结完毕");
     private static final String NEG = "(?:未|没有|没|尚未|暂未|均未|从未|未曾)";
-    private static final Gate RECEIPT_NAMED = Gate.of(NEG
+    static final Gate RECEIPT_NAMED = Gate.of(NEG
             + "(?:收到|接到|受理|接收|收悉)过?(?:任何)?([^,;。]{0,16}?)(?:政府信息公开|信息公开|依申请公开|公开)的?(?:申请|事项)");
-    private static final Gate RECEIPT_BARE = Gate.of(NEG
+    static final Gate RECEIPT_BARE = Gate.of(NEG
             + "(?:收到|接到|受理|接收|收悉)过?(?:任何)?(?:书面|网上|当面|线上|纸质|邮寄)?的?申请(?!人)");
     private static final Gate RECEIPT_EVENT = Gate.of("(?:未|没有)发生过?[^,;。]{0,8}?依申请公开");
     private static final Gate RECEIPT_NONE = Gate.of(
             "(?:无|暂无|没有)(?:政府信息)?依申请公开|无(?:政府)?信息公开申请|无公开申请|无申请公开");
-    private static final Gate RECEIPT_AND_HANDLING = Gate.of(NEG
+    static final Gate RECEIPT_AND_HANDLING = Gate.of(NEG
             + "(?:收到|接到|受理)(?:和|及|或|与|并)(?:处理|办理|答复)[^,;。]{0,12}?申请");
     private static final Gate HANDLING_NAMED = Gate.of(
             "(?<![存在有无])(?:未|均未|没有)(?:办理|处理)过?(?:任何)?(?:政府信息公开|依申请公开|信息公开)的?(?:申请|事项)");
     private static final Gate HANDLING_ALL = Gate.of("均未(?:办理|处理|答复)");
     private static final Gate NO_CARRY_OUT = Gate.of(
             "(?:无|没有|未有|不存在|未产生)(?:下一?年度?)?(?:需|须)?结转(?!自)|(?:未|没有)(?:结转|顺延)(?:到|至)?下一?年");
-    private static final Pattern WHOLE = Pattern.compile(
-            "^(?:本年度|本年|全年|今年)?(?:均无|无|暂无|没有|无此类情况|无此项|无相关情况|无相关数据)[。.!]?$");
+    /**
+     * A sentence that says nothing but that there is none: {@code ^(?:本年度|本年|全年|今年)?(?:均无|无|暂无|没有|无此类情况
+     * |无此项|无相关情况|无相关数据)[。.!]?$}, a finite language, held as the set of its 160 sentences (a look-up, no
+     * matcher made for each short sentence).
+     */
+    static final Set<String> WHOLE = whole(new String[] {"", "本年度", "本年", "全年", "今年"},
+            new String[] {"均无", "无", "暂无", "没有", "无此类情况", "无此项", "无相关情况", "无相关数据"},
+            new String[] {"", "。", ".", "!"});
     private static final int WHOLE_MAX = 16;
     /** {@link #WHOLE} names 无 or 没 in each of its words. */
     private static final long WHOLE_CHARS = Scan.bits("无没");
@@ -90,6 +96,19 @@ public final class Statements {
     private Statements() {
     }
 
+    /** Every sentence of an opening (or none), a word and an end (or none), in that order. */
+    private static Set<String> whole(String[] openings, String[] words, String[] ends) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String o : openings) {
+            for (String w : words) {
+                for (String e : ends) {
+                    out.add(o + w + e);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     /** The statements of every sentence of the narrative, in document order. */
     public static List<Statement> of(Narrative narrative, Context context) {
         List<Statement> out = new ArrayList<>();
@@ -118,7 +137,7 @@ public final class Statements {
         Found found = new Found(scan, context, out);
 
         // a section 三 or 四 that says nothing but 无 / 均无
-        if (n.length() <= WHOLE_MAX && scan.has(WHOLE_CHARS) && WHOLE.matcher(n).matches()) {
+        if (n.length() <= WHOLE_MAX && scan.has(WHOLE_CHARS) && WHOLE.contains(n)) {
             if (s.in(SectionId.REQUESTS)) {
                 found.none(0, n.length(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
                         Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
@@ -199,7 +218,7 @@ public final class Statements {
     /** That no application was received or handled; a negation covers only what it names. */
     private static void applications(Found found, String n) {
         // the words each pattern below cannot match without, asked first: most sentences hold none of them
-        boolean receipt = RECEIPT_VERBS.in(n);
+        boolean receipt = negatedReceipt(n);
         Gate.Search m = RECEIPT_AND_HANDLING.matcher(receipt ? n : "");
         while (m.find()) {
             if (namesItself(found, m)) {
@@ -240,6 +259,24 @@ public final class Statements {
                         Claim.Applicant.ALL);
             }
         }
+    }
+
+    /**
+     * True when a verb of receipt stands right after a negation (未收到, 没有受理, 未曾接到…): where each of
+     * {@link #RECEIPT_AND_HANDLING}, {@link #RECEIPT_NAMED} and {@link #RECEIPT_BARE} starts, a negation then
+     * the verb. Every negation they name ends in 未, 没, 没有 or 未曾; a sentence that receives without one
+     * ("共收到申请15件，不予公开2件") is not searched by them.
+     */
+    static boolean negatedReceipt(String n) {
+        int len = n.length();
+        for (int i = RECEIPT_VERBS.first(n, 0, len); i >= 0; i = RECEIPT_VERBS.first(n, i + 1, len)) {
+            char before = i > 0 ? n.charAt(i - 1) : 0;
+            if (before == '未' || before == '没'
+                    || i > 1 && (before == '有' && n.charAt(i - 2) == '没' || before == '曾' && n.charAt(i - 2) == '未')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

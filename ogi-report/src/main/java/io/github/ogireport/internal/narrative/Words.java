@@ -13,15 +13,19 @@ import java.util.TreeMap;
  */
 final class Words {
     private final long[] firsts = new long[1024];
-    /** The words starting with each of the distinct first characters (in their order), in the order listed. */
-    private final String[][] byFirst;
+    /**
+     * The words starting with each of the distinct first characters (in their order), in the order listed, as
+     * characters: compared in place from the second on (信息公开 and 信息内容 part at the third, in a loop
+     * without the calls and checks of {@code startsWith}). Null when every word is of one character.
+     */
+    private final char[][][] byFirst;
 
     /**
      * The number of first characters below each block of 64 of {@link #firsts}: the group of a first character
      * is its rank among them, counted in its block's bits (no search of a sorted table; this runs at every
      * place where a word may start, and 信, 本, 申 start words of many lists).
      */
-    private final int[] before = new int[1024];
+    private final int[] before;
     /**
      * The first two characters of the words of two or more characters, by {@link #pair}: at a place whose
      * character starts only such words, the next character decides most places before any comparison (信 of
@@ -33,13 +37,11 @@ final class Words {
     private final long[] ones;
 
     private Words(List<String> words) {
-        TreeMap<Character, List<String>> grouped = new TreeMap<>();
         long[] p = null;
         long[] o = null;
         for (String w : words) {
             char c = w.charAt(0);
             firsts[c >>> 6] |= 1L << c;
-            grouped.computeIfAbsent(c, k -> new ArrayList<>()).add(w);
             if (w.length() == 1) {
                 o = o == null ? new long[1024] : o;
                 o[c >>> 6] |= 1L << c;
@@ -50,15 +52,50 @@ final class Words {
             }
         }
         pairs = p;
+        if (p == null) { // every word is one character: its bit is the answer, no group is asked
+            ones = null;
+            byFirst = null;
+            before = null;
+            return;
+        }
+        TreeMap<Character, List<String>> grouped = new TreeMap<>();
+        for (String w : words) {
+            grouped.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+        }
         ones = o;
-        byFirst = new String[grouped.size()][];
+        byFirst = new char[grouped.size()][][];
+        before = new int[1024];
         int i = 0;
-        for (List<String> group : grouped.values()) {
-            byFirst[i++] = group.toArray(new String[0]);
+        int block = -1;
+        // only the blocks holding a first character are asked (group of a character whose bit is set): each
+        // gets the rank of its first one, in one walk over the groups in order rather than over all 1024 blocks
+        for (var e : grouped.entrySet()) {
+            int b = e.getKey() >>> 6;
+            if (b != block) {
+                before[b] = i;
+                block = b;
+            }
+            List<String> group = e.getValue();
+            char[][] g = new char[group.size()][];
+            for (int k = 0; k < g.length; k++) {
+                g[k] = group.get(k).toCharArray();
+            }
+            byFirst[i++] = g;
         }
-        for (int b = 1; b < before.length; b++) {
-            before[b] = before[b - 1] + Long.bitCount(firsts[b - 1]);
+    }
+
+    /** True when the characters of {@code w} (its first one known to be there) stand at {@code i} within {@code to}. */
+    private static boolean at(char[] w, String text, int i, int to) {
+        int len = w.length;
+        if (i + len > to) {
+            return false;
         }
+        for (int k = 1; k < len; k++) {
+            if (text.charAt(i + k) != w[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final int PAIR_BITS = 4096;
@@ -84,7 +121,7 @@ final class Words {
     }
 
     /** The words starting with {@code c}, a first character ({@link #starts}), in the order listed. */
-    private String[] group(char c) {
+    private char[][] group(char c) {
         return byFirst[before[c >>> 6] + Long.bitCount(firsts[c >>> 6] & ((1L << c) - 1))];
     }
 
@@ -95,11 +132,19 @@ final class Words {
 
     /** The characters of {@code chars}, each a word of one character (a pre-filter: {@link #in}). */
     static Words chars(String chars) {
-        String[] one = new String[chars.length()];
-        for (int i = 0; i < one.length; i++) {
-            one[i] = String.valueOf(chars.charAt(i));
+        return new Words(chars);
+    }
+
+    /** The words of one character each, {@code chars}: only their bits (made at each start, for every gate). */
+    private Words(String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            firsts[c >>> 6] |= 1L << c;
         }
-        return new Words(List.of(one));
+        pairs = null;
+        ones = null;
+        byFirst = null;
+        before = null;
     }
 
     /** True when a word may start with {@code c}. */
@@ -125,8 +170,8 @@ final class Words {
             if (!second(c, text, i, to)) {
                 continue;
             }
-            for (String w : group(c)) {
-                if (i + w.length() <= to && text.startsWith(w, i)) {
+            for (char[] w : group(c)) {
+                if (at(w, text, i, to)) {
                     return i;
                 }
             }
@@ -146,9 +191,9 @@ final class Words {
         if (!second(c, text, i, text.length())) {
             return 0;
         }
-        for (String w : group(c)) {
-            if (text.startsWith(w, i)) {
-                return w.length();
+        for (char[] w : group(c)) {
+            if (at(w, text, i, text.length())) {
+                return w.length;
             }
         }
         return 0;
@@ -177,9 +222,9 @@ final class Words {
             if (!second(c, text, i, to)) {
                 continue;
             }
-            for (String w : group(c)) {
-                if (text.startsWith(w, i)) {
-                    return (long) i << 32 | (i + w.length());
+            for (char[] w : group(c)) {
+                if (at(w, text, i, to)) {
+                    return (long) i << 32 | (i + w.length);
                 }
             }
         }

@@ -101,7 +101,7 @@ public final class Years {
                 continue; // LEADING opens with 19 or 20
             }
             Matcher m = LEADING.matcher(n);
-            if (!m.find()) {
+            if (!m.lookingAt()) { // what find() gives a pattern that opens with ^, without trying every place
                 continue;
             }
             boolean opener = s.in(SectionId.OVERVIEW) && !openerSeen;

@@ -14,6 +14,38 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class GateTest {
+    /**
+     * The first characters read from an array of characters are those the reading by {@code String} found
+     * ({@link OldGateFirsts}), for every gate's expression and for random expressions: unbalanced groups and
+     * classes, quantifiers of every form, escapes and look-arounds, where the reading gives up too.
+     */
+    @Test
+    void firstsAsTheReadingOfTheString() throws IllegalAccessException {
+        int read = 0;
+        for (Gate g : gates()) {
+            String re = g.pattern.pattern();
+            assertEquals(OldGateFirsts.OldFirsts.of(re), Gate.Firsts.of(re), re);
+            read++;
+        }
+        assertTrue(read > 40, "gates: " + read);
+        String[] tokens = {"未", "没有", "年", "a", "(", "(?:", "(?=", "(?!", "(?<=", "(?<!", "(?i)", ")", "|", "?", "*",
+            "+", "{0,3}", "{2}", "{1,}", "{,2}", "{x}", "{", "}", "??", "+?", "*+", "[", "]", "[^,;]", "[0-9]", "[a-c]",
+            "[\\s]", "[[a]]", "[a&&b]", "[]", "\\s", "\\d", "\\(", "\\", "\\Q", "\\b", ".", "^", "$", "-"};
+        Random random = new Random(31);
+        int gated = 0;
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(8); k > 0; k--) {
+                b.append(tokens[random.nextInt(tokens.length)]);
+            }
+            String re = b.toString();
+            String want = OldGateFirsts.OldFirsts.of(re);
+            gated += want == null || want.isEmpty() ? 0 : 1;
+            assertEquals(want, Gate.Firsts.of(re), re);
+        }
+        assertTrue(gated > 5_000, "random expressions with first characters: " + gated);
+    }
+
     /** Every gate of the narrative's classes, by reflection: a gate added later is tested too. */
     private static List<Gate> gates() throws IllegalAccessException {
         List<Gate> out = new ArrayList<>();

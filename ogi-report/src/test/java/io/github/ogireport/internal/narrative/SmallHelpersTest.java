@@ -10,11 +10,31 @@ import io.github.ogireport.model.SectionId;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Context, Repeats and Years; and the extraction's running time on pathological text. */
 class SmallHelpersTest {
     private final Context y2024 = new Context(OptionalInt.of(2024));
+
+    /** The pattern the words of another period were found by before they were read by hand. */
+    private static final Pattern OTHER_PERIOD = Pattern.compile(
+            "去年|前年|往年|历年|以来|(?<!截)至今|近[0-9一二三四五六七八九十]年|往期");
+
+    @Test
+    void otherPeriodWordsAsThePattern() {
+        String alphabet = "去前往历以来至今截近年期0379一三十百予以,。a";
+        Random random = new Random(41);
+        int found = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String clause = WordsTest.text(random, alphabet, random.nextInt(10));
+            boolean want = OTHER_PERIOD.matcher(clause).find();
+            found += want ? 1 : 0;
+            assertEquals(want, Context.otherPeriodWord(clause), clause);
+        }
+        assertTrue(found > 5_000 && found < 195_000, "clauses of another period: " + found);
+    }
 
     @Test
     void otherPeriods() {

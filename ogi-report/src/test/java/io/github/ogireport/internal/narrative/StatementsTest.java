@@ -1,9 +1,12 @@
 package io.github.ogireport.internal.narrative;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ogireport.model.SectionId;
 import java.util.OptionalInt;
+import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +18,63 @@ class StatementsTest {
                         + (s.applicant() == Claim.Applicant.ALL ? "" : "/" + s.applicant())
                         + (s.wider() ? " " + s.scope() : ""))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** The pattern the set of whole-sentence absences stands for, as it was written before. */
+    private static final Pattern WHOLE = Pattern.compile(
+            "^(?:本年度|本年|全年|今年)?(?:均无|无|暂无|没有|无此类情况|无此项|无相关情况|无相关数据)[。.!]?$");
+
+    /** The set holds what the pattern matches whole, and nothing else: its members and random look-alikes. */
+    @Test
+    void wholeAbsenceAsThePattern() {
+        for (String w : Statements.WHOLE) {
+            assertTrue(WHOLE.matcher(w).matches(), w);
+        }
+        String[] tokens = {"本年度", "本年", "本", "年", "度", "全年", "今年", "均无", "均", "无", "暂无", "暂", "没有", "没", "有",
+            "无此类情况", "此类", "情况", "无此项", "此项", "无相关情况", "相关", "无相关数据", "数据", "。", ".", "!", "？", "\n"};
+        Random random = new Random(37);
+        int matched = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(5); k > 0; k--) {
+                b.append(tokens[random.nextInt(tokens.length)]);
+            }
+            String n = b.toString();
+            boolean want = WHOLE.matcher(n).matches();
+            matched += want ? 1 : 0;
+            assertEquals(want, Statements.WHOLE.contains(n), n);
+        }
+        assertTrue(matched > 2_000, "look-alikes that are absences: " + matched);
+    }
+
+    /**
+     * The patterns of a negated receipt find nothing in a sentence where no verb of receipt follows a negation:
+     * asking that first leaves their statements as they were.
+     */
+    @Test
+    void negatedReceiptIsWhereTheReceiptPatternsStart() {
+        String[] tokens = {"未", "没有", "没", "尚未", "暂未", "均未", "从未", "未曾", "曾", "有", "不", "收到", "接到", "受理", "接收",
+            "收悉", "收", "到", "过", "任何", "书面", "的", "申请", "申请人", "政府信息公开", "公开", "事项", "和", "处理", "办理",
+            "答复", "共", "15件", ",", "。", "未收到", "没有接到", "尚未受理", "未曾收到", "没收悉", "有收到", "政府信息公开申请",
+            "依申请公开的申请", "和处理", "的申请"};
+        Random random = new Random(43);
+        int matched = 0;
+        int passed = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                b.append(tokens[random.nextInt(tokens.length)]);
+            }
+            String n = b.toString();
+            boolean any = Statements.RECEIPT_AND_HANDLING.in(n) || Statements.RECEIPT_NAMED.in(n)
+                    || Statements.RECEIPT_BARE.in(n);
+            boolean possible = Statements.negatedReceipt(n);
+            matched += any ? 1 : 0;
+            passed += !possible && (n.contains("收到") || n.contains("受理")) ? 1 : 0;
+            assertTrue(!any || possible, n);
+        }
+        assertTrue(matched > 5_000, "sentences the patterns match: " + matched);
+        assertTrue(passed > 5_000, "sentences with a receipt not searched: " + passed);
     }
 
     private static final String RECEIVED = "NONE[RECEIVED]";
