@@ -589,8 +589,16 @@ public final class TextLayout {
                     String digits = to - from == 1 ? ONE_CHARACTER[line[from]] : new String(line, from, to - from);
                     cells.add(GridCell.known(digits, at, GridCell.DIGITS_FACTS, digits));
                 } else {
-                    // not blank; most labels are told from values by their first character, said here once
-                    cells.add(GridCell.known(cellText(line, from, to), at, GridCell.factsOfFirst(line[from]), null));
+                    // not blank; most labels are told from values by their first characters, said here once; a
+                    // label of characters the key keeps as they are is its own key (no space in it to collapse)
+                    int facts = GridCell.factsOf(line, from, to);
+                    if (Text.keptAsIs(line, from, to)) {
+                        String text = to - from == 1 && line[from] < 128 ? ONE_CHARACTER[line[from]]
+                                : new String(line, from, to - from);
+                        cells.add(GridCell.known(text, at, facts, text));
+                    } else {
+                        cells.add(GridCell.known(cellText(line, from, to), at, facts, null));
+                    }
                 }
             }
             start = end + 1;
