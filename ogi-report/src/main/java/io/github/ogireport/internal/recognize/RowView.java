@@ -182,6 +182,9 @@ final class RowView {
 
     /** The label as published, cells joined by a space. */
     String labelText() {
+        if (labels.size() == 1) {
+            return labels.get(0).text(); // most rows: one label, its own text
+        }
         StringBuilder b = new StringBuilder();
         String last = null;
         for (GridCell c : labels) {

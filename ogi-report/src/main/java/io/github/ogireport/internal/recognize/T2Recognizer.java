@@ -142,9 +142,11 @@ final class T2Recognizer {
         long entries = tags & ~(1L << HEADER_TAG | 1L << OTHER_TAG);
         int best = entries == 0 ? KEYWORDS.size() : Long.numberOfTrailingZeros(entries);
         String stripped = null;
-        for (int e = 0; e < best; e++) {
+        // the whole-label forms end in 其他 or 其他处理, and so does the key they read (stripGroup drops a prefix)
+        boolean whole = (tags & 1L << OTHER_TAG) != 0 && (key.endsWith("其他") || key.endsWith("其他处理"));
+        for (int e = 0; e < best && whole; e++) {
             Keyword k = KEYWORDS.get(e);
-            if (k.whole != null && (tags & 1L << OTHER_TAG) != 0) {
+            if (k.whole != null) {
                 if (stripped == null) {
                     stripped = stripGroup(key);
                 }

@@ -20,9 +20,9 @@ final class Vocabulary {
     /** The class of each character, by its high byte then its low byte: {@code classes[pages[c >>> 8] + (c & 0xFF)]}. */
     private final int[] pages = new int[256];
     private final char[] classes;
-    /** Classes a row has: one per character of the words, and class 0. */
-    private final int stride;
-    /** The automaton: the node after node {@code n} on class {@code k} is {@code next[n * stride + k]}. */
+    /** Each node's row holds {@code 1 << shift} classes: one per character of the words, class 0, and unused ones. */
+    private final int shift;
+    /** The automaton: the node after node {@code n} on class {@code k} is {@code next[n << shift | k]}. */
     private final char[] next;
     /** Each node's depth in the trie (the root's is 0). */
     private final int[] depth;
@@ -88,8 +88,9 @@ final class Vocabulary {
         if (nodes > 0x7FFF) {
             throw new IllegalArgumentException("too many words: " + nodes + " trie nodes");
         }
-        stride = letters + 1;
-        next = new char[nodes * stride];
+        shift = 32 - Integer.numberOfLeadingZeros(letters); // a power of two over letters: a shift, not a product
+        int stride = 1 << shift;
+        next = new char[nodes << shift];
         depth = Arrays.copyOf(level, nodes);
         word = Arrays.copyOf(end, nodes);
         found = new long[nodes];
@@ -189,7 +190,7 @@ final class Vocabulary {
         int state = 0;
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            state = next[state * stride + classOf(s.charAt(i))];
+            state = next[state << shift | classOf(s.charAt(i))];
             out |= found[state];
         }
         return out;
@@ -216,7 +217,7 @@ final class Vocabulary {
         long out = 0;
         int node = 0;
         for (int j = i; j < s.length(); j++) {
-            int to = next[node * stride + classOf(s.charAt(j))];
+            int to = next[node << shift | classOf(s.charAt(j))];
             if (depth[to] != j - i + 1) {
                 break; // no edge: the step fell back along a failure link, out of the words starting at i
             }
