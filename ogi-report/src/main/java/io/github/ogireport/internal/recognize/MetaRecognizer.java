@@ -320,7 +320,7 @@ final class MetaRecognizer {
             paragraphs++;
             Line.Paragraph p = (Line.Paragraph) lines.get(i);
             String text = p.text();
-            if (text.indexOf("简称") < 0 && text.indexOf("下称") < 0) {
+            if (!saysAbbreviated(text)) {
                 continue; // most paragraphs: no key computed
             }
             String key = p.key(); // the paragraph's own, kept for the other readers
@@ -340,6 +340,17 @@ final class MetaRecognizer {
             }
         }
         return organ;
+    }
+
+    /** True when {@code text} holds 简称 or 下称: each 称 looked at (one search of the string, not two). */
+    private static boolean saysAbbreviated(String text) {
+        for (int i = text.indexOf('称', 1); i > 0; i = text.indexOf('称', i + 1)) {
+            char before = text.charAt(i - 1);
+            if (before == '简' || before == '下') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The keys of the narrative paragraphs at the start of the text, page metadata left out. */

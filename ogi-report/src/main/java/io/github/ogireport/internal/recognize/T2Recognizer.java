@@ -232,9 +232,13 @@ final class T2Recognizer {
             if (v.values().isEmpty() || v.labels().isEmpty()) {
                 continue;
             }
-            T2Row id = v.t2();
-            if (id != null && (hasT2Values(v) || v.values().size() >= 3 && v.filledValues() > 0 || v.runTogether()
+            // the row's values first: the labels are matched only for a row that could be one of T2's
+            if (!(hasT2Values(v) || v.values().size() >= 3 && v.filledValues() > 0 || v.runTogether()
                     || problems.atEnd(v.index()) && v.filledValues() > 0)) {
+                continue;
+            }
+            T2Row id = v.t2();
+            if (id != null) {
                 labelled.add(v);
                 ids.add(id);
             }
