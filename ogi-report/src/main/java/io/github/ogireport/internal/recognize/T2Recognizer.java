@@ -89,7 +89,9 @@ final class T2Recognizer {
         while (n > 1 && labels.get(n - 1).text().length() > MAX_LABEL) {
             n--; // no label is this long: a value cell holding text (a number past the literal cap)
         }
-        labels = labels.subList(0, n);
+        if (n < labels.size()) {
+            labels = labels.subList(0, n);
+        }
         // each label's words found once (one pass of the trie over its key), asked of below as often as needed
         long[] tags = new long[n];
         // the innermost label alone names a row by a specific keyword: header words left in outer cells (a
