@@ -16,6 +16,7 @@ public final class Decoded {
     private final char[] chars;
     private final int length;
     private final LineIndex lines;
+    private final boolean simplified;
     private String text;
 
     /**
@@ -35,6 +36,7 @@ public final class Decoded {
         this.chars = null;
         this.length = text.length();
         this.lines = null;
+        this.simplified = false;
     }
 
     /** Decoded text without a note. */
@@ -43,13 +45,14 @@ public final class Decoded {
     }
 
     /**
-     * Text given as the first {@code length} characters of {@code chars}, which nobody else writes to, and the index
-     * of its lines.
+     * Text given as the first {@code length} characters of {@code chars}, which nobody else writes to, the index of
+     * its lines, and whether the decoder found it sure to need no folding ({@link #simplified}).
      */
-    Decoded(char[] chars, int length, LineIndex lines, String charset, Container container) {
+    Decoded(char[] chars, int length, LineIndex lines, String charset, Container container, boolean simplified) {
         this.chars = chars;
         this.length = length;
         this.lines = lines;
+        this.simplified = simplified;
         this.charset = charset;
         this.container = container;
         this.note = "";
@@ -81,6 +84,16 @@ public final class Decoded {
     /** The index of the lines of {@link #chars}, or null when the text is only a string. */
     public LineIndex lines() {
         return lines;
+    }
+
+    /**
+     * True when the decoder found, as it wrote the characters, that no text the text layout makes of them can be in
+     * traditional script or carry pinyin glosses: no tone mark, and too few Han characters outside GB2312
+     * ({@code TraditionalScript.Screen} would say so of them); the recognizer then does not screen them again.
+     * False when it may, or was not looked at (a string given, HTML, another charset).
+     */
+    public boolean simplified() {
+        return simplified;
     }
 
     /** The charset used, e.g. {@code UTF-8} or {@code GB18030}. */

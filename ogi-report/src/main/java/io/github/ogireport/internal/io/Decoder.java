@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.io;
 
+import io.github.ogireport.internal.text.TraditionalScript;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.CharBuffer;
@@ -110,8 +111,10 @@ public final class Decoder {
                     throw new UnreadableException("binary content: not a text or HTML report");
                 }
                 CharSequence head = CharBuffer.wrap(utf8.chars, 0, Math.min(utf8.length, HTML_HEAD));
-                return new Decoded(utf8.chars, utf8.length, utf8.lines, "UTF-8", isHtml(head, fileName)
-                        ? Decoded.Container.HTML : Decoded.Container.TEXT);
+                boolean html = isHtml(head, fileName);
+                // markup may write characters the bytes do not hold (&#x81FA;): only page text is screened here
+                return new Decoded(utf8.chars, utf8.length, utf8.lines, "UTF-8", html ? Decoded.Container.HTML
+                        : Decoded.Container.TEXT, !html && utf8.simplified);
             }
             Charset declared = declaredCharset(bytes);
             Charset other = declared != null && !isSingleByte(declared) ? declared : GB18030;
@@ -239,8 +242,16 @@ public final class Decoder {
      * {@value #CONTROL_SAMPLE} are controls other than line breaks, tab and form feed, or U+FFFD (what
      * {@link #controlRatio} counts).
      */
-    private record Utf8(char[] chars, int length, int bad, LineIndex lines) {
+    private record Utf8(char[] chars, int length, int bad, LineIndex lines, boolean simplified) {
     }
+
+    /**
+     * Fewer Han characters outside GB2312 than this in the whole text, and no tone mark: no text the text layout
+     * makes of it can need folding ({@link Decoded#simplified}). The layout gives each character of the page to at
+     * most two of its texts (a label of a table given cell by cell is a cell and a paragraph), so the texts hold
+     * fewer than the {@link TraditionalScript#MIN_CHARACTERS} their screen needs.
+     */
+    static final int FOLDING_SCREEN = (TraditionalScript.MIN_CHARACTERS + 1) / 2;
 
     /**
      * Strict UTF-8 in one pass, straight into the characters the text layout reads (no string made, none looked
@@ -254,6 +265,8 @@ public final class Decoder {
         LineIndex lines = new LineIndex();
         int d = 0;
         int bad = 0;
+        int outside = 0;
+        boolean toneMark = false;
         int i = 0;
         while (i < n) {
             int x = b[i];
@@ -289,12 +302,20 @@ public final class Decoder {
                 }
                 int c = (x & 0x0F) << 12 | (y & 0x3F) << 6 | z & 0x3F;
                 if (c >= 0x4000 && c < 0xA000) {
-                    out[d++] = (char) c; // most of a report: ideographs, never overlong, a surrogate, a pipe or a space
+                    // most of a report: ideographs, never overlong, a surrogate, a pipe or a space; counted when
+                    // GB2312 lacks them (a page in traditional script has many)
+                    if (TraditionalScript.isHanOutsideGb2312((char) c)) {
+                        outside++;
+                    }
+                    out[d++] = (char) c;
                     i += 3;
                     continue;
                 }
                 if (c < 0x800 || c >= 0xD800 && c <= 0xDFFF) {
                     return null; // overlong, or a surrogate written as UTF-8
+                }
+                if (TraditionalScript.isHanOutsideGb2312((char) c)) {
+                    outside++;
                 }
                 if (c == 0xFFFD && d < CONTROL_SAMPLE) {
                     bad++;
@@ -316,6 +337,8 @@ public final class Decoder {
                 }
                 if (c == 0x85 || c == 0xA0) {
                     lines.space();
+                } else if (TraditionalScript.isToneMark((char) c)) {
+                    toneMark = true;
                 }
                 out[d++] = (char) c;
                 i += 2;
@@ -341,7 +364,7 @@ public final class Decoder {
             }
         }
         lines.finish(d);
-        return new Utf8(out, d, bad, lines);
+        return new Utf8(out, d, bad, lines, !toneMark && outside < FOLDING_SCREEN);
     }
 
     private static Charset declaredCharset(byte[] bytes) {

@@ -92,6 +92,33 @@ public final class GridCell {
     }
 
     /**
+     * What is known of a cell's text, not blank, standing trimmed from {@code from} to {@code to} in {@code chars}:
+     * {@link #factsOfFirst} its first character, and of a label starting with a number (1.属于国家秘密, 2、其他) that
+     * it is none of the three kinds of value. After the digits, commas and points it starts with comes an
+     * ideograph no value holds: {@link TextLayout#isValueToken} and {@link TextLayout#isAnnotatedNumber} need a
+     * white space, a bracket or a character of a value or mark there, {@link CellParser#isValueLike} one of a
+     * number; NFKC leaves the ideograph as it is.
+     */
+    static int factsOf(char[] chars, int from, int to) {
+        char first = chars[from];
+        if (!(first >= '0' && first <= '9' || first >= '０' && first <= '９')) {
+            return factsOfFirst(first);
+        }
+        int i = from + 1;
+        while (i < to && (chars[i] >= '0' && chars[i] <= '9' || chars[i] >= '０' && chars[i] <= '９' || chars[i] == ','
+                || chars[i] == '.')) {
+            i++;
+        }
+        if (i < to && chars[i] >= '\u4E00' && chars[i] <= '\u9FFF' && NUMBER_WORDS.indexOf(chars[i]) < 0) {
+            return KNOWN_BLANK | KNOWN_VALUE_LIKE | KNOWN_VALUE_TOKEN | KNOWN_ANNOTATED;
+        }
+        return factsOfFirst(first);
+    }
+
+    /** The ideographs a value, a mark or a number can hold (signs, units, 不适用, 无). */
+    private static final String NUMBER_WORDS = "增减万元件个项条次适用无不";
+
+    /**
      * A cell that is its own origin, read by a layout that already knows of its text the facts {@code facts}
      * ({@link #BLANK_FACTS}, {@link #DIGITS_FACTS} or 0) and, when not null, its key.
      */

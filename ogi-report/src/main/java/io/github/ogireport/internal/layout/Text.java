@@ -122,6 +122,24 @@ public final class Text {
     }
 
     /**
+     * True when {@link #key} leaves every character from {@code from} to {@code to} in {@code chars} as it is, so
+     * that the key of that text is the text itself: no white space, nothing NFKC or the key's own replacements
+     * change, whatever stands beside it.
+     */
+    static boolean keptAsIs(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c > ' ' && c <= '~' || c >= '\u4E00' && c <= '\u9FFF' && c != '钩') {
+                continue; // what key's own first look passes
+            }
+            if (!Fold.isStable(c) || changesInKey(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * True when the {@link #key} of {@code s.substring(from, to)} is sure to be longer than {@code max}, told
      * without working it out: more than {@code max} of its characters survive into it unchanged (not space, left
      * alone by NFKC, and not followed by a character that could combine with them). A paragraph of narrative is

@@ -299,7 +299,13 @@ public final class TextLayout {
             if (!pipe[i]) {
                 return Kind.PLAIN;
             }
-            for (int k = f; k + 1 < t; k++) {
+            // a separator holds nothing but what MD_SEPARATOR reads: most lines are told at their first character
+            boolean separatorCharacters = true;
+            for (int k = f; k < t && separatorCharacters; k++) {
+                char c = chars[k];
+                separatorCharacters = c == '-' || c == '|' || c == ':' || c == ' ' || c >= '\t' && c <= '\r';
+            }
+            for (int k = f; separatorCharacters && k + 1 < t; k++) {
                 if (chars[k] == '-' && chars[k + 1] == '-') {
                     if (MD_SEPARATOR.matcher(trimmed(i)).matches()) {
                         return Kind.SEPARATOR;
@@ -560,7 +566,7 @@ public final class TextLayout {
 
     /** {@link #splitPipes(String, int, Budget)} of the line standing from {@code lineStart} to {@code n} in {@code line}. */
     private static List<GridCell> splitPipes(char[] line, int lineStart, int n, int lineNo, Budget budget) {
-        List<GridCell> cells = new ArrayList<>();
+        List<GridCell> cells = new ArrayList<>(16); // a row of T2 or T3 without growing
         int start = lineStart;
         boolean blankFirst = false;
         while (start <= n) {
@@ -589,8 +595,16 @@ public final class TextLayout {
                     String digits = to - from == 1 ? ONE_CHARACTER[line[from]] : new String(line, from, to - from);
                     cells.add(GridCell.known(digits, at, GridCell.DIGITS_FACTS, digits));
                 } else {
-                    // not blank; most labels are told from values by their first character, said here once
-                    cells.add(GridCell.known(cellText(line, from, to), at, GridCell.factsOfFirst(line[from]), null));
+                    // not blank; most labels are told from values by their first characters, said here once; a
+                    // label of characters the key keeps as they are is its own key (no space in it to collapse)
+                    int facts = GridCell.factsOf(line, from, to);
+                    if (Text.keptAsIs(line, from, to)) {
+                        String text = to - from == 1 && line[from] < 128 ? ONE_CHARACTER[line[from]]
+                                : new String(line, from, to - from);
+                        cells.add(GridCell.known(text, at, facts, text));
+                    } else {
+                        cells.add(GridCell.known(cellText(line, from, to), at, facts, null));
+                    }
                 }
             }
             start = end + 1;

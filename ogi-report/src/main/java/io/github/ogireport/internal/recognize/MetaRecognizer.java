@@ -116,11 +116,11 @@ final class MetaRecognizer {
                 continue;
             }
             String key = whole ? p.key() : Text.key(t);
-            if (BREADCRUMB.matcher(key).find() || LINK_PATH.matcher(t).find()
-                    || SENTENCE.matcher(key).find()) {
+            if (mayBeBreadcrumb(key) && BREADCRUMB.matcher(key).find() || hasPathMark(t) && LINK_PATH.matcher(t).find()
+                    || mayBeSentence(key) && SENTENCE.matcher(key).find()) {
                 continue;
             }
-            if (TITLE_WORDS.matcher(key).find()) {
+            if (key.indexOf('报') >= 0 && TITLE_WORDS.matcher(key).find()) { // each of its words holds 报
                 // a title wrapped over two lines: the organ, then 2023年政府信息公开工作年度报告
                 if (i > 0 && lines.get(i - 1) instanceof Line.Paragraph && agency(Optional.of(t)).isEmpty()) {
                     String organ = ((Line.Paragraph) lines.get(i - 1)).text();
@@ -146,6 +146,39 @@ final class MetaRecognizer {
             return Optional.of(titleValue(declared, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * False when {@link #BREADCRUMB} cannot match {@code key}: it starts with none of its words' first characters
+     * and holds neither 首页 nor a mark it reads.
+     */
+    static boolean mayBeBreadcrumb(String key) {
+        return !key.isEmpty() && "当您所".indexOf(key.charAt(0)) >= 0 || hasPathMark(key) || key.contains("首页");
+    }
+
+    /** True when {@code s} holds a mark of a site's path, {@code >}, {@code »} or {@code ›} ({@link #LINK_PATH} needs one). */
+    static boolean hasPathMark(String s) {
+        return s.indexOf('>') >= 0 || s.indexOf('»') >= 0 || s.indexOf('›') >= 0;
+    }
+
+    /**
+     * False when {@link #SENTENCE} cannot match {@code key}: none of the characters its words and marks start with,
+     * and no colon (nor a line terminator, before which {@code $} matches too) at its end.
+     */
+    static boolean mayBeSentence(String key) {
+        int n = key.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            if (c == '。' || c == ',' || c == ';' || c == '现' || c == '特') {
+                return true;
+            }
+        }
+        char last = key.charAt(n - 1);
+        return last == ':' || last == '：' || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028'
+                || last == '\u2029';
     }
 
     /**
@@ -320,7 +353,7 @@ final class MetaRecognizer {
             paragraphs++;
             Line.Paragraph p = (Line.Paragraph) lines.get(i);
             String text = p.text();
-            if (text.indexOf("简称") < 0 && text.indexOf("下称") < 0) {
+            if (!saysAbbreviated(text)) {
                 continue; // most paragraphs: no key computed
             }
             String key = p.key(); // the paragraph's own, kept for the other readers
@@ -340,6 +373,17 @@ final class MetaRecognizer {
             }
         }
         return organ;
+    }
+
+    /** True when {@code text} holds 简称 or 下称: each 称 looked at (one search of the string, not two). */
+    private static boolean saysAbbreviated(String text) {
+        for (int i = text.indexOf('称', 1); i > 0; i = text.indexOf('称', i + 1)) {
+            char before = text.charAt(i - 1);
+            if (before == '简' || before == '下') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The keys of the narrative paragraphs at the start of the text, page metadata left out. */

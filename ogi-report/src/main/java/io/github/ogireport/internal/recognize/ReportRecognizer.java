@@ -30,7 +30,15 @@ public final class ReportRecognizer {
      * on its simplified folding, and the report keeps the printed text.
      */
     public static Report recognize(String source, String contentType, Layout layout) {
-        Optional<ScriptFolding> folding = ScriptFolding.of(layout);
+        return recognize(source, contentType, layout, false);
+    }
+
+    /**
+     * {@link #recognize(String, String, Layout)}, told whether the page is already known to need no folding (the
+     * decoder screened its characters: {@code Decoded.simplified}); its texts are then not screened again.
+     */
+    public static Report recognize(String source, String contentType, Layout layout, boolean simplified) {
+        Optional<ScriptFolding> folding = simplified ? Optional.empty() : ScriptFolding.of(layout);
         if (folding.isPresent()) {
             return folding.get().restore(read(source, contentType, folding.get().match()));
         }

@@ -67,7 +67,7 @@ final class RowView {
         if (!copies) {
             // the common row: labels, then values, nothing dropped: views of the row's own (immutable) list
             int split = firstValue < 0 ? n : firstValue;
-            return new RowView(index, row, cells.subList(0, split), cells.subList(split, n));
+            return new RowView(index, row, new Range(cells, 0, split), new Range(cells, split, n - split));
         }
         List<GridCell> labels = new ArrayList<>(labelCount);
         List<GridCell> values = new ArrayList<>();
@@ -89,6 +89,39 @@ final class RowView {
             values.add(cell);
         }
         return new RowView(index, row, List.copyOf(labels), List.copyOf(values));
+    }
+
+    /**
+     * Cells {@code from} to {@code from + size} of a row's (immutable, random-access) list, read in place: what
+     * {@code subList} gives, without its checks for changes at each read (the row never changes), and whose own
+     * ranges are ranges of the row again, not views of views. Read-only.
+     */
+    private static final class Range extends java.util.AbstractList<GridCell> implements java.util.RandomAccess {
+        private final List<GridCell> cells;
+        private final int from;
+        private final int size;
+
+        Range(List<GridCell> cells, int from, int size) {
+            this.cells = cells;
+            this.from = from;
+            this.size = size;
+        }
+
+        @Override
+        public GridCell get(int i) {
+            return cells.get(from + java.util.Objects.checkIndex(i, size));
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public List<GridCell> subList(int a, int b) {
+            java.util.Objects.checkFromToIndex(a, b, size);
+            return new Range(cells, from + a, b - a);
+        }
     }
 
     /** A label cell: not blank, not a value, not a number with a note ({@code 22（其中修订16件）}). */
@@ -182,6 +215,9 @@ final class RowView {
 
     /** The label as published, cells joined by a space. */
     String labelText() {
+        if (labels.size() == 1) {
+            return labels.get(0).text(); // most rows: one label, its own text
+        }
         StringBuilder b = new StringBuilder();
         String last = null;
         for (GridCell c : labels) {

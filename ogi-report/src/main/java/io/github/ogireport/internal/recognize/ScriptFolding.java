@@ -101,7 +101,7 @@ final class ScriptFolding {
     }
 
     /** The screen of {@link TraditionalScript.Screen} over the texts {@link #of} would join into its sample. */
-    private static boolean mayNeedFolding(Layout layout) {
+    static boolean mayNeedFolding(Layout layout) {
         TraditionalScript.Screen screen = new TraditionalScript.Screen();
         for (Line line : layout.lines()) {
             if (line instanceof Line.Paragraph) {

@@ -322,6 +322,9 @@ final class T1Recognizer {
      * of {@link #HEADER_WORDS} that starts at a position is taken and the scan goes on after it.
      */
     static List<T1Column> headerWords(String key) {
+        if (HEADER_TRIE.tags(key) == 0) {
+            return List.of(); // most lines: no header word anywhere, told in one pass instead of a walk at each position
+        }
         List<T1Column> out = new ArrayList<>();
         int i = 0;
         while (i < key.length()) {

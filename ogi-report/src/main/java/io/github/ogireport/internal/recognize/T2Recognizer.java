@@ -89,7 +89,9 @@ final class T2Recognizer {
         while (n > 1 && labels.get(n - 1).text().length() > MAX_LABEL) {
             n--; // no label is this long: a value cell holding text (a number past the literal cap)
         }
-        labels = labels.subList(0, n);
+        if (n < labels.size()) {
+            labels = labels.subList(0, n);
+        }
         // each label's words found once (one pass of the trie over its key), asked of below as often as needed
         long[] tags = new long[n];
         // the innermost label alone names a row by a specific keyword: header words left in outer cells (a
@@ -142,9 +144,11 @@ final class T2Recognizer {
         long entries = tags & ~(1L << HEADER_TAG | 1L << OTHER_TAG);
         int best = entries == 0 ? KEYWORDS.size() : Long.numberOfTrailingZeros(entries);
         String stripped = null;
-        for (int e = 0; e < best; e++) {
+        // the whole-label forms end in 其他 or 其他处理, and so does the key they read (stripGroup drops a prefix)
+        boolean whole = (tags & 1L << OTHER_TAG) != 0 && (key.endsWith("其他") || key.endsWith("其他处理"));
+        for (int e = 0; e < best && whole; e++) {
             Keyword k = KEYWORDS.get(e);
-            if (k.whole != null && (tags & 1L << OTHER_TAG) != 0) {
+            if (k.whole != null) {
                 if (stripped == null) {
                     stripped = stripGroup(key);
                 }
@@ -230,9 +234,13 @@ final class T2Recognizer {
             if (v.values().isEmpty() || v.labels().isEmpty()) {
                 continue;
             }
-            T2Row id = v.t2();
-            if (id != null && (hasT2Values(v) || v.values().size() >= 3 && v.filledValues() > 0 || v.runTogether()
+            // the row's values first: the labels are matched only for a row that could be one of T2's
+            if (!(hasT2Values(v) || v.values().size() >= 3 && v.filledValues() > 0 || v.runTogether()
                     || problems.atEnd(v.index()) && v.filledValues() > 0)) {
+                continue;
+            }
+            T2Row id = v.t2();
+            if (id != null) {
                 labelled.add(v);
                 ids.add(id);
             }

@@ -1,6 +1,7 @@
 package io.github.ogireport.internal.recognize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,36 +10,28 @@ import java.util.List;
  * match per word, or try each word at each position. The recognizers keep their label, header and heading
  * words in these. Not API.
  *
- * <p>{@link #tags} runs the trie as an Aho–Corasick automaton: one step per character (a failure link followed
- * now and then), a character no word holds costing one look-up in a bitmap. {@link #wordsAt} walks the trie
- * from one position, where a bitmap of the words' first characters says a word may start.
+ * <p>The trie is compiled into a dense Aho–Corasick automaton: each character of the words is given a class
+ * (every other character class 0), and each node a row of next nodes by class, failure links already followed.
+ * {@link #tags} then takes one step per character, two table reads and no search, whatever the node; a character
+ * no word holds sends it back to the root. {@link #wordsAt} walks the trie's own edges in the same table: a step
+ * that goes one level deeper is an edge, any other step leaves the trie.
  */
 final class Vocabulary {
-    /** One bit per UTF-16 unit: some word starts with it. */
-    private final long[] starts = new long[0x10000 / 64];
-    /** Trie nodes: the character leading to the node, its first child, its next sibling, the word ending there. */
-    private final char[] label;
-    private final int[] child;
-    private final int[] sibling;
+    /** The class of each character, by its high byte then its low byte: {@code classes[pages[c >>> 8] + (c & 0xFF)]}. */
+    private final int[] pages = new int[256];
+    private final char[] classes;
+    /** Each node's row holds {@code 1 << shift} classes: one per character of the words, class 0, and unused ones. */
+    private final int shift;
+    /** The automaton: the node after node {@code n} on class {@code k} is {@code next[n << shift | k]}. */
+    private final char[] next;
+    /** Each node's depth in the trie (the root's is 0). */
+    private final int[] depth;
+    /** The word ending at each node (its first index when given twice), or -1. */
     private final int[] word;
-    /** The tags of the words ending at each node, one bit each (a word may be given under two tags). */
-    private final long[] mask;
-    private final List<String> words;
-    private final int[] tags;
-    /** The root's children by their character: open addressing, a power of two long, 0 for none. */
-    private final char[] rootKeys;
-    private final int[] rootNodes;
-    /** One bit per UTF-16 unit: some word holds it. */
-    private final long[] letters = new long[0x10000 / 64];
-    /**
-     * The edges below the root, by {@code parent << 16 | character}: pairs of key and child in one array (a probe
-     * reads one cache line), open addressing, a power of two pairs long, key 0 for none.
-     */
-    private final int[] edges;
-    /** Each node's failure link: the node of the longest proper suffix of its path that is a path too. */
-    private final int[] fail;
     /** The tags of the words ending at each node or at a node of its failure chain. */
     private final long[] found;
+    private final List<String> words;
+    private final int[] tags;
 
     private Vocabulary(List<String> words, int[] tags) {
         this.words = List.copyOf(words);
@@ -47,14 +40,20 @@ final class Vocabulary {
         for (String w : words) {
             size += w.length();
         }
-        label = new char[size];
-        child = new int[size];
-        sibling = new int[size];
-        word = new int[size];
-        mask = new long[size];
-        java.util.Arrays.fill(child, -1);
-        java.util.Arrays.fill(sibling, -1);
-        java.util.Arrays.fill(word, -1);
+        // the trie, with each node's children in a list while it is built
+        char[] label = new char[size];
+        int[] child = new int[size];
+        int[] sibling = new int[size];
+        int[] end = new int[size];
+        long[] mask = new long[size];
+        int[] level = new int[size];
+        Arrays.fill(child, -1);
+        Arrays.fill(sibling, -1);
+        Arrays.fill(end, -1);
+        // the classes of the characters, in the order they are first met (class 0: in no word)
+        char[] classOf = new char[0x10000];
+        char[] alphabet = new char[size];
+        int letters = 0;
         int nodes = 1;
         for (int w = 0; w < words.size(); w++) {
             String s = words.get(w);
@@ -64,103 +63,82 @@ final class Vocabulary {
             if (tags[w] < 0 || tags[w] > 63) {
                 throw new IllegalArgumentException("tag out of range: " + tags[w]);
             }
-            starts[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
-            for (int i = 0; i < s.length(); i++) {
-                letters[s.charAt(i) >>> 6] |= 1L << s.charAt(i);
-            }
             int node = 0;
             for (int i = 0; i < s.length(); i++) {
-                int next = childOf(node, s.charAt(i));
-                if (next < 0) {
-                    next = nodes++;
-                    label[next] = s.charAt(i);
-                    sibling[next] = child[node];
-                    child[node] = next;
+                char c = s.charAt(i);
+                if (classOf[c] == 0) {
+                    alphabet[letters] = c;
+                    classOf[c] = (char) ++letters;
                 }
-                node = next;
+                int n = childOf(label, child, sibling, node, c);
+                if (n < 0) {
+                    n = nodes++;
+                    label[n] = c;
+                    level[n] = level[node] + 1;
+                    sibling[n] = child[node];
+                    child[node] = n;
+                }
+                node = n;
             }
-            if (word[node] < 0) {
-                word[node] = w; // a word given twice: its first index
+            if (end[node] < 0) {
+                end[node] = w; // a word given twice: its first index
             }
             mask[node] |= 1L << tags[w];
-        }
-        int roots = 0;
-        for (int n = child[0]; n >= 0; n = sibling[n]) {
-            roots++;
-        }
-        int capacity = Integer.highestOneBit(Math.max(4 * roots, 4));
-        rootKeys = new char[capacity];
-        rootNodes = new int[capacity];
-        for (int n = child[0]; n >= 0; n = sibling[n]) {
-            int slot = label[n] & (capacity - 1);
-            while (rootNodes[slot] != 0) {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            rootKeys[slot] = label[n];
-            rootNodes[slot] = n;
         }
         if (nodes > 0x7FFF) {
             throw new IllegalArgumentException("too many words: " + nodes + " trie nodes");
         }
-        int pairs = Integer.highestOneBit(Math.max(4 * nodes, 4));
-        edges = new int[2 * pairs];
-        for (int parent = 1; parent < nodes; parent++) {
-            for (int n = child[parent]; n >= 0; n = sibling[n]) {
-                int key = parent << 16 | label[n];
-                int slot = slot(key);
-                while (edges[2 * slot] != 0) {
-                    slot = (slot + 1) & (pairs - 1);
-                }
-                edges[2 * slot] = key;
-                edges[2 * slot + 1] = n;
-            }
-        }
-        // failure links breadth first: a node's link is shallower than the node, so it is done before it
-        fail = new int[nodes];
+        shift = 32 - Integer.numberOfLeadingZeros(letters); // a power of two over letters: a shift, not a product
+        int stride = 1 << shift;
+        next = new char[nodes << shift];
+        depth = Arrays.copyOf(level, nodes);
+        word = Arrays.copyOf(end, nodes);
         found = new long[nodes];
+        // breadth first: a node's failure link is shallower than the node, so its row is done before the node's;
+        // a class with no edge goes where the failure link's row goes (the root's: back to the root)
+        int[] fail = new int[nodes];
         int[] queue = new int[nodes];
         int head = 0;
         int tail = 0;
-        for (int n = child[0]; n >= 0; n = sibling[n]) {
-            queue[tail++] = n; // the root's children fail to the root
-        }
+        queue[tail++] = 0;
         while (head < tail) {
             int u = queue[head++];
-            found[u] = mask[u] | found[fail[u]];
+            found[u] = mask[u] | (u == 0 ? 0 : found[fail[u]]);
+            if (u != 0) {
+                System.arraycopy(next, fail[u] * stride, next, u * stride, stride);
+            }
             for (int v = child[u]; v >= 0; v = sibling[v]) {
-                int f = fail[u];
-                int t = step(f, label[v]);
-                while (t < 0 && f != 0) {
-                    f = fail[f];
-                    t = step(f, label[v]);
-                }
-                fail[v] = Math.max(t, 0);
+                int k = classOf[label[v]];
+                fail[v] = u == 0 ? 0 : next[fail[u] * stride + k];
+                next[u * stride + k] = (char) v;
                 queue[tail++] = v;
             }
         }
-    }
-
-    /** The node after {@code node} on {@code c}, or -1 (the automaton's goto function). */
-    private int step(int node, char c) {
-        if (node == 0) {
-            return (starts[c >>> 6] & (1L << c)) != 0 ? root(c) : -1; // no word starts so: no probe of the root's table
+        // the class table, a page of 256 for each high byte some word's character has (page 0: all class 0)
+        int used = 0;
+        for (int k = 0; k < letters; k++) {
+            if (pages[alphabet[k] >>> 8] == 0) {
+                pages[alphabet[k] >>> 8] = ++used << 8;
+            }
         }
-        return find(node, c);
+        classes = new char[(used + 1) << 8];
+        for (int k = 0; k < letters; k++) {
+            classes[pages[alphabet[k] >>> 8] + (alphabet[k] & 0xFF)] = (char) (k + 1);
+        }
     }
 
-    private int slot(int key) {
-        return (key * 0x9E3779B9 >>> 16) & (edges.length / 2 - 1);
-    }
-
-    /** The root's child for {@code c}, or -1. */
-    private int root(char c) {
-        int m = rootKeys.length - 1;
-        for (int slot = c & m; rootNodes[slot] != 0; slot = (slot + 1) & m) {
-            if (rootKeys[slot] == c) {
-                return rootNodes[slot];
+    private static int childOf(char[] label, int[] child, int[] sibling, int node, char c) {
+        for (int n = child[node]; n >= 0; n = sibling[n]) {
+            if (label[n] == c) {
+                return n;
             }
         }
         return -1;
+    }
+
+    /** The class of {@code c}: 0 when no word holds it. */
+    private int classOf(char c) {
+        return classes[pages[c >>> 8] + (c & 0xFF)];
     }
 
     /** A vocabulary of {@code words}, each tagged with its own index. */
@@ -200,31 +178,10 @@ final class Vocabulary {
         }
     }
 
-    /** The child of {@code node}, not the root, for {@code c}, or -1. */
-    private int find(int node, char c) {
-        int key = node << 16 | c;
-        int m = edges.length / 2 - 1;
-        for (int slot = slot(key); edges[2 * slot] != 0; slot = (slot + 1) & m) {
-            if (edges[2 * slot] == key) {
-                return edges[2 * slot + 1];
-            }
-        }
-        return -1;
-    }
-
-    /** The child of {@code node} for {@code c} while the trie is built, or -1. */
-    private int childOf(int node, char c) {
-        for (int n = child[node]; n >= 0; n = sibling[n]) {
-            if (label[n] == c) {
-                return n;
-            }
-        }
-        return -1;
-    }
-
     /** True when some word may start with {@code c}. */
     boolean starts(char c) {
-        return (starts[c >>> 6] & (1L << c)) != 0;
+        int k = classOf(c);
+        return k != 0 && depth[next[k]] == 1;
     }
 
     /** The tags of the words found anywhere in {@code s}, one bit each. */
@@ -233,17 +190,7 @@ final class Vocabulary {
         int state = 0;
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if ((letters[c >>> 6] & (1L << c)) == 0) {
-                state = 0; // in no word: every match so far ends here
-                continue;
-            }
-            int next = step(state, c);
-            while (next < 0 && state != 0) {
-                state = fail[state];
-                next = step(state, c);
-            }
-            state = Math.max(next, 0);
+            state = next[state << shift | classOf(s.charAt(i))];
             out |= found[state];
         }
         return out;
@@ -268,11 +215,13 @@ final class Vocabulary {
             throw new IllegalStateException("more than 64 words: not told apart");
         }
         long out = 0;
-        if (i >= s.length() || !starts(s.charAt(i))) {
-            return 0;
-        }
-        int n = s.length();
-        for (int j = i + 1, node = root(s.charAt(i)); node >= 0; node = j < n ? find(node, s.charAt(j++)) : -1) {
+        int node = 0;
+        for (int j = i; j < s.length(); j++) {
+            int to = next[node << shift | classOf(s.charAt(j))];
+            if (depth[to] != j - i + 1) {
+                break; // no edge: the step fell back along a failure link, out of the words starting at i
+            }
+            node = to;
             if (word[node] >= 0) {
                 out |= 1L << word[node];
             }

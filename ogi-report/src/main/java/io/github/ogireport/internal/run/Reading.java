@@ -194,7 +194,7 @@ public final class Reading {
                 : decoded.chars() != null ? TextLayout.parse(decoded.chars(), decoded.length(), decoded.lines(), budget)
                 : TextLayout.parse(decoded.text(), budget);
         budget.tick();
-        Report report = ReportRecognizer.recognize(source, decoded.contentType(), layout);
+        Report report = ReportRecognizer.recognize(source, decoded.contentType(), layout, decoded.simplified());
         if (decoded.note().isEmpty()) {
             return report;
         }

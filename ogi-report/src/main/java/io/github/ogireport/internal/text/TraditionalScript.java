@@ -29,7 +29,7 @@ public final class TraditionalScript {
     /** The generated table, beside this class. */
     static final String RESOURCE = "traditional-simplified.txt";
     /** Fewer traditional characters than this is a name or a quotation, not a page in traditional script. */
-    private static final int MIN_CHARACTERS = 8;
+    public static final int MIN_CHARACTERS = 8;
     /** The share of Han characters that must be traditional-only, in percent. */
     private static final int MIN_SHARE = 10;
     /** How much of a text detection reads. */
@@ -156,6 +156,20 @@ public final class TraditionalScript {
             return s;
         }
         return GLOSS.matcher(s).replaceAll("");
+    }
+
+    /**
+     * True for a Han character GB2312 does not encode: only {@value #MIN_CHARACTERS} or more of these let a text's
+     * {@link Screen} say it may be traditional. A decoder counting them as it writes the characters can tell a
+     * page that needs no folding without a second look.
+     */
+    public static boolean isHanOutsideGb2312(char c) {
+        return isHan(c) && !Gb2312.encodes(c);
+    }
+
+    /** True for a tone mark of a pinyin gloss (what {@link Screen} and {@link #hasGlosses} look for first). */
+    public static boolean isToneMark(char c) {
+        return c >= '\u00E0' && c <= '\u01DC' && TONE_MARKS.indexOf(c) >= 0;
     }
 
     private static boolean hasToneMark(CharSequence s, int end) {

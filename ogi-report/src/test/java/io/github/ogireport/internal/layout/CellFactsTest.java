@@ -79,7 +79,7 @@ class CellFactsTest {
     @Test
     void cellsSplitFromPipesCarryTheAnswersTheirTextHas() {
         String line = "| 一、本年新收 | 0 | 12 | 1,234 |  | 123456789012345678 | 1234567890123456789 | / | 减3 | 不适用 "
-                + "| 不予公开 | （一） | 1（已撤回） | N/A | x y |  —— ||";
+                + "| 不予公开 | （一） | 1（已撤回） | N/A | x y |  —— | 1.属于国家秘密 | 2、其他 | 3万元 | “其他” | 钩稽 | 1.5 ||";
         for (GridCell c : TextLayout.splitPipes(line, 1, Budget.unlimited())) {
             String s = c.text();
             assertEquals(Text.key(s), c.key(), s);
@@ -108,6 +108,46 @@ class CellFactsTest {
             assertEquals(TextLayout.isAnnotatedNumber(t), c.isAnnotatedNumber(), t);
             assertEquals(Text.key(t), c.key(), t);
         }
+    }
+
+    @Test
+    void whatTheLeadingNumberAndTheKeptCharactersTellIsWhatTheFunctionsSay() {
+        // labels starting with a number, the characters around the ideograph that follows it, and key changes
+        String pieces = "0123456789０９,.，．、 属于国家秘密其他增减万元件个项条次适用无不（(）钩“”\u3000ＡA—/";
+        Random random = new Random(8);
+        List<String> texts = new ArrayList<>(List.of("1.属于国家秘密", "2、其他", "3万元", "12件", "1,2不适用", "１．国家",
+                "1.5", "1（已撤回）", "1属", "1 属", "1.钩稽", "“其他”", "其他", "Ａ1", "1.无", "22.其中"));
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            b.append(pieces.charAt(random.nextInt(12)));
+            for (int n = random.nextInt(6); n >= 0; n--) {
+                b.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            texts.add(b.toString());
+        }
+        int labels = 0;
+        for (String s : texts) {
+            String t = Text.collapse(s);
+            if (t.isEmpty()) {
+                continue;
+            }
+            char[] chars = t.toCharArray();
+            int facts = GridCell.factsOf(chars, 0, chars.length);
+            if (facts != GridCell.factsOfFirst(chars[0])) {
+                labels++;
+            }
+            boolean kept = Text.keptAsIs(chars, 0, chars.length);
+            if (kept) {
+                assertEquals(t, Text.key(t), t);
+            }
+            GridCell c = GridCell.known(t, AT, facts, kept ? t : null);
+            assertFalse(c.isBlank(), t);
+            assertEquals(CellParser.isValueLike(t), c.isValueLike(), t);
+            assertEquals(TextLayout.isValueToken(t), c.isValueToken(), t);
+            assertEquals(TextLayout.isAnnotatedNumber(t), c.isAnnotatedNumber(), t);
+            assertEquals(Text.key(t), c.key(), t);
+        }
+        assertTrue(labels > 10_000, String.valueOf(labels)); // the rule is met often, not only by the examples
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The trie finds what a search for each word finds. */
+/** The automaton finds what a search for each word finds, at any position and anywhere in a string. */
 class VocabularyTest {
     @Test
     void tagsAreTheWordsFoundAnywhereOverlappingOnesToo() {
@@ -84,6 +84,19 @@ class VocabularyTest {
                 }
             }
             assertEquals(expected, v.tags(s), s);
+            for (int at = 0; at <= s.length(); at++) {
+                long starting = 0;
+                for (int i = 0; i < words.size(); i++) {
+                    if (s.startsWith(words.get(i), at) && words.indexOf(words.get(i)) == i) {
+                        starting |= 1L << i; // a word given twice: its first index
+                    }
+                }
+                assertEquals(starting, v.wordsAt(s, at), s + " at " + at);
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                assertEquals(words.stream().anyMatch(w -> w.charAt(0) == c), v.starts(c), s);
+            }
         }
     }
 
