@@ -1,5 +1,6 @@
 package io.github.ogireport.check;
 
+import io.github.ogireport.internal.ArrayView;
 import io.github.ogireport.internal.LazyList;
 import io.github.ogireport.internal.text.Messages;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ public final class Findings {
     private static final Map<String, Map<String, String>> KEYS = new ConcurrentHashMap<>();
 
     private final Rule rule;
+    private final String ruleId;
+    private final Severity severityOfRule;
     private final CheckConfig config;
     /** Where the findings go: the check's list, shared by its rules in turn. */
     private final List<Finding> list;
@@ -37,6 +40,8 @@ public final class Findings {
 
     Findings(Rule rule, CheckConfig config, Map<Class<?>, Object> shared, List<Finding> list) {
         this.rule = rule;
+        this.ruleId = rule.id();
+        this.severityOfRule = rule.defaultSeverity();
         this.config = config;
         this.shared = shared;
         this.list = list;
@@ -108,12 +113,23 @@ public final class Findings {
         return messageOf(messageKey, args);
     }
 
-    /** The message {@code messageKey} with args, or with the lazy arguments a built-in rule gives as its one. */
+    /**
+     * The message {@code messageKey} with args, or with the lazy arguments a built-in rule gives as its one. The
+     * arguments are copied once (the caller may reuse its array), straight into the message's read-only list.
+     */
     private static Message messageOf(String messageKey, Object[] args) {
-        return args.length == 1 && args[0] instanceof LazyList.Arguments
-                ? new Message(messageKey, ((LazyList.Arguments) args[0]).list())
-                : Message.of(messageKey, args);
+        if (args.length == 0) {
+            return new Message(messageKey, NO_ARGUMENTS);
+        }
+        if (args.length == 1 && args[0] instanceof LazyList && ((LazyList<?>) args[0]).isArguments()) {
+            @SuppressWarnings("unchecked")
+            List<Object> lazy = (List<Object>) args[0];
+            return new Message(messageKey, lazy);
+        }
+        return new Message(messageKey, ArrayView.of(args.clone()));
     }
+
+    private static final List<Object> NO_ARGUMENTS = ArrayView.of(new Object[0]);
 
     /**
      * Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>}, saying where its evidence
@@ -163,8 +179,8 @@ public final class Findings {
 
     private void add(Status status, Responsibility responsibility, Message message, List<CellRef> cells,
             List<Quote> quotes) {
-        Severity severity = status == Status.FAIL || status == Status.PASS ? rule.defaultSeverity() : Severity.INFO;
-        list.add(new Finding(rule.id(), status, severity, message, cells, quotes, responsibility));
+        Severity severity = status == Status.FAIL || status == Status.PASS ? severityOfRule : Severity.INFO;
+        list.add(new Finding(ruleId, status, severity, message, cells, quotes, responsibility));
     }
 
     /**
@@ -175,7 +191,7 @@ public final class Findings {
      * @param args  the message's arguments
      */
     public void pass(String key, List<CellRef> cells, Object... args) {
-        report(Status.PASS, key, cells, List.of(), args);
+        add(Status.PASS, Responsibility.NONE, message(key, args), cells, List.of()); // a pass blames no one
     }
 
     /**

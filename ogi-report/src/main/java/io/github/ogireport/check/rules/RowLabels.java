@@ -40,19 +40,21 @@ final class RowLabels extends Rule {
     /** The core of each row's official label, made once per row. */
     private static final Map<RowId, String> OFFICIAL = new ConcurrentHashMap<>();
 
+    private static final List<TableId> TABLES = List.of(TableId.T1, TableId.T2);
+
     RowLabels() {
         super("F-LABEL", Severity.INFO);
     }
 
     @Override
     public void check(Report report, Findings out) {
-        for (TableId id : List.of(TableId.T1, TableId.T2)) {
+        boolean traditional = Scripts.isTraditional(report); // labels compared on the simplified folding
+        for (TableId id : TABLES) {
             if (report.table(id).isEmpty()) {
                 continue;
             }
             StatTable table = report.table(id).get();
             int same = 0;
-            boolean traditional = Scripts.isTraditional(report); // labels compared on the simplified folding
             for (TableRow row : table.rows()) {
                 if (row.label().isEmpty()) {
                     continue; // placed by order: the source lost its label
