@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -17,9 +16,6 @@ import java.util.function.Supplier;
  * own messages.
  */
 public final class Findings {
-    /** Rule ID → key → {@code <ruleId>.<key>}, checked to be defined: made once, not for every finding. */
-    private static final Map<String, Map<String, String>> KEYS = new ConcurrentHashMap<>();
-
     private final Rule rule;
     private final String ruleId;
     private final Severity severityOfRule;
@@ -28,8 +24,6 @@ public final class Findings {
     private final List<Finding> list;
     /** Views of the report derived once per check and shared by its rules (see {@link #shared}). */
     private final Map<Class<?>, Object> shared;
-    /** The rule's entry of {@link #KEYS}, looked up at its first message. */
-    private Map<String, String> keys;
     /** The last key asked and its {@code <ruleId>.<key>}: a rule mostly reports one key many times. */
     private String lastKey;
     private String lastMessageKey;
@@ -95,11 +89,7 @@ public final class Findings {
         if (key == lastKey) { // the same string: a literal of the rule
             return messageOf(lastMessageKey, args);
         }
-        Map<String, String> ofRule = keys;
-        if (ofRule == null) {
-            ofRule = KEYS.computeIfAbsent(rule.id(), id -> new ConcurrentHashMap<>());
-            keys = ofRule;
-        }
+        Map<String, String> ofRule = rule.messageKeys;
         String messageKey = ofRule.get(key);
         if (messageKey == null) {
             messageKey = rule.id() + "." + key;
