@@ -60,8 +60,12 @@ final class RowLabels extends Rule {
                 if (row.label().isEmpty()) {
                     continue; // placed by order: the source lost its label
                 }
-                String official = official(row.id());
                 boolean f2019Norm = row.id() == T1Row.NORM && report.format() == ReportFormat.F2019;
+                if (!traditional && !f2019Norm && row.label().equals(row.id().label())) {
+                    same++; // printed as the format prints it: its core is the official core (most rows)
+                    continue;
+                }
+                String official = official(row.id());
                 String label = cached(traditional ? TraditionalScript.fold(row.label()) : row.label());
                 if (label.contains(f2019Norm ? "规范性文件" : official)) {
                     same++;
