@@ -36,6 +36,11 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Lang { zh, en }
 
+    /** The default of {@code --format}. */
+    static final Format FORMAT = Format.text;
+    /** The default of {@code --lang}. */
+    static final Lang LANG = Lang.zh;
+
     /** The model: built in code, as the annotations {@code @Command}, {@code @Option} would give it ({@link Specs}). */
     final CommandSpec spec = Specs.command(this, "check",
             "Checks each report: sections, tables, every sum the tables imply, narrative figures "
@@ -48,10 +53,10 @@ final class CheckCommand implements Callable<Integer> {
                 "2:an input could not be read, or the command line is wrong");
         spec.addOption(Specs.option("--format", Format.class, "<format>", "text, json, sarif, or html (one "
                 + "self-contained page for all reports; best with -o) (default: ${DEFAULT-VALUE})")
-                .defaultValue("text").build());
+                .defaultValue(FORMAT.name()).build());
         spec.addOption(Specs.option("--lang", Lang.class, "<lang>",
                 "language of messages and of the HTML page: zh or en (default: ${DEFAULT-VALUE})")
-                .defaultValue("zh").build());
+                .defaultValue(LANG.name()).build());
         spec.addOption(Specs.ids("--disable", "rule IDs not to run"));
         spec.addOption(Specs.ids("--only", "run only these rule IDs"));
         spec.addOption(Specs.option("--fail-on", String.class, "SEVERITY",
@@ -70,17 +75,21 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format format = Specs.value(spec, "--format");
-        Lang lang = Specs.value(spec, "--lang");
-        Path output = Specs.value(spec, "--output");
-        List<Path> files = Specs.positionals(spec);
-        PrintWriter err = spec.commandLine().getErr();
+        return run(Specs.parsed(spec), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Checks the files of {@code values} with its options, writing to {@code stdout} and {@code err}. */
+    static int run(Values values, PrintWriter stdout, PrintWriter err) throws IOException {
+        Format format = values.value("--format");
+        Lang lang = values.value("--lang");
+        Path output = values.value("--output");
+        List<Path> files = values.files();
         CheckConfig cfg;
         ParseLimits limits;
         RuleRegistry registry = RuleRegistry.withServiceLoader();
         try {
-            limits = LimitOptions.of(spec).limits();
-            cfg = config(registry);
+            limits = LimitOptions.of(values).limits();
+            cfg = config(values, registry);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return OgiCommand.EXIT_UNREADABLE;
@@ -99,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
         String target = output == null ? "standard output" : output.toString();
         PrintWriter out;
         if (output == null) {
-            out = spec.commandLine().getOut();
+            out = stdout;
         } else {
             try {
                 out = CheckedOutput.of(Files.newBufferedWriter(output, StandardCharsets.UTF_8), target, false);
@@ -163,13 +172,13 @@ final class CheckCommand implements Callable<Integer> {
         return false;
     }
 
-    private CheckConfig config(RuleRegistry registry) throws IOException {
-        Path config = Specs.value(spec, "--config");
-        List<String> disable = Specs.values(Specs.value(spec, "--disable"));
-        List<String> only = Specs.values(Specs.value(spec, "--only"));
-        String failOn = Specs.value(spec, "--fail-on");
-        BigDecimal amountTolerance = Specs.value(spec, "--amount-tolerance");
-        boolean all = Specs.flag(spec, "--all");
+    private static CheckConfig config(Values values, RuleRegistry registry) throws IOException {
+        Path config = values.value("--config");
+        List<String> disable = values.list("--disable");
+        List<String> only = values.list("--only");
+        String failOn = values.value("--fail-on");
+        BigDecimal amountTolerance = values.value("--amount-tolerance");
+        boolean all = values.flag("--all");
         CheckConfig cfg = CheckConfig.defaults();
         if (config != null) {
             Properties p = new Properties();

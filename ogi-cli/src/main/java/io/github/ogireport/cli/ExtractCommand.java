@@ -17,6 +17,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
+    /** The default of {@code --format}. */
+    static final Format FORMAT = Format.text;
+
     /** The model: built in code, as the annotations {@code @Command}, {@code @Option} would give it ({@link Specs}). */
     final CommandSpec spec = Specs.command(this, "extract",
             "Prints the tables of each report: aligned text for people, or one JSON result document "
@@ -26,7 +29,7 @@ final class ExtractCommand implements Callable<Integer> {
     ExtractCommand() {
         Specs.exitCodes(spec, "0:every input was read", "2:an input could not be read (its line says why)");
         spec.addOption(Specs.option("--format", Format.class, "<format>", "text or json (default: ${DEFAULT-VALUE})")
-                .defaultValue("text").build());
+                .defaultValue(FORMAT.name()).build());
         spec.addPositional(Specs.positionals("FILE", "0..*", Path.class,
                 "report files or folders (walked recursively)"));
         spec.addMixin("limitOptions", LimitOptions.mixin());
@@ -34,21 +37,25 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format format = Specs.value(spec, "--format");
-        List<Path> files = Specs.positionals(spec);
-        PrintWriter out = spec.commandLine().getOut();
+        return run(Specs.parsed(spec), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Reads the files of {@code values} with its options, writing to {@code out} and {@code err}. */
+    static int run(Values values, PrintWriter out, PrintWriter err) throws IOException {
+        Format format = values.value("--format");
+        List<Path> files = values.files();
         ParseLimits limits;
         try {
-            limits = LimitOptions.of(spec).limits();
+            limits = LimitOptions.of(values).limits();
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return OgiCommand.EXIT_UNREADABLE;
         }
-        List<Path> given = Inputs.givenOrSamples(files, spec.commandLine().getErr());
+        List<Path> given = Inputs.givenOrSamples(files, err);
         if (given == null) {
             return OgiCommand.EXIT_UNREADABLE;
         }
-        List<Path> inputs = Inputs.expand(given, spec.commandLine().getErr());
+        List<Path> inputs = Inputs.expand(given, err);
         if (inputs == null) {
             return OgiCommand.EXIT_UNREADABLE;
         }
@@ -63,7 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
             } else {
                 out.println(TablesText.render(report));
             }
-            if (CheckCommand.failed(out, "standard output", spec.commandLine().getErr())) {
+            if (CheckCommand.failed(out, "standard output", err)) {
                 return OgiCommand.EXIT_UNREADABLE;
             }
         }

@@ -1,7 +1,5 @@
 package io.github.ogireport.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,18 +53,15 @@ public final class OgiCommand implements Runnable {
         // "@files.txt" is a list of inputs (Inputs), not picocli's argument file
         cl.setExpandAtFiles(false);
         cl.setOut(CheckedOutput.of(stdout, "standard output", true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setErr(Plain.stderr());
         cl.setParameterExceptionHandler((ex, args) -> {
             cl.getErr().println(ex.getMessage());
             ex.getCommandLine().usage(cl.getErr());
             return EXIT_UNREADABLE;
         });
         // anything a command did not expect: one line, exit 2, not a stack trace a script reads as exit 1
-        cl.setExecutionExceptionHandler((ex, command, parsed) -> {
-            cl.getErr().println("ogi " + command.getCommandName() + ": " + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
-            return EXIT_UNREADABLE;
-        });
+        cl.setExecutionExceptionHandler((ex, command, parsed) -> Plain.unexpected(cl.getErr(),
+                command.getCommandName(), ex));
         return cl;
     }
 

@@ -88,4 +88,19 @@ final class Specs {
     static <T> List<T> positionals(CommandSpec spec) {
         return values(spec.positionalParameters().get(0).getValue());
     }
+
+    /** The values picocli parsed into {@code spec} (a command whose positional parameters are paths). */
+    static Values parsed(CommandSpec spec) {
+        return new Values() {
+            @Override
+            public <T> T value(String name) {
+                return Specs.value(spec, name);
+            }
+
+            @Override
+            public List<java.nio.file.Path> files() {
+                return positionals(spec);
+            }
+        };
+    }
 }

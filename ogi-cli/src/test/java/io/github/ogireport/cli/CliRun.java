@@ -14,6 +14,11 @@ import java.nio.charset.StandardCharsets;
 record CliRun(int status, String out, String err) {
 
     static CliRun of(String... args) {
+        return of(Main::run, args);
+    }
+
+    /** {@code args} run by {@code runner}, which returns the exit status. */
+    static CliRun of(java.util.function.ToIntFunction<String[]> runner, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -21,7 +26,7 @@ record CliRun(int status, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
+            int status = runner.applyAsInt(args);
             return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
