@@ -1,5 +1,6 @@
 package io.github.ogireport.check;
 
+import io.github.ogireport.internal.ArrayView;
 import io.github.ogireport.model.Report;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +28,8 @@ public record CheckResult(Report report, List<Finding> findings, CheckConfig con
     }
 
     /**
-     * Checks the report and configuration; the findings are copied (unmodifiable).
+     * Checks the report and configuration; the findings are copied (unmodifiable), unless they are one of the
+     * library's read-only lists already (a {@link Checker}'s, which no one else holds).
      *
      * @param report the parsed report
      * @param findings every finding, PASS included, in rule order
@@ -36,7 +38,7 @@ public record CheckResult(Report report, List<Finding> findings, CheckConfig con
     public CheckResult {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(config, "config");
-        findings = List.copyOf(findings);
+        findings = findings instanceof ArrayView ? findings : List.copyOf(findings);
     }
 
     /**
@@ -45,8 +47,18 @@ public record CheckResult(Report report, List<Finding> findings, CheckConfig con
      * @return the findings to show, in rule order
      */
     public List<Finding> shown() {
-        return config.includePass() ? findings
-                : findings.stream().filter(f -> f.status() != Status.PASS).toList();
+        if (config.includePass()) {
+            return findings;
+        }
+        Finding[] shown = new Finding[findings.size()];
+        int n = 0;
+        for (int i = 0, size = findings.size(); i < size; i++) {
+            Finding f = findings.get(i);
+            if (f.status() != Status.PASS) {
+                shown[n++] = f;
+            }
+        }
+        return ArrayView.of(n == shown.length ? shown : java.util.Arrays.copyOf(shown, n));
     }
 
     /**
@@ -56,7 +68,14 @@ public record CheckResult(Report report, List<Finding> findings, CheckConfig con
      * @return how many shown findings fail with that severity
      */
     public long count(Severity severity) {
-        return shown().stream().filter(f -> f.severity() == severity && f.status() != Status.PASS).count();
+        long n = 0;
+        for (int i = 0, size = findings.size(); i < size; i++) { // the shown ones that are not PASS: all but PASS
+            Finding f = findings.get(i);
+            if (f.severity() == severity && f.status() != Status.PASS) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -68,13 +87,15 @@ public record CheckResult(Report report, List<Finding> findings, CheckConfig con
         if (!report.isReadable()) {
             return Verdict.UNREADABLE;
         }
-        if (findings.stream().anyMatch(f -> f.failsAt(config.failOn()))) {
-            return Verdict.FAILED;
+        Severity failOn = config.failOn();
+        boolean attention = false; // anything but a PASS: a failure below failOn, or undecided
+        for (int i = 0, size = findings.size(); i < size; i++) {
+            Finding f = findings.get(i);
+            if (f.failsAt(failOn)) {
+                return Verdict.FAILED;
+            }
+            attention |= f.status() != Status.PASS;
         }
-        if (findings.stream().anyMatch(f -> f.status() == Status.UNCERTAIN || f.status() == Status.NOT_ASSESSABLE
-                || f.status() == Status.FAIL)) {
-            return Verdict.ATTENTION;
-        }
-        return Verdict.PASSED;
+        return attention ? Verdict.ATTENTION : Verdict.PASSED;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ogireport.check;
 
+import io.github.ogireport.internal.ArrayView;
 import io.github.ogireport.model.Report;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +47,6 @@ public final class Checker {
                 }
             }
         }
-        return new CheckResult(report, all, config);
+        return new CheckResult(report, ArrayView.of(all.toArray(new Finding[0])), config); // kept, not copied again
     }
 }

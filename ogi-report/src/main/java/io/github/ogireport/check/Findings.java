@@ -1,5 +1,6 @@
 package io.github.ogireport.check;
 
+import io.github.ogireport.internal.ArrayView;
 import io.github.ogireport.internal.LazyList;
 import io.github.ogireport.internal.text.Messages;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -16,17 +16,14 @@ import java.util.function.Supplier;
  * own messages.
  */
 public final class Findings {
-    /** Rule ID → key → {@code <ruleId>.<key>}, checked to be defined: made once, not for every finding. */
-    private static final Map<String, Map<String, String>> KEYS = new ConcurrentHashMap<>();
-
     private final Rule rule;
+    private final String ruleId;
+    private final Severity severityOfRule;
     private final CheckConfig config;
     /** Where the findings go: the check's list, shared by its rules in turn. */
     private final List<Finding> list;
     /** Views of the report derived once per check and shared by its rules (see {@link #shared}). */
     private final Map<Class<?>, Object> shared;
-    /** The rule's entry of {@link #KEYS}, looked up at its first message. */
-    private Map<String, String> keys;
     /** The last key asked and its {@code <ruleId>.<key>}: a rule mostly reports one key many times. */
     private String lastKey;
     private String lastMessageKey;
@@ -37,6 +34,8 @@ public final class Findings {
 
     Findings(Rule rule, CheckConfig config, Map<Class<?>, Object> shared, List<Finding> list) {
         this.rule = rule;
+        this.ruleId = rule.id();
+        this.severityOfRule = rule.defaultSeverity();
         this.config = config;
         this.shared = shared;
         this.list = list;
@@ -90,11 +89,7 @@ public final class Findings {
         if (key == lastKey) { // the same string: a literal of the rule
             return messageOf(lastMessageKey, args);
         }
-        Map<String, String> ofRule = keys;
-        if (ofRule == null) {
-            ofRule = KEYS.computeIfAbsent(rule.id(), id -> new ConcurrentHashMap<>());
-            keys = ofRule;
-        }
+        Map<String, String> ofRule = rule.messageKeys;
         String messageKey = ofRule.get(key);
         if (messageKey == null) {
             messageKey = rule.id() + "." + key;
@@ -108,12 +103,23 @@ public final class Findings {
         return messageOf(messageKey, args);
     }
 
-    /** The message {@code messageKey} with args, or with the lazy arguments a built-in rule gives as its one. */
+    /**
+     * The message {@code messageKey} with args, or with the lazy arguments a built-in rule gives as its one. The
+     * arguments are copied once (the caller may reuse its array), straight into the message's read-only list.
+     */
     private static Message messageOf(String messageKey, Object[] args) {
-        return args.length == 1 && args[0] instanceof LazyList.Arguments
-                ? new Message(messageKey, ((LazyList.Arguments) args[0]).list())
-                : Message.of(messageKey, args);
+        if (args.length == 0) {
+            return new Message(messageKey, NO_ARGUMENTS);
+        }
+        if (args.length == 1 && args[0] instanceof LazyList && ((LazyList<?>) args[0]).isArguments()) {
+            @SuppressWarnings("unchecked")
+            List<Object> lazy = (List<Object>) args[0];
+            return new Message(messageKey, lazy);
+        }
+        return new Message(messageKey, ArrayView.of(args.clone()));
     }
+
+    private static final List<Object> NO_ARGUMENTS = ArrayView.of(new Object[0]);
 
     /**
      * Reports an evaluation whose message is the bundle entry {@code <ruleId>.<key>}, saying where its evidence
@@ -163,8 +169,8 @@ public final class Findings {
 
     private void add(Status status, Responsibility responsibility, Message message, List<CellRef> cells,
             List<Quote> quotes) {
-        Severity severity = status == Status.FAIL || status == Status.PASS ? rule.defaultSeverity() : Severity.INFO;
-        list.add(new Finding(rule.id(), status, severity, message, cells, quotes, responsibility));
+        Severity severity = status == Status.FAIL || status == Status.PASS ? severityOfRule : Severity.INFO;
+        list.add(new Finding(ruleId, status, severity, message, cells, quotes, responsibility));
     }
 
     /**
@@ -175,7 +181,7 @@ public final class Findings {
      * @param args  the message's arguments
      */
     public void pass(String key, List<CellRef> cells, Object... args) {
-        report(Status.PASS, key, cells, List.of(), args);
+        add(Status.PASS, Responsibility.NONE, message(key, args), cells, List.of()); // a pass blames no one
     }
 
     /**

@@ -3,7 +3,9 @@ package io.github.ogireport.check;
 import io.github.ogireport.internal.text.Messages;
 import io.github.ogireport.model.Report;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One check over a parsed report: one class per rule, carrying its ID, default severity and summary
@@ -18,6 +20,11 @@ import java.util.Objects;
 public abstract class Rule {
     private final String id;
     private final Severity defaultSeverity;
+    /**
+     * Message key → {@code <ruleId>.<key>}, each checked to be defined: made once per rule, not per finding or
+     * check ({@link Findings}); only keys the bundles define are kept (a few per rule).
+     */
+    final Map<String, String> messageKeys = new ConcurrentHashMap<>();
 
     /**
      * @param id              the rule ID (domain-spec §8 IDs such as {@code T2-E1}, or an ID of your own)

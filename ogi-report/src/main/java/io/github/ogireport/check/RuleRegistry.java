@@ -19,6 +19,8 @@ import java.util.ServiceLoader;
  */
 public final class RuleRegistry {
     private final Map<String, Rule> rules;
+    /** The rules in order, made once: {@link #rules()} is asked at every check. */
+    private final List<Rule> list;
 
     /**
      * Gives the registry its built-in rules: the library's own provider. Not for rules of your own, which are
@@ -78,6 +80,7 @@ public final class RuleRegistry {
             }
         }
         this.rules = map;
+        this.list = List.copyOf(map.values());
     }
 
     /**
@@ -129,7 +132,7 @@ public final class RuleRegistry {
      * @return an unmodifiable list of the rules
      */
     public List<Rule> rules() {
-        return List.copyOf(rules.values());
+        return list;
     }
 
     /**

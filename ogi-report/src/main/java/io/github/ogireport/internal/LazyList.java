@@ -1,6 +1,7 @@
 package io.github.ogireport.internal;
 
 import java.util.AbstractList;
+import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.IntFunction;
 
@@ -18,11 +19,19 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
     private static final Object NULL = new Object();
 
     private final IntFunction<? extends T> element;
-    private final Object[] made;
+    private final int size;
+    /** True for {@link #arguments}: a finding's message arguments, not one argument that is a list. */
+    private final boolean arguments;
+    /** The elements made so far; null until the first is read (most lists are never read). */
+    private Object[] made;
 
-    private LazyList(int size, IntFunction<? extends T> element) {
+    private LazyList(int size, IntFunction<? extends T> element, boolean arguments) {
+        if (size < 0) {
+            throw new IllegalArgumentException("negative size: " + size);
+        }
         this.element = element;
-        this.made = new Object[size];
+        this.size = size;
+        this.arguments = arguments;
     }
 
     /**
@@ -34,7 +43,7 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
      * @return the list
      */
     public static <T> LazyList<T> of(int size, IntFunction<? extends T> element) {
-        return new LazyList<>(size, element);
+        return new LazyList<>(size, element, false);
     }
 
     /**
@@ -46,31 +55,39 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
      * @param argument makes an argument from its index
      * @return the arguments, to hand to {@code Findings} as the one argument
      */
-    public static Arguments arguments(int size, IntFunction<?> argument) {
-        return new Arguments(new LazyList<>(size, argument));
+    public static LazyList<Object> arguments(int size, IntFunction<?> argument) {
+        return new LazyList<>(size, argument, true);
     }
 
     /**
-     * Message arguments made when first read ({@link #arguments}): a wrapper that {@code Findings} recognises.
+     * True for a list made by {@link #arguments}: handed to {@code Findings} as the one argument, it is the
+     * message's arguments.
      *
-     * @param list the arguments
+     * @return whether this list is a message's arguments
      */
-    public record Arguments(LazyList<Object> list) {
+    public boolean isArguments() {
+        return arguments;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {
-        Object v = made[index];
+        Objects.checkIndex(index, size);
+        Object[] m = made;
+        if (m == null) {
+            m = new Object[size];
+            made = m; // a racing reader may make its own array: it makes the same elements again
+        }
+        Object v = m[index];
         if (v == null) {
             v = element.apply(index);
-            made[index] = v == null ? NULL : v;
+            m[index] = v == null ? NULL : v;
         }
         return v == NULL ? null : (T) v;
     }
 
     @Override
     public int size() {
-        return made.length;
+        return size;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ogireport.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,7 +11,10 @@ import java.util.List;
  * of the two has that variant, whatever its format; one that prints neither has its format's.
  */
 final class FormatCells {
-    private static final List<T2Row> SIX_SUB = List.of(T2Row.R6_1, T2Row.R6_2, T2Row.R6_3);
+    /** The constants, without the copy {@code values()} makes each time. */
+    private static final T1Row[] T1_ROWS = T1Row.values();
+    private static final T2Row[] T2_ROWS = T2Row.values();
+    private static final T3Row[] T3_ROWS = T3Row.values();
     private static final List<ColumnId> T2_COLUMNS = List.of(T2Column.values());
     private static final List<ColumnId> T3_COLUMNS = List.of(T3Column.values());
 
@@ -19,40 +23,61 @@ final class FormatCells {
 
     /** The rows of table {@code id} the report's format has, in official order. */
     static List<RowId> rows(Report report, TableId id) {
-        List<RowId> out = new ArrayList<>();
+        List<RowId> out = new ArrayList<>(T2_ROWS.length);
+        StatTable table = report.table(id).orElse(null);
         switch (id) {
             case T1:
-                for (T1Row r : T1Row.values()) {
+                for (T1Row r : T1_ROWS) {
                     boolean f2019Only = r == T1Row.OTHER_SERVICE || r == T1Row.PROCUREMENT;
-                    if (!f2019Only || t1Old(report) || present(report, id, r)) {
+                    if (!f2019Only || t1Old(report) || printed(table, r) != null) {
                         out.add(r);
                     }
                 }
                 break;
             case T2:
-                out.addAll(t2Rows(report));
+                t2Rows(report, table, out);
                 break;
             default:
-                out.addAll(List.of(T3Row.values()));
+                Collections.addAll(out, T3_ROWS);
         }
         if (report.format() == ReportFormat.LEGACY) {
-            out.removeIf(r -> !present(report, id, r)); // the pre-2019 structure has no standard tables
+            out.removeIf(r -> printed(table, r) == null); // the pre-2019 structure has no standard tables
         }
         return out;
     }
 
     /** T2's rows in the report's variant of （六）其他处理. */
     static List<T2Row> t2Rows(Report report) {
-        boolean single = singleSix(report);
-        List<T2Row> out = new ArrayList<>();
-        for (T2Row r : T2Row.values()) {
-            boolean otherVariant = r == T2Row.R6 ? !single : SIX_SUB.contains(r) && single;
-            if (otherVariant && !present(report, TableId.T2, r)) {
+        List<T2Row> out = new ArrayList<>(T2_ROWS.length);
+        t2Rows(report, report.t2().orElse(null), out);
+        return out;
+    }
+
+    /** T2's rows in the report's variant of （六）其他处理, added to {@code out}: one pass over what T2 prints. */
+    private static void t2Rows(Report report, StatTable t2, List<? super T2Row> out) {
+        boolean[] has = new boolean[T2_ROWS.length];
+        if (t2 != null) {
+            List<TableRow> rows = t2.rows();
+            for (int i = 0, n = rows.size(); i < n; i++) {
+                RowId id = rows.get(i).id();
+                if (id instanceof T2Row) {
+                    has[((T2Row) id).ordinal()] = true;
+                }
+            }
+        }
+        boolean sub = has[T2Row.R6_1.ordinal()] || has[T2Row.R6_2.ordinal()] || has[T2Row.R6_3.ordinal()];
+        boolean single = !sub && (has[T2Row.R6.ordinal()] || report.format() == ReportFormat.F2019);
+        for (T2Row r : T2_ROWS) {
+            boolean otherVariant = r == T2Row.R6 ? !single : isSixSub(r) && single;
+            if (otherVariant && !has[r.ordinal()]) {
                 continue;
             }
             out.add(r);
         }
-        return out;
+    }
+
+    private static boolean isSixSub(T2Row r) {
+        return r == T2Row.R6_1 || r == T2Row.R6_2 || r == T2Row.R6_3;
     }
 
     /** T2's result rows (（一）…（六）, summed in （七）总计) in the report's variant. */
@@ -78,7 +103,7 @@ final class FormatCells {
         boolean old = t1Old(report);
         if (report.format() == ReportFormat.MIXED || report.format() == ReportFormat.LEGACY) {
             // a mixed vocabulary: the columns the row printed are the format's, as far as anyone can tell
-            TableRow printed = report.t1().flatMap(t -> t.row(r)).orElse(null);
+            TableRow printed = printed(report.t1().orElse(null), r);
             if (printed != null) {
                 return printed.columns();
             }
@@ -111,21 +136,17 @@ final class FormatCells {
         return report.format() == ReportFormat.F2019;
     }
 
-    private static boolean singleSix(Report report) {
-        StatTable t2 = report.t2().orElse(null);
-        if (t2 != null) {
-            boolean sub = SIX_SUB.stream().anyMatch(r -> t2.row(r).isPresent());
-            if (sub) {
-                return false;
-            }
-            if (t2.row(T2Row.R6).isPresent()) {
-                return true;
+    /** The first row of {@code table} with this ID ({@link StatTable#row} without its Optional), or null. */
+    private static TableRow printed(StatTable table, RowId row) {
+        if (table == null) {
+            return null;
+        }
+        List<TableRow> rows = table.rows();
+        for (int i = 0, n = rows.size(); i < n; i++) {
+            if (rows.get(i).id() == row) {
+                return rows.get(i);
             }
         }
-        return report.format() == ReportFormat.F2019;
-    }
-
-    private static boolean present(Report report, TableId id, RowId row) {
-        return report.table(id).flatMap(t -> t.row(row)).isPresent();
+        return null;
     }
 }

@@ -34,4 +34,22 @@ class LazyListTest {
         assertThrows(UnsupportedOperationException.class, () -> list.set(0, "x"));
         assertEquals(List.of("e0", "e1"), new ArrayList<>(list.subList(0, 2)));
     }
+
+    @Test
+    void argumentsAreMarkedAndMadeWhenRead() {
+        int[] made = new int[1];
+        LazyList<Object> args = LazyList.arguments(2, i -> {
+            made[0]++;
+            return i;
+        });
+        assertEquals(true, args.isArguments());
+        assertEquals(false, LazyList.of(2, i -> i).isArguments());
+        assertEquals(2, args.size());
+        assertEquals(0, made[0]);
+        assertEquals(List.of(0, 1), new ArrayList<>(args));
+        assertEquals(List.of(0, 1), new ArrayList<>(args));
+        assertEquals(2, made[0]);
+        assertThrows(IndexOutOfBoundsException.class, () -> args.get(-1));
+        assertThrows(IndexOutOfBoundsException.class, () -> LazyList.of(0, i -> i).get(0));
+    }
 }

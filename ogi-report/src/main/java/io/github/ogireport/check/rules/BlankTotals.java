@@ -40,8 +40,8 @@ final class BlankTotals extends Rule {
         List<String> names = new ArrayList<>();
         for (TableRow row : t2.rows()) {
             Relation r = tables.rowTotal((T2Row) row.id());
-            if (r.right.get(0).isBlank() && r.leftSum().signum() != 0) {
-                blank.add(r.right.get(0).ref());
+            if (r.right(0).isBlank() && r.leftSum().signum() != 0) {
+                blank.add(r.right(0).ref());
                 names.add(row.id().id());
             }
         }
@@ -67,8 +67,8 @@ final class BlankTotals extends Rule {
         List<String> names = new ArrayList<>();
         for (T3Row g : T3Row.values()) {
             Relation r = tables.groupTotal(g);
-            if (r.right.get(0).isBlank() && r.leftSum().signum() != 0) {
-                blank.add(r.right.get(0).ref());
+            if (r.right(0).isBlank() && r.leftSum().signum() != 0) {
+                blank.add(r.right(0).ref());
                 names.add(g.id());
             }
         }

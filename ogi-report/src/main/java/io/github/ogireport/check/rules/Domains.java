@@ -41,28 +41,24 @@ final class Domains {
             starts[r + 1] = starts[r] + cells.size();
             for (int i = 0, m = cells.size(); i < m; i++) {
                 Cell cell = cells.get(i);
-                if (cell instanceof Cell.Blank || cell instanceof Cell.NotApplicable) {
-                    continue;
-                }
-                if (cell instanceof Cell.Text && signed.test(row, i) && SIGNED_CHANGE.matcher(
-                        cell.raw().trim()).matches()) {
-                    continue; // 增1558, 减38: F2019's change column writes its sign as a word
-                }
-                if (cell instanceof Cell.Text) {
-                    CellRef ref = ref(row, i);
-                    out.report(status(row, i), "text", List.of(ref), List.of(), ref.path(), cell.raw().trim());
-                    bad++;
-                } else if (cell instanceof Cell.Number) {
+                if (cell instanceof Cell.Number) { // most cells: tested first, the column's rules only when needed
                     BigDecimal v = ((Cell.Number) cell).value();
                     if (v.signum() < 0 && !signed.test(row, i)) {
                         CellRef ref = ref(row, i);
                         out.report(status(row, i), "negative", List.of(ref), List.of(), ref.path(), v);
                         bad++;
-                    } else if (whole.test(row, i) && !isWhole(v)) {
+                    } else if (!isWhole(v) && whole.test(row, i)) {
                         CellRef ref = ref(row, i);
                         out.report(status(row, i), "fraction", List.of(ref), List.of(), ref.path(), v);
                         bad++;
                     }
+                } else if (cell instanceof Cell.Text) {
+                    if (signed.test(row, i) && SIGNED_CHANGE.matcher(cell.raw().trim()).matches()) {
+                        continue; // 增1558, 减38: F2019's change column writes its sign as a word
+                    }
+                    CellRef ref = ref(row, i);
+                    out.report(status(row, i), "text", List.of(ref), List.of(), ref.path(), cell.raw().trim());
+                    bad++;
                 }
             }
         }

@@ -6,6 +6,7 @@ import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.Report;
+import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableId;
 import io.github.ogireport.model.TableRow;
 import java.util.ArrayList;
@@ -22,27 +23,36 @@ final class NotApplicableMarks extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        for (TableId id : TableId.values()) {
-            report.table(id).ifPresent(table -> {
-                List<CellRef> marked = new ArrayList<>();
-                List<String> marks = new ArrayList<>();
-                for (TableRow row : table.rows()) {
-                    for (int i = 0; i < row.cells().size(); i++) {
-                        Cell c = row.cells().get(i);
-                        if (c instanceof Cell.NotApplicable) {
-                            marked.add(CellRef.of(row.id(), row.columns().get(i), c, row.placements().get(i)));
-                            if (!marks.contains(c.raw().trim())) {
-                                marks.add(c.raw().trim());
-                            }
+        for (TableId id : TABLES) {
+            StatTable table = report.table(id).orElse(null);
+            if (table == null) {
+                continue;
+            }
+            List<CellRef> marked = null; // made at the first mark: most tables have none
+            List<String> marks = null;
+            for (TableRow row : table.rows()) {
+                List<Cell> cells = row.cells();
+                for (int i = 0, n = cells.size(); i < n; i++) {
+                    Cell c = cells.get(i);
+                    if (c instanceof Cell.NotApplicable) {
+                        if (marked == null) {
+                            marked = new ArrayList<>();
+                            marks = new ArrayList<>();
+                        }
+                        marked.add(CellRef.of(row.id(), row.columns().get(i), c, row.placements().get(i)));
+                        if (!marks.contains(c.raw().trim())) {
+                            marks.add(c.raw().trim());
                         }
                     }
                 }
-                if (marked.isEmpty()) {
-                    out.pass("pass", List.of(), id);
-                } else {
-                    out.fail("fail", marked, id, marked.size(), String.join(" ", marks));
-                }
-            });
+            }
+            if (marked == null) {
+                out.pass("pass", List.of(), id);
+            } else {
+                out.fail("fail", marked, id, marked.size(), String.join(" ", marks));
+            }
         }
     }
+
+    private static final TableId[] TABLES = TableId.values();
 }

@@ -5,6 +5,7 @@ import io.github.ogireport.internal.ArrayView;
 import io.github.ogireport.internal.LazyList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,8 +13,6 @@ import java.util.List;
  * not-applicable cells counted as 0 (domain-spec §8.7).
  */
 final class Relation {
-    final List<Term> left;
-    final List<Term> right;
     /** Both sides, left first; the terms are immutable, so the sums and the outcome are computed once. */
     private final Term[] all;
     private final int leftSize;
@@ -31,17 +30,24 @@ final class Relation {
     private final boolean anyBlank;
 
     Relation(List<Term> left, List<Term> right) {
-        this(left.toArray(new Term[0]), right.toArray(new Term[0]));
+        this(concat(left, right), left.size());
     }
 
-    /** The relation of two sides, arrays the caller gives up. */
-    Relation(Term[] left, Term[] right) {
-        this.left = ArrayView.of(left);
-        this.right = ArrayView.of(right);
-        leftSize = left.length;
-        all = new Term[leftSize + right.length];
-        System.arraycopy(left, 0, all, 0, leftSize);
-        System.arraycopy(right, 0, all, leftSize, right.length);
+    private static Term[] concat(List<Term> left, List<Term> right) {
+        Term[] all = new Term[left.size() + right.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i < left.size() ? left.get(i) : right.get(i - left.size());
+        }
+        return all;
+    }
+
+    /**
+     * The relation {@code all[0] + … + all[leftSize − 1] = all[leftSize] + …}: both sides in one array, which the
+     * caller gives up (the relations of a check are many: no copies, no lists until asked).
+     */
+    Relation(Term[] all, int leftSize) {
+        this.all = all;
+        this.leftSize = leftSize;
         boolean small = all.length <= 9_000; // sums of small values within a long
         long l = 0;
         long r = 0;
@@ -70,6 +76,26 @@ final class Relation {
         smallSums = small;
         smallLeft = l;
         smallRight = r;
+    }
+
+    /** The left side's terms (a new list). */
+    List<Term> left() {
+        return ArrayView.of(Arrays.copyOfRange(all, 0, leftSize));
+    }
+
+    /** The right side's terms (a new list). */
+    List<Term> right() {
+        return ArrayView.of(Arrays.copyOfRange(all, leftSize, all.length));
+    }
+
+    /** Term {@code i} of the left side. */
+    Term left(int i) {
+        return all[i];
+    }
+
+    /** Term {@code i} of the right side: {@code right(0)} is the total of a "total = sum of parts" relation. */
+    Term right(int i) {
+        return all[leftSize + i];
     }
 
     /** The outcomes of an evaluation. */

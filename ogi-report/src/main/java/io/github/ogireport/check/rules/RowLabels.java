@@ -12,6 +12,7 @@ import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportFormat;
 import io.github.ogireport.model.RowId;
 import io.github.ogireport.model.T1Row;
+import io.github.ogireport.model.T2Row;
 import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableId;
 import io.github.ogireport.model.TableRow;
@@ -37,8 +38,10 @@ final class RowLabels extends Rule {
     private static final int CORES_MAX = 4_096;
     private static final int CORE_LENGTH_MAX = 80;
 
-    /** The core of each row's official label, made once per row. */
+    /** The core of each official label of a row of another kind than the model's, made once per row. */
     private static final Map<RowId, String> OFFICIAL = new ConcurrentHashMap<>();
+
+    private static final List<TableId> TABLES = List.of(TableId.T1, TableId.T2);
 
     RowLabels() {
         super("F-LABEL", Severity.INFO);
@@ -46,19 +49,23 @@ final class RowLabels extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        for (TableId id : List.of(TableId.T1, TableId.T2)) {
+        boolean traditional = Scripts.isTraditional(report); // labels compared on the simplified folding
+        for (TableId id : TABLES) {
             if (report.table(id).isEmpty()) {
                 continue;
             }
             StatTable table = report.table(id).get();
             int same = 0;
-            boolean traditional = Scripts.isTraditional(report); // labels compared on the simplified folding
             for (TableRow row : table.rows()) {
                 if (row.label().isEmpty()) {
                     continue; // placed by order: the source lost its label
                 }
-                String official = OFFICIAL.computeIfAbsent(row.id(), r -> core(r.label()));
                 boolean f2019Norm = row.id() == T1Row.NORM && report.format() == ReportFormat.F2019;
+                if (!traditional && !f2019Norm && row.label().equals(row.id().label())) {
+                    same++; // printed as the format prints it: its core is the official core (most rows)
+                    continue;
+                }
+                String official = official(row.id());
                 String label = cached(traditional ? TraditionalScript.fold(row.label()) : row.label());
                 if (label.contains(f2019Norm ? "规范性文件" : official)) {
                     same++;
@@ -72,6 +79,28 @@ final class RowLabels extends Rule {
                 out.pass("pass", List.of(), id, same);
             }
         }
+    }
+
+    /** The core of the official label of T1's and T2's rows, by ordinal, each made when first asked. */
+    private static final String[] T1_OFFICIAL = new String[T1Row.values().length];
+    private static final String[] T2_OFFICIAL = new String[T2Row.values().length];
+
+    /**
+     * The core of a row's official label: from the arrays for the model's rows (a racing thread at worst makes
+     * the same string again), from {@link #OFFICIAL} for others.
+     */
+    private static String official(RowId id) {
+        String[] cores = id instanceof T1Row ? T1_OFFICIAL : id instanceof T2Row ? T2_OFFICIAL : null;
+        if (cores == null) {
+            return OFFICIAL.computeIfAbsent(id, r -> core(r.label()));
+        }
+        int o = ((Enum<?>) id).ordinal();
+        String c = cores[o];
+        if (c == null) {
+            c = core(id.label());
+            cores[o] = c;
+        }
+        return c;
     }
 
     /** {@link #core} of a label, kept for the next report. */

@@ -21,7 +21,7 @@ final class Sums {
      * @param extra   that extra argument, or null
      */
     static void report(Findings out, Relation r, Object subject, String failKey, Object extra) {
-        Term total = r.right.get(0);
+        Term total = r.right(0);
         if (total.isBlank() && r.leftSum().signum() != 0 && r.outcome() != Relation.Outcome.MISSING) {
             return; // 总计未填写: B-TOTAL
         }
@@ -31,7 +31,7 @@ final class Sums {
                         i -> i == 0 ? subject : i == 1 ? r.leftSum() : total.shown(true))); // made when shown
                 break;
             case FAILS:
-                out.fail(failKey, r.refsTotalFirst(), subject, Relation.terms(r.left, true), r.leftSum(),
+                out.fail(failKey, r.refsTotalFirst(), subject, Relation.terms(r.left(), true), r.leftSum(),
                         total.shown(true), r.difference().abs(), extra);
                 break;
             case FAILS_WITH_BLANKS:

@@ -3,6 +3,7 @@ package io.github.ogireport.check.rules;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
+import io.github.ogireport.internal.LazyList;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.T1Column;
 import io.github.ogireport.model.T1Row;
@@ -14,6 +15,8 @@ import java.util.List;
  * and in force", hence a warning.
  */
 final class T1Valid extends Rule {
+    private static final List<T1Row> ROWS = List.of(T1Row.REG, T1Row.NORM);
+
     public T1Valid() {
         super("T1-D2", Severity.WARNING);
     }
@@ -25,14 +28,15 @@ final class T1Valid extends Rule {
             return;
         }
         Cells t1 = Tables.of(report, out).t1();
-        for (T1Row row : List.of(T1Row.REG, T1Row.NORM)) {
+        for (T1Row row : ROWS) {
             if (!report.formatColumns(row).contains(T1Column.VALID)) {
                 continue; // F2019: no 现行有效件数
             }
             Term issued = t1.term(row, T1Column.ISSUED);
             Term repealed = t1.term(row, T1Column.REPEALED);
             Term valid = t1.term(row, T1Column.VALID);
-            List<io.github.ogireport.check.CellRef> refs = List.of(issued.ref(), repealed.ref(), valid.ref());
+            List<io.github.ogireport.check.CellRef> refs = LazyList.of(3,
+                    i -> (i == 0 ? issued : i == 1 ? repealed : valid).ref()); // made when shown
             if (issued.isMissing() || repealed.isMissing() || valid.isMissing()) {
                 Relation r = new Relation(List.of(issued, repealed), List.of(valid));
                 out.absent("missing", r.missingRefs(), row, r.missingPaths());

@@ -8,9 +8,7 @@ import io.github.ogireport.model.Report;
 import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * T2-E1, the reconciliation printed in T2's header: in every column, 本年新收 + 上年结转 = 办理结果总计 +
@@ -18,6 +16,9 @@ import java.util.Map;
  * (T2-D5: the row sums hold), one finding names that column and the 总计 failure is folded into it.
  */
 final class T2Balance extends Rule {
+    private static final T2Column[] COLUMNS = T2Column.values();
+    private static final List<T2Row> BALANCE_ROWS = List.of(T2Row.NEW, T2Row.CIN, T2Row.R7, T2Row.COUT);
+
     public T2Balance() {
         super("T2-E1", Severity.ERROR);
     }
@@ -29,20 +30,19 @@ final class T2Balance extends Rule {
             return;
         }
         Tables tables = Tables.of(report, out);
-        Map<T2Column, Relation> relations = new EnumMap<>(T2Column.class);
-        for (T2Column c : T2Column.values()) {
-            relations.put(c, tables.balance(c));
+        Relation[] relations = new Relation[COLUMNS.length]; // by column ordinal
+        boolean[] failing = new boolean[COLUMNS.length];
+        boolean anyFailing = false;
+        for (T2Column c : COLUMNS) {
+            Relation r = tables.balance(c);
+            relations[c.ordinal()] = r;
+            failing[c.ordinal()] = c != T2Column.TOT && r.outcome() == Relation.Outcome.FAILS;
+            anyFailing |= failing[c.ordinal()];
         }
-        List<T2Column> failing = new ArrayList<>();
-        for (T2Column c : T2Column.values()) {
-            if (c != T2Column.TOT && relations.get(c).outcome() == Relation.Outcome.FAILS) {
-                failing.add(c);
-            }
-        }
-        boolean totalFolded = relations.get(T2Column.TOT).outcome() == Relation.Outcome.FAILS && !failing.isEmpty()
-                && rowSumsHold(tables);
-        for (T2Column c : T2Column.values()) {
-            Relation r = relations.get(c);
+        Relation total = relations[T2Column.TOT.ordinal()];
+        boolean totalFolded = total.outcome() == Relation.Outcome.FAILS && anyFailing && rowSumsHold(tables);
+        for (T2Column c : COLUMNS) {
+            Relation r = relations[c.ordinal()];
             Object args = LazyList.arguments(10, i -> argument(c, r, i)); // made when shown
             switch (r.outcome()) {
                 case HOLDS:
@@ -52,9 +52,9 @@ final class T2Balance extends Rule {
                     if (c == T2Column.TOT && totalFolded) {
                         break; // reported with the column that causes it
                     }
-                    if (totalFolded && failing.contains(c)) {
+                    if (totalFolded && failing[c.ordinal()]) {
                         List<io.github.ogireport.check.CellRef> refs = new ArrayList<>(r.refs());
-                        refs.addAll(relations.get(T2Column.TOT).refs());
+                        refs.addAll(total.refs());
                         out.fail("failRoot", refs, args);
                     } else {
                         out.fail("fail", r.refs(), args);
@@ -81,34 +81,34 @@ final class T2Balance extends Rule {
             case 0:
                 return c;
             case 1:
-                return Relation.terms(r.left, true).replace(" + ", "+");
+                return Relation.terms(r.left(), true).replace(" + ", "+");
             case 2:
                 return r.leftSum();
             case 3:
-                return Relation.terms(r.right, true).replace(" + ", "+");
+                return Relation.terms(r.right(), true).replace(" + ", "+");
             case 4:
                 return r.rightSum();
             case 5:
                 return r.difference().abs();
             case 6:
-                return r.left.get(0).shown(true);
+                return r.left(0).shown(true);
             case 7:
-                return r.left.get(1).shown(true);
+                return r.left(1).shown(true);
             case 8:
-                return r.right.get(0).shown(true);
+                return r.right(0).shown(true);
             default:
-                return r.right.get(1).shown(true);
+                return r.right(1).shown(true);
         }
     }
 
     static Relation of(Cells t2, T2Column c) {
-        return new Relation(new Term[] {t2.term(T2Row.NEW, c), t2.term(T2Row.CIN, c)},
-                new Term[] {t2.term(T2Row.R7, c), t2.term(T2Row.COUT, c)});
+        return new Relation(new Term[] {t2.term(T2Row.NEW, c), t2.term(T2Row.CIN, c), t2.term(T2Row.R7, c),
+            t2.term(T2Row.COUT, c)}, 2);
     }
 
     /** T2-L2 holds, with numbers only, for the four rows of the reconciliation. */
     private static boolean rowSumsHold(Tables tables) {
-        for (T2Row row : List.of(T2Row.NEW, T2Row.CIN, T2Row.R7, T2Row.COUT)) {
+        for (T2Row row : BALANCE_ROWS) {
             if (tables.rowTotal(row).outcome() != Relation.Outcome.HOLDS) {
                 return false;
             }

@@ -93,10 +93,10 @@ final class T2Locate extends Rule {
         }
         BigDecimal left = BigDecimal.ZERO;
         BigDecimal right = BigDecimal.ZERO;
-        for (Term t : relation.left) {
+        for (Term t : relation.left()) {
             left = left.add(t.row() == row && t.column() == column ? corrected : t.value());
         }
-        for (Term t : relation.right) {
+        for (Term t : relation.right()) {
             right = right.add(t.row() == row && t.column() == column ? corrected : t.value());
         }
         boolean holdsAfter = left.compareTo(right) == 0;

@@ -16,6 +16,8 @@ import java.util.List;
  * cells that are not, which T2-E1/T2-L1 only see as unequal sums.
  */
 final class T2NoIntake extends Rule {
+    private static final T2Column[] COLUMNS = T2Column.values();
+
     public T2NoIntake() {
         super("T2-D3", Severity.WARNING);
     }
@@ -29,31 +31,39 @@ final class T2NoIntake extends Rule {
         Tables tables = Tables.of(report, out);
         Cells t2 = tables.t2();
         List<T2Row> rows = tables.t2Rows();
-        for (T2Column c : T2Column.values()) {
+        for (T2Column c : COLUMNS) {
             Term neu = t2.term(T2Row.NEW, c);
             Term cin = t2.term(T2Row.CIN, c);
-            if (neu.value() == null || cin.value() == null || neu.value().add(cin.value()).signum() != 0) {
+            if (neu.value() == null || cin.value() == null || !(neu.small && cin.small
+                    ? neu.smallValue + cin.smallValue == 0 : neu.value().add(cin.value()).signum() == 0)) {
                 continue;
             }
-            List<CellRef> nonZero = new ArrayList<>();
-            List<String> shown = new ArrayList<>();
-            List<CellRef> absent = new ArrayList<>();
-            for (T2Row row : rows) {
+            List<CellRef> nonZero = null; // made at the first: most columns of no applications are all 0
+            List<String> shown = null;
+            List<CellRef> absent = null;
+            for (int i = 0, n = rows.size(); i < n; i++) {
+                T2Row row = rows.get(i);
                 Term t = t2.term(row, c);
                 if (t.isMissing()) {
+                    if (absent == null) {
+                        absent = new ArrayList<>();
+                    }
                     absent.add(t.ref());
-                }
-                if (t.isNumber() && t.value().signum() != 0) {
+                } else if (t.isNumber() && t.signum() != 0) {
+                    if (nonZero == null) {
+                        nonZero = new ArrayList<>();
+                        shown = new ArrayList<>();
+                    }
                     nonZero.add(t.ref());
                     shown.add(row.id() + "=" + t.value().toPlainString());
                 }
             }
-            if (nonZero.isEmpty() && !absent.isEmpty()) {
+            if (nonZero == null && absent != null) {
                 // a column of zeros so far: the rows not read might not be (no pass by luck)
                 List<String> paths = new ArrayList<>();
                 absent.forEach(a -> paths.add(a.path()));
                 out.absent("missing", absent, c, String.join(", ", paths));
-            } else if (nonZero.isEmpty()) {
+            } else if (nonZero == null) {
                 out.pass("pass", LazyList.of(2, i -> (i == 0 ? neu : cin).ref()), c); // made when shown
             } else {
                 List<CellRef> refs = new ArrayList<>(List.of(neu.ref(), cin.ref()));

@@ -34,10 +34,12 @@ final class T2ResultTotal extends Rule {
      * is an absent term (the relation is not assessable), never a 0.
      */
     static Relation of(Cells t2, List<T2Row> resultRows, T2Column c) {
-        Term[] parts = new Term[resultRows.size()];
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = t2.term(resultRows.get(i), c);
+        int n = resultRows.size();
+        Term[] all = new Term[n + 1]; // the result rows, then （七）总计
+        for (int i = 0; i < n; i++) {
+            all[i] = t2.term(resultRows.get(i), c);
         }
-        return new Relation(parts, new Term[] {t2.term(T2Row.R7, c)});
+        all[n] = t2.term(T2Row.R7, c);
+        return new Relation(all, n);
     }
 }

@@ -26,11 +26,13 @@ final class T2RowTotal extends Rule {
     }
 
     static Relation of(Cells t2, T2Row row) {
-        Term[] parts = new Term[PARTS.size()];
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = t2.term(row, PARTS.get(i));
+        int n = PARTS.size();
+        Term[] all = new Term[n + 1]; // the parts, then 总计
+        for (int i = 0; i < n; i++) {
+            all[i] = t2.term(row, PARTS.get(i));
         }
-        return new Relation(parts, new Term[] {t2.term(row, T2Column.TOT)});
+        all[n] = t2.term(row, T2Column.TOT);
+        return new Relation(all, n);
     }
 
     @Override
@@ -42,7 +44,7 @@ final class T2RowTotal extends Rule {
         Tables tables = Tables.of(report, out);
         for (T2Row id : tables.t2Rows()) {
             Relation r = tables.rowTotal(id);
-            String hint = r.outcome() == Relation.Outcome.FAILS ? splitHint(r.left, r.right.get(0)) : null;
+            String hint = r.outcome() == Relation.Outcome.FAILS ? splitHint(r.left(), r.right(0)) : null;
             Sums.report(out, r, id, hint == null ? "fail" : "failSplit", hint);
         }
     }

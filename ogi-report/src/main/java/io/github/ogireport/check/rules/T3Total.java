@@ -30,7 +30,6 @@ final class T3Total extends Rule {
 
     static Relation of(Cells t3, T3Row g) {
         return new Relation(new Term[] {t3.term(g, T3Column.KEEP), t3.term(g, T3Column.CORR),
-                t3.term(g, T3Column.OTHR), t3.term(g, T3Column.PEND)},
-                new Term[] {t3.term(g, T3Column.TOT)});
+            t3.term(g, T3Column.OTHR), t3.term(g, T3Column.PEND), t3.term(g, T3Column.TOT)}, 4);
     }
 }

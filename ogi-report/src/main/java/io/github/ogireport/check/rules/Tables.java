@@ -8,6 +8,7 @@ import io.github.ogireport.model.T2Column;
 import io.github.ogireport.model.T2Row;
 import io.github.ogireport.model.T3Row;
 import io.github.ogireport.model.TableId;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -40,8 +41,18 @@ final class Tables {
 
     /** The tables of the report {@code out} is checking, indexed by the first rule of the check that asks. */
     static Tables of(Report report, Findings out) {
-        Tables t = out.shared(Tables.class, () -> new Tables(report));
-        return t.report == report ? t : new Tables(report);
+        Shared s = out.shared(Shared.class, Shared::new); // no lambda made per call: a dozen rules ask
+        Tables t = s.tables;
+        if (t == null || t.report != report) {
+            t = new Tables(report);
+            s.tables = t;
+        }
+        return t;
+    }
+
+    /** The holder of a check's {@code Tables}. */
+    private static final class Shared {
+        Tables tables;
     }
 
     /** T1's cells; the report has T1. */
@@ -86,7 +97,7 @@ final class Tables {
     List<RowId> formatRows(TableId id) {
         List<RowId> rows = formatRows[id.ordinal()];
         if (rows == null) {
-            rows = List.copyOf(report.formatRows(id));
+            rows = Collections.unmodifiableList(report.formatRows(id)); // a new list: no one else holds it
             formatRows[id.ordinal()] = rows;
         }
         return rows;

@@ -27,24 +27,23 @@ final class TablesPresent extends Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        for (TableId id : TableId.values()) {
+        for (TableId id : TABLES) {
+            List<String> unread = unread(report, id);
             if (report.table(id).isEmpty()) {
                 if (TextEnd.of(report, out).cutBefore(id)) {
                     out.report(Status.UNCERTAIN, Responsibility.READING, "cut", List.of(), List.of(), id,
                             TextEnd.of(report, out).lastFound(true));
-                } else if (!unread(report, id).isEmpty() || traces(report, id) >= 2) {
+                } else if (!unread.isEmpty() || traces(report, id) >= 2) {
                     out.report(Status.UNCERTAIN, Responsibility.READING, "unread", List.of(), List.of(), id,
-                            String.join(", ", unread(report, id)));
+                            String.join(", ", unread));
                 } else {
                     out.fail("missing", List.of(), id);
                 }
                 continue;
             }
-            List<String> cut = new ArrayList<>();
-            List<String> notRead = new ArrayList<>();
-            List<String> unread = unread(report, id);
-            List<String> missing = new ArrayList<>();
-            List<String> twice = new ArrayList<>();
+            List<String> cut = List.of();
+            List<String> notRead = List.of();
+            List<String> missing = List.of();
             StatTable table = report.table(id).get();
             Tables tables = Tables.of(report, out);
             Cells cells = tables.cells(table);
@@ -53,18 +52,14 @@ final class TablesPresent extends Rule {
                     continue;
                 }
                 if (TextEnd.of(report, out).cutBefore(row)) {
-                    cut.add(row.id());
+                    cut = added(cut, row.id());
                 } else if (unread.contains(row.id()) || unread.contains("*")) {
-                    notRead.add(row.id());
+                    notRead = added(notRead, row.id());
                 } else {
-                    missing.add(row.id());
+                    missing = added(missing, row.id());
                 }
             }
-            for (ParseProblem p : report.problems()) {
-                if (p.kind() == ParseProblem.Kind.ROW_DUPLICATE && p.subject().startsWith(id.key() + ".")) {
-                    twice.add(p.subject().substring(id.key().length() + 1));
-                }
-            }
+            List<String> twice = duplicates(report, id);
             if (!missing.isEmpty()) {
                 out.fail("rowsMissing", List.of(), id, String.join(", ", missing));
             }
@@ -85,18 +80,49 @@ final class TablesPresent extends Rule {
         }
     }
 
+    private static final TableId[] TABLES = TableId.values();
+    /** {@code t1.}, {@code t2.}, {@code t3.}: the prefix of a problem's subject in a table, by table ordinal. */
+    private static final String[] PREFIXES = new String[TABLES.length];
+
+    static {
+        for (TableId id : TABLES) {
+            PREFIXES[id.ordinal()] = id.key() + ".";
+        }
+    }
+
+    /** {@code list} with {@code s} added: a new list at the first (most reports add none). */
+    private static List<String> added(List<String> list, String s) {
+        List<String> out = list.isEmpty() ? new ArrayList<>() : list;
+        out.add(s);
+        return out;
+    }
+
+    /** The rows of table {@code id} the reading found printed twice (ROW_DUPLICATE). */
+    private static List<String> duplicates(Report report, TableId id) {
+        return rows(report, id, ParseProblem.Kind.ROW_DUPLICATE, null);
+    }
+
     /**
      * The rows of a table the reading found by their label but could not read (their values did not fit the
      * columns: ROW_ARITY), and "*" when rows that lost their labels could not be placed (ROW_UNPLACED): a row
      * missing there is the reading's loss, not the report's.
      */
     private static List<String> unread(Report report, TableId id) {
-        List<String> out = new ArrayList<>();
+        return rows(report, id, ParseProblem.Kind.ROW_ARITY, ParseProblem.Kind.ROW_UNPLACED);
+    }
+
+    /**
+     * In the order of the report's problems, the row of table {@code id} each problem of kind {@code row} names
+     * (its subject {@code t2.R3…}), and "*" for each of kind {@code table} (if not null) naming the table itself.
+     */
+    private static List<String> rows(Report report, TableId id, ParseProblem.Kind row, ParseProblem.Kind table) {
+        List<String> out = List.of();
+        String prefix = PREFIXES[id.ordinal()];
         for (ParseProblem p : report.problems()) {
-            if (p.kind() == ParseProblem.Kind.ROW_ARITY && p.subject().startsWith(id.key() + ".")) {
-                out.add(p.subject().substring(id.key().length() + 1));
-            } else if (p.kind() == ParseProblem.Kind.ROW_UNPLACED && p.subject().equals(id.key())) {
-                out.add("*");
+            if (p.kind() == row && p.subject().startsWith(prefix)) {
+                out = added(out, p.subject().substring(prefix.length()));
+            } else if (p.kind() == table && p.subject().equals(id.key())) {
+                out = added(out, "*");
             }
         }
         return out;

@@ -153,6 +153,11 @@ final class Term {
         return null;
     }
 
+    /** The sign of the value in sums ({@link #value()}), from the long when it is small; the cell is not text. */
+    int signum() {
+        return small ? Long.signum(smallValue) : value().signum();
+    }
+
     boolean isBlank() {
         return kind == BLANK;
     }
