@@ -100,9 +100,11 @@ class HeadingWordsTest {
 
     private static List<Path> samples() throws IOException {
         List<Path> out = new ArrayList<>();
-        for (String dir : new String[] {"../testdata/samples", "../testdata/parse", "../testdata/check"}) {
+        // the tests run in the project's top folder
+        for (String dir : new String[] {"testdata/samples", "testdata/parse", "testdata/check"}) {
             addTexts(Path.of(dir), out);
         }
+        org.junit.jupiter.api.Assertions.assertFalse(out.isEmpty(), "no text reports found in testdata");
         String corpus = System.getProperty("ogi.corpus");
         if (corpus != null) {
             addTexts(Path.of(corpus, "seed"), out);
