@@ -62,9 +62,11 @@ public record Completeness(int formatCells, int read, List<String> absent, Map<S
                 TableRow printed = table == null ? null : table.row(row).orElse(null);
                 String rowPath = null; // made for a row with a cell not read only (most rows are read whole)
                 List<ColumnId> columns = FormatCells.columns(report, row);
-                // a row printed with the format's columns in their order (most are): its placements by index
-                List<Placement> inOrder = printed != null && printed.columns().equals(columns)
-                        ? printed.placements() : null;
+                // a row printed with the format's columns in their order (most are): its placements by index. Not
+                // when the columns are the row's own (a mixed format's), which may name a column twice, where
+                // placement() answers the first
+                List<Placement> inOrder = printed != null && columns != printed.columns()
+                        && printed.columns().equals(columns) ? printed.placements() : null;
                 for (int c = 0; c < columns.size(); c++) {
                     ColumnId column = columns.get(c);
                     total++;
