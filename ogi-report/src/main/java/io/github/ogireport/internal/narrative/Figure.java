@@ -72,13 +72,8 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
         int i = from;
         // one pass by hand (this runs over every sentence): digits with thousands commas and decimals, or a
         // run of at most five Chinese numerals
-        while (i < n) {
-            char c = norm.charAt(i);
-            boolean arabic = isAscii(c);
-            if (!arabic && !NUMERAL.starts(c)) {
-                i++;
-                continue;
-            }
+        while ((i = nextNumber(norm, i, n)) < n) {
+            boolean arabic = isAscii(norm.charAt(i));
             int start = i;
             int end;
             int digitsEnd;
@@ -143,6 +138,21 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
 
     /** The characters of a Chinese numeral, tested with one bit (this runs for every character of every sentence). */
     private static final Words NUMERAL = Words.chars("零〇一二两三四五六七八九十百");
+
+    /**
+     * Where the next digit or Chinese numeral stands from {@code i}, or {@code n}: a loop of its own, kept apart
+     * from the reading of a number (most characters are neither).
+     */
+    private static int nextNumber(String s, int i, int n) {
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isAscii(c) || NUMERAL.starts(c)) {
+                return i;
+            }
+            i++;
+        }
+        return n;
+    }
 
     private static boolean isAscii(char c) {
         return c >= '0' && c <= '9';

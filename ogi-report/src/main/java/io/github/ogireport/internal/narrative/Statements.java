@@ -155,7 +155,7 @@ public final class Statements {
             applications(found, n);
         }
         if (negation && scan.has(CARRY_CHARS)) {
-            Gate.Search m = NO_CARRY_OUT.matcher(n);
+            Gate.Search m = NO_CARRY_OUT.matcher(scan);
             while (m.find()) {
                 String before = n.substring(Math.max(0, m.start() - 3), m.start());
                 if (!before.contains("上年") && !before.contains("上一年")) {
@@ -164,17 +164,17 @@ public final class Statements {
             }
         }
         if (negation && scan.has(REVIEW_CHARS)) {
-            Gate.Search m = REVIEW_NONE.matcher(n);
+            Gate.Search m = REVIEW_NONE.matcher(scan);
             while (m.find()) {
                 review(found, m);
             }
         }
         if (negation && scan.has(NORM_CHAR)) {
-            Gate.Search m = NORMS_NONE.matcher(n);
+            Gate.Search m = NORMS_NONE.matcher(scan);
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.NORMS_ISSUED), Claim.Applicant.ALL);
             }
-            m = RULES_NONE.matcher(n);
+            m = RULES_NONE.matcher(scan);
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RULES_ISSUED), Claim.Applicant.ALL);
             }
@@ -185,13 +185,13 @@ public final class Statements {
 
         // outcomes of reviews and lawsuits
         if (scan.has(UPHELD_CHAR)) {
-            Gate.Search m = UPHELD.matcher(n);
+            Gate.Search m = UPHELD.matcher(scan);
             while (m.find()) {
                 found.groups(Statement.Type.ALL_UPHELD, m.start(), m.end());
             }
         }
         if (negation && scan.has(CORRECTED_CHARS)) {
-            Gate.Search m = NOT_CORRECTED.matcher(n);
+            Gate.Search m = NOT_CORRECTED.matcher(scan);
             while (m.find()) {
                 found.groups(Statement.Type.NONE_CORRECTED, m.start(), m.end());
             }
@@ -199,7 +199,7 @@ public final class Statements {
 
         // every application handled
         if (scan.has(DONE_CHARS) && scan.has(APPLICATION_CHAR)) {
-            Gate.Search m = DONE.matcher(n);
+            Gate.Search m = DONE.matcher(scan);
             if (m.find() && found.spans().has(APPLICATION) && !DONE_EXCEPT.in(n)) {
                 int[] clause = found.spans().clauseAt(m.start());
                 Matcher carried = CARRIED_IN.matcher(n);
@@ -219,14 +219,15 @@ public final class Statements {
     private static void applications(Found found, String n) {
         // the words each pattern below cannot match without, asked first: most sentences hold none of them
         boolean receipt = negatedReceipt(n);
-        Gate.Search m = RECEIPT_AND_HANDLING.matcher(receipt ? n : "");
+        Scan scan = found.scan;
+        Gate.Search m = RECEIPT_AND_HANDLING.matcher(receipt ? scan : Scan.NONE);
         while (m.find()) {
             if (namesItself(found, m)) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
                         Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
             }
         }
-        m = RECEIPT_NAMED.matcher(receipt ? n : "");
+        m = RECEIPT_NAMED.matcher(receipt ? scan : Scan.NONE);
         while (m.find()) {
             String between = m.group(1);
             if (!RECEIPT_EXCLUDED.in(between) && namesItself(found, m)) {
@@ -236,14 +237,14 @@ public final class Statements {
         boolean named = NAMED_APPLICATIONS.in(n);
         for (Gate p : List.of(RECEIPT_BARE, RECEIPT_EVENT, RECEIPT_NONE)) {
             boolean possible = p == RECEIPT_BARE ? receipt : p == RECEIPT_EVENT ? n.contains("依申请公开") : named;
-            m = p.matcher(possible ? n : "");
+            m = p.matcher(possible ? scan : Scan.NONE);
             while (m.find()) {
                 if (namesItself(found, m)) {
                     found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED), Claim.Applicant.ALL);
                 }
             }
         }
-        m = HANDLING_NAMED.matcher(n.contains("办理") || n.contains("处理") ? n : "");
+        m = HANDLING_NAMED.matcher(n.contains("办理") || n.contains("处理") ? scan : Scan.NONE);
         while (m.find()) {
             if (namesItself(found, m)) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
@@ -253,7 +254,7 @@ public final class Statements {
         // HANDLING_ALL names 均未: asked first, the sentence's clauses are not made for nothing
         if (n.contains("均未") && found.spans().has(APPLICATION) && !found.spans().has(REVIEW_WORD)
                 && !found.spans().has(LITIGATION_WORD)) {
-            m = HANDLING_ALL.matcher(n);
+            m = HANDLING_ALL.matcher(scan);
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
                         Claim.Applicant.ALL);
@@ -294,7 +295,7 @@ public final class Statements {
     }
 
     private static void t1(Found found, String n) {
-        Gate.Search m = T1_NONE.matcher(n);
+        Gate.Search m = T1_NONE.matcher(found.scan);
         while (m.find()) {
             Set<Statement.Topic> topics = EnumSet.of(t1(m.group(1)));
             int end = m.end();
