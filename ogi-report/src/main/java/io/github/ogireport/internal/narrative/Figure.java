@@ -117,8 +117,8 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
                 if ("第每逐单".indexOf(before) >= 0) {
                     continue;
                 }
-                Integer v = chinese(norm.substring(start, end));
-                if (v == null) {
+                int v = chinese(norm, start, end);
+                if (v < 0) {
                     continue;
                 }
                 value = BigDecimal.valueOf(v);
@@ -234,21 +234,27 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
 
     /** A Chinese numeral up to 999 (十二, 二十, 一百零五, 两), or null. */
     static Integer chinese(String s) {
+        int v = chinese(s, 0, s.length());
+        return v < 0 ? null : v;
+    }
+
+    /** The Chinese numeral [from, to) of {@code s} ({@link #chinese(String)}), or -1: read in place, no box. */
+    private static int chinese(String s, int from, int to) {
         int total = 0;
         int digit = -1;
         boolean lastDigit = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (CHINESE_DIGITS.indexOf(c) >= 0) {
                 if (lastDigit && digit != 0) {
-                    return null; // two digits in a row: not a numeral (一二)
+                    return -1; // two digits in a row: not a numeral (一二)
                 }
                 digit = value(c);
                 lastDigit = true;
             } else {
                 int place = c == '十' ? 10 : 100;
-                if (!lastDigit && i > 0) {
-                    return null; // 十十, 百十
+                if (!lastDigit && i > from) {
+                    return -1; // 十十, 百十
                 }
                 total += (digit < 0 ? 1 : digit) * place;
                 digit = -1;

@@ -23,6 +23,9 @@ public final class Statements {
     private static final long UPHELD_CHAR = Scan.bits("维");
     private static final long CORRECTED_CHARS = Scan.bits("纠撤败");
     private static final long DONE_CHARS = Scan.bits("结完毕");
+    /** What a family of the negated statements asks besides a negation: one of them must be there. */
+    private static final long NEGATED_FAMILIES = APPLICATION_CHAR | CARRY_CHARS | REVIEW_CHARS | NORM_CHAR | T1_CHARS
+            | CORRECTED_CHARS;
     private static final String NEG = "(?:未|没有|没|尚未|暂未|均未|从未|未曾)";
     static final Gate RECEIPT_NAMED = Gate.of(NEG
             + "(?:收到|接到|受理|接收|收悉)过?(?:任何)?([^,;。]{0,16}?)(?:政府信息公开|信息公开|依申请公开|公开)的?(?:申请|事项)");
@@ -91,6 +94,8 @@ public final class Statements {
     private static final Words RECEIPT_VERBS = Words.of("收到|接到|受理|接收|收悉");
     /** The words of applications for disclosure, one of which {@link #RECEIPT_NONE} names. */
     private static final Words NAMED_APPLICATIONS = Words.of("依申请公开|公开申请|申请公开");
+    /** The receipt patterns asked after {@link #RECEIPT_NAMED}, in order. */
+    private static final List<Gate> RECEIPT_OTHERS = List.of(RECEIPT_BARE, RECEIPT_EVENT, RECEIPT_NONE);
     private static final Words RECEIPT_EXCLUDED = Words.of("复议|诉讼|答复|告知|材料|补正|费|投诉|举报|信访|许可");
 
     private Statements() {
@@ -130,14 +135,20 @@ public final class Statements {
     static List<Statement> of(Scan scan, Context context) {
         Sentence s = scan.sentence;
         String n = scan.n;
-        List<Statement> out = new ArrayList<>();
         if (scan.tableWords) {
-            return out;
+            return List.of();
         }
+        boolean whole = n.length() <= WHOLE_MAX && scan.has(WHOLE_CHARS) && WHOLE.contains(n);
+        boolean negation = scan.has(NEGATION_CHARS);
+        if (!whole && (scan.tableText || !(negation && scan.has(NEGATED_FAMILIES) || scan.has(UPHELD_CHAR)
+                || scan.has(DONE_CHARS) && scan.has(APPLICATION_CHAR)))) {
+            return List.of(); // table text, or no family below can find anything: most sentences
+        }
+        List<Statement> out = new ArrayList<>();
         Found found = new Found(scan, context, out);
 
         // a section 三 or 四 that says nothing but 无 / 均无
-        if (n.length() <= WHOLE_MAX && scan.has(WHOLE_CHARS) && WHOLE.contains(n)) {
+        if (whole) {
             if (s.in(SectionId.REQUESTS)) {
                 found.none(0, n.length(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
                         Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
@@ -147,10 +158,7 @@ public final class Statements {
             }
             return out;
         }
-        if (scan.tableText) {
-            return out;
-        }
-        boolean negation = scan.has(NEGATION_CHARS);
+
         if (negation && scan.has(APPLICATION_CHAR)) {
             applications(found, n);
         }
@@ -235,7 +243,7 @@ public final class Statements {
             }
         }
         boolean named = NAMED_APPLICATIONS.in(n);
-        for (Gate p : List.of(RECEIPT_BARE, RECEIPT_EVENT, RECEIPT_NONE)) {
+        for (Gate p : RECEIPT_OTHERS) {
             boolean possible = p == RECEIPT_BARE ? receipt : p == RECEIPT_EVENT ? n.contains("依申请公开") : named;
             m = p.matcher(possible ? scan : Scan.NONE);
             while (m.find()) {
