@@ -63,14 +63,14 @@ final class ApplicationClaims {
         }
         Figure f = at.f;
         if (at.scan.has(CARRY_OUT_CHARS)) {
-            long m = Keyed.last(COUT_PRE, at.pre);
+            long m = Keyed.last(COUT_PRE, at.pre, at.scan);
             if (m >= 0) {
                 state.addMain(Claims.claim(Claim.Kind.CARRIED_OUT, f.value(), at, at.phrase(at.preFrom + Words.start(m))));
                 return true;
             }
         }
         if (at.scan.has(CARRY_IN_CHARS)) {
-            long m = Keyed.last(CIN, at.pre);
+            long m = Keyed.last(CIN, at.pre, at.scan);
             if (m >= 0) {
                 Claim c = Claims.claim(Claim.Kind.CARRIED_IN, f.value(), at, at.phrase(at.preFrom + Words.start(m)));
                 if (QUALIFIER_START.matcher(at.pre).find()) {
@@ -82,7 +82,7 @@ final class ApplicationClaims {
             }
         }
         if (at.scan.has(CATEGORY_CHARS)) {
-            Keyed.Hit category = Keyed.nearest(CATEGORIES, at.pre, CATEGORY_GAP);
+            Keyed.Hit category = Keyed.nearest(CATEGORIES, at.pre, CATEGORY_GAP, at.scan);
             if (category != null) {
                 state.add(Claims.claim(category.kind(), f.value(), at, at.phrase(at.preFrom + category.start())));
                 return true;
@@ -180,7 +180,7 @@ final class ApplicationClaims {
         }
         m = CATEGORY_POST.matcher(at.post);
         if (m.find()) {
-            Keyed.Hit hit = Keyed.nearest(CATEGORIES, m.group(1), CATEGORY_GAP);
+            Keyed.Hit hit = Keyed.nearest(CATEGORIES, m.group(1), CATEGORY_GAP, at.scan);
             if (hit != null) {
                 state.add(Claims.claim(hit.kind(), f.value(), at, at.n.substring(f.start(), f.end() + m.end())));
                 return true;

@@ -72,13 +72,8 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
         int i = from;
         // one pass by hand (this runs over every sentence): digits with thousands commas and decimals, or a
         // run of at most five Chinese numerals
-        while (i < n) {
-            char c = norm.charAt(i);
-            boolean arabic = isAscii(c);
-            if (!arabic && !NUMERAL.starts(c)) {
-                i++;
-                continue;
-            }
+        while ((i = nextNumber(norm, i, n)) < n) {
+            boolean arabic = isAscii(norm.charAt(i));
             int start = i;
             int end;
             int digitsEnd;
@@ -122,8 +117,8 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
                 if ("第每逐单".indexOf(before) >= 0) {
                     continue;
                 }
-                Integer v = chinese(norm.substring(start, end));
-                if (v == null) {
+                int v = chinese(norm, start, end);
+                if (v < 0) {
                     continue;
                 }
                 value = BigDecimal.valueOf(v);
@@ -143,6 +138,21 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
 
     /** The characters of a Chinese numeral, tested with one bit (this runs for every character of every sentence). */
     private static final Words NUMERAL = Words.chars("零〇一二两三四五六七八九十百");
+
+    /**
+     * Where the next digit or Chinese numeral stands from {@code i}, or {@code n}: a loop of its own, kept apart
+     * from the reading of a number (most characters are neither).
+     */
+    private static int nextNumber(String s, int i, int n) {
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isAscii(c) || NUMERAL.starts(c)) {
+                return i;
+            }
+            i++;
+        }
+        return n;
+    }
 
     private static boolean isAscii(char c) {
         return c >= '0' && c <= '9';
@@ -224,21 +234,27 @@ public record Figure(BigDecimal value, String unit, int start, int end, UnitKind
 
     /** A Chinese numeral up to 999 (十二, 二十, 一百零五, 两), or null. */
     static Integer chinese(String s) {
+        int v = chinese(s, 0, s.length());
+        return v < 0 ? null : v;
+    }
+
+    /** The Chinese numeral [from, to) of {@code s} ({@link #chinese(String)}), or -1: read in place, no box. */
+    private static int chinese(String s, int from, int to) {
         int total = 0;
         int digit = -1;
         boolean lastDigit = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (CHINESE_DIGITS.indexOf(c) >= 0) {
                 if (lastDigit && digit != 0) {
-                    return null; // two digits in a row: not a numeral (一二)
+                    return -1; // two digits in a row: not a numeral (一二)
                 }
                 digit = value(c);
                 lastDigit = true;
             } else {
                 int place = c == '十' ? 10 : 100;
-                if (!lastDigit && i > 0) {
-                    return null; // 十十, 百十
+                if (!lastDigit && i > from) {
+                    return -1; // 十十, 百十
                 }
                 total += (digit < 0 ? 1 : digit) * place;
                 digit = -1;

@@ -20,15 +20,72 @@ final class Gate {
     /** The characters a match can start with, or null when any can. */
     private final Words firsts;
 
-    private Gate(Pattern pattern, Words firsts) {
+    /**
+     * The trigger characters of a sentence ({@link Scan#mask}) one of which a match needs: each the triggers of
+     * one or more of its leading words, all of which the word holds; null when a match may need none.
+     */
+    private final long[] needs;
+
+    private Gate(Pattern pattern, Words firsts, long[] needs) {
         this.pattern = pattern;
         this.firsts = firsts;
+        this.needs = needs;
     }
 
-    /** The pattern of {@code regex} with its first characters. */
+    /**
+     * The pattern of {@code regex} with the words its matches start with ({@link Prefixes}), else its first
+     * characters ({@link Firsts}).
+     */
     static Gate of(String regex) {
+        java.util.List<String> words = Prefixes.of(regex);
+        if (words != null) {
+            return new Gate(Pattern.compile(regex), Words.list(words), needs(words));
+        }
         String chars = Firsts.of(regex);
-        return new Gate(Pattern.compile(regex), chars == null || chars.isEmpty() ? null : Words.chars(chars));
+        return new Gate(Pattern.compile(regex), chars == null || chars.isEmpty() ? null : Words.chars(chars), null);
+    }
+
+    /** The distinct trigger sets of {@code words} (a match starts with one of them), or null when one has none. */
+    private static long[] needs(java.util.List<String> words) {
+        long[] out = new long[words.size()];
+        int count = 0;
+        for (String w : words) {
+            long bits = Scan.triggers(w);
+            if (bits == 0) {
+                return null; // a sentence without any trigger may hold this word
+            }
+            boolean seen = false;
+            for (int k = 0; k < count; k++) {
+                seen |= out[k] == bits;
+            }
+            if (!seen) {
+                out[count++] = bits;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /**
+     * False when no match can stand in the sentence of {@code scan}, nor in any part of it: none of the leading
+     * words has all its trigger characters there.
+     */
+    boolean possible(Scan scan) {
+        long[] n = needs;
+        if (n == null) {
+            return true;
+        }
+        long mask = scan.mask();
+        for (long bits : n) {
+            if ((mask & bits) == bits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #matcher(String)} of the sentence of {@code scan}: none when no match is {@link #possible} there. */
+    Search matcher(Scan scan) {
+        return new Search(this, possible(scan) ? scan.n : "");
     }
 
     /** Where the first match can start in {@code text} (the first of its first characters), or -1. */
@@ -129,6 +186,28 @@ final class Gate {
         }
     }
 
+    /** A flag of {@link #opening}: the group is a look-around. */
+    private static final int ZERO_WIDTH = 0x100;
+
+    /**
+     * The length of the group opening at {@code i} of {@code re} ({@code (}, {@code (?:}, a look-around, with
+     * {@link #ZERO_WIDTH} for the last), or 0 for one not read (flags, named groups).
+     */
+    private static int opening(char[] re, int len, int i) {
+        if (i + 1 >= len || re[i + 1] != '?') {
+            return 1;
+        }
+        char c = i + 2 < len ? re[i + 2] : 0;
+        if (c == ':') {
+            return 3;
+        }
+        if (c == '=' || c == '!') {
+            return 3 | ZERO_WIDTH;
+        }
+        char d = i + 3 < len ? re[i + 3] : 0;
+        return c == '<' && (d == '=' || d == '!') ? 4 | ZERO_WIDTH : 0;
+    }
+
     /**
      * The first characters of a regular expression, as far as its syntax is read here; null when a match may
      * start with any character (or the expression is beyond what is read).
@@ -163,20 +242,6 @@ final class Gate {
                 return null;
             }
             return new String(f.chars, 0, f.count);
-        }
-
-        /** True when {@code s} stands at {@code at} ({@code String.startsWith} of the expression). */
-        private boolean starts(String s, int at) {
-            int n = s.length();
-            if (at < 0 || at > len - n) {
-                return false;
-            }
-            for (int k = 0; k < n; k++) {
-                if (re[at + k] != s.charAt(k)) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /**
@@ -240,20 +305,12 @@ final class Gate {
             char c = re[i];
             switch (c) {
                 case '(': {
-                    boolean zeroWidth = false;
-                    if (starts("(?:", i)) {
-                        i += 3;
-                    } else if (starts("(?=", i) || starts("(?!", i)) {
-                        i += 3;
-                        zeroWidth = true;
-                    } else if (starts("(?<=", i) || starts("(?<!", i)) {
-                        i += 4;
-                        zeroWidth = true;
-                    } else if (starts("(?", i)) {
+                    int open = opening(re, len, i);
+                    if (open == 0) {
                         return null; // flags, named groups: not read
-                    } else {
-                        i++;
                     }
+                    boolean zeroWidth = (open & ZERO_WIDTH) != 0;
+                    i += open & ~ZERO_WIDTH;
                     Boolean inner = alternation(collect && !zeroWidth);
                     if (inner == null || i >= len || re[i] != ')') {
                         return null;
@@ -342,6 +399,268 @@ final class Gate {
                 chars = java.util.Arrays.copyOf(chars, count * 2);
             }
             chars[count++] = c;
+        }
+    }
+
+    /**
+     * The words every match of a regular expression starts with, read from its leading literals: a search
+     * tries the pattern only where one of them stands ("未收到", "没有收到"…), not at each 没 of "没有收取". The
+     * words of a sequence are the product of its atoms' words (literals, groups and alternations of them,
+     * classes of a few literals, {@code ?}), up to the first atom that is not such, a repetition (its words
+     * once, then no further) or a product of more than {@link #MAX} words; zero-width atoms (look-arounds,
+     * {@code ^}, {@code $}) add nothing. Null when the expression is beyond what is read, or a match may be
+     * empty. Not API.
+     */
+    static final class Prefixes {
+        /** The most words a gate holds: the product of a long sequence is cut here (its words so far are kept). */
+        static final int MAX = 64;
+        /** The most characters of a class read as its characters. */
+        private static final int MAX_CLASS = 16;
+        private final char[] re;
+        private final int len;
+        private int i;
+
+        private Prefixes(String re) {
+            this.re = re.toCharArray();
+            this.len = this.re.length;
+        }
+
+        /** The words the matches of {@code regex} start with (none a prefix of another), or null. */
+        static java.util.List<String> of(String regex) {
+            Prefixes p = new Prefixes(regex);
+            Lang l;
+            try {
+                l = p.alternation();
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                return null;
+            }
+            if (l == null || p.i != p.len || l.words == null || l.words.isEmpty()) {
+                return null;
+            }
+            for (String w : l.words) {
+                if (w.isEmpty()) {
+                    return null; // a match may be empty, or start with anything
+                }
+            }
+            java.util.List<String> out = new java.util.ArrayList<>();
+            for (String w : l.words) {
+                boolean covered = false; // by a shorter word it starts with: where w stands, that one does
+                for (String o : l.words) {
+                    covered |= o.length() < w.length() && w.startsWith(o);
+                }
+                if (!covered && !out.contains(w)) {
+                    out.add(w);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The words of a part of the expression: its whole language when {@code complete}, else the words all
+         * its matches start with; {@code words} null when nothing is known (any character may come).
+         */
+        private static final class Lang {
+            final java.util.List<String> words;
+            final boolean complete;
+
+            Lang(java.util.List<String> words, boolean complete) {
+                this.words = words;
+                this.complete = complete;
+            }
+        }
+
+        private static final Lang ANY = new Lang(null, false);
+        private static final Lang EMPTY = new Lang(java.util.List.of(""), true);
+
+        /** Alternatives up to a ')' or the end: the union of their words; null when unreadable. */
+        private Lang alternation() {
+            java.util.List<String> words = new java.util.ArrayList<>();
+            boolean complete = true;
+            boolean known = true;
+            while (true) {
+                Lang alt = sequence();
+                if (alt == null) {
+                    return null;
+                }
+                if (alt.words == null) {
+                    known = false;
+                } else if (known) {
+                    words.addAll(alt.words);
+                }
+                complete &= alt.complete;
+                if (i < len && re[i] == '|') {
+                    i++;
+                    continue;
+                }
+                if (!known || words.size() > MAX) {
+                    return ANY;
+                }
+                return new Lang(words, complete);
+            }
+        }
+
+        /** One alternative: the product of its atoms' words while they are known. */
+        private Lang sequence() {
+            java.util.List<String> words = java.util.List.of("");
+            boolean open = true; // still extended by the atoms that follow
+            while (i < len && re[i] != '|' && re[i] != ')') {
+                Lang atom = atom();
+                if (atom == null) {
+                    return null;
+                }
+                // the quantifier: min 0 adds the empty word; a repetition stops the product after its words
+                int min = 1;
+                boolean repeats = false;
+                if (i < len) {
+                    char q = re[i];
+                    if (q == '?') {
+                        min = 0;
+                        i++;
+                    } else if (q == '*') {
+                        min = 0;
+                        repeats = true;
+                        i++;
+                    } else if (q == '+') {
+                        repeats = true;
+                        i++;
+                    } else if (q == '{') {
+                        int close = -1;
+                        for (int k = i + 1; k < len; k++) {
+                            if (re[k] == '}') {
+                                close = k;
+                                break;
+                            }
+                        }
+                        String[] bounds = new String(re, i + 1, close - i - 1).split(",", -1);
+                        min = Integer.parseInt(bounds[0].trim());
+                        int max = bounds.length == 1 ? min : bounds[1].trim().isEmpty() ? Integer.MAX_VALUE
+                                : Integer.parseInt(bounds[1].trim());
+                        if (max < min) {
+                            return null;
+                        }
+                        repeats = max > 1;
+                        i = close + 1;
+                    }
+                    if (i < len && (re[i] == '?' || re[i] == '+')) {
+                        char before = re[i - 1];
+                        if (before == '?' || before == '*' || before == '+' || before == '}') {
+                            i++; // a lazy or possessive quantifier: the same words
+                        }
+                    }
+                }
+                if (!open) {
+                    continue;
+                }
+                if (atom.words == null) {
+                    open = false;
+                    continue;
+                }
+                java.util.List<String> next = new java.util.ArrayList<>();
+                for (String w : words) {
+                    for (String a : atom.words) {
+                        next.add(w + a);
+                    }
+                    if (min == 0) {
+                        next.add(w);
+                    }
+                }
+                if (next.size() > MAX) {
+                    open = false;
+                    continue;
+                }
+                words = next;
+                open = atom.complete && !repeats;
+            }
+            return new Lang(words, open);
+        }
+
+        /** One atom: its words, {@link #ANY} when any character may come, null when unreadable. */
+        private Lang atom() {
+            char c = re[i];
+            switch (c) {
+                case '(': {
+                    int open = opening(re, len, i);
+                    if (open == 0) {
+                        return null; // flags, named groups: not read
+                    }
+                    boolean zeroWidth = (open & ZERO_WIDTH) != 0;
+                    i += open & ~ZERO_WIDTH;
+                    Lang inner = alternation();
+                    if (inner == null || i >= len || re[i] != ')') {
+                        return null;
+                    }
+                    i++;
+                    return zeroWidth ? EMPTY : inner;
+                }
+                case '^':
+                case '$':
+                    i++;
+                    return EMPTY;
+                case '.':
+                    i++;
+                    return ANY;
+                case '[':
+                    return charClass();
+                case '\\': {
+                    char e = re[i + 1];
+                    if (Character.isLetterOrDigit(e)) {
+                        if (e == 'Q' || e == 'E' || e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z'
+                                || e == 'G' || e == 'k' || e == 'p' || e == 'P' || e == 'x' || e == 'u' || e == 'c'
+                                || e == 'N' || e == 'R' || e == 'X' || e >= '0' && e <= '9') {
+                            return null; // quoting, boundaries, back-references, code points: not read
+                        }
+                        i += 2;
+                        return ANY; // \s, \d, \w…: a character of a class
+                    }
+                    i += 2;
+                    return new Lang(java.util.List.of(String.valueOf(e)), true);
+                }
+                default:
+                    if (c == '*' || c == '+' || c == '?' || c == '{' || c == '}' || c == ')' || c == '|' || c == ']') {
+                        return null;
+                    }
+                    if (Character.isSurrogate(c)) {
+                        return null;
+                    }
+                    i++;
+                    return new Lang(java.util.List.of(String.valueOf(c)), true);
+            }
+        }
+
+        /** A class of a few literals and ranges: its characters; {@link #ANY} for any other class. */
+        private Lang charClass() {
+            int close = -1;
+            for (int k = i + 1; k < len; k++) {
+                if (re[k] == ']') {
+                    close = k;
+                    break;
+                }
+            }
+            if (close < 0) {
+                return null;
+            }
+            java.util.List<String> chars = new java.util.ArrayList<>();
+            boolean plain = close > i + 1 && re[i + 1] != '^';
+            for (int k = i + 1; k < close && plain; k++) {
+                char from = re[k];
+                if (from == '[' || from == '\\' || from == '&' || Character.isSurrogate(from)) {
+                    plain = false;
+                } else if (k + 2 < close && re[k + 1] == '-') {
+                    char to = re[k + 2];
+                    if (to < from || to - from >= MAX_CLASS || Character.isSurrogate(to)) {
+                        plain = false;
+                    } else {
+                        for (char x = from; x <= to; x++) {
+                            chars.add(String.valueOf(x));
+                        }
+                    }
+                    k += 2;
+                } else {
+                    chars.add(String.valueOf(from));
+                }
+            }
+            i = close + 1;
+            return plain && chars.size() <= MAX_CLASS ? new Lang(chars, true) : ANY;
         }
     }
 }

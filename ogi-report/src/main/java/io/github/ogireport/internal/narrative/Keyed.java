@@ -17,12 +17,20 @@ record Keyed(Claim.Kind kind, Gate gate) {
      * at most {@code gap} characters follow it.
      */
     static Hit nearest(List<Keyed> keys, String text, int gap) {
+        return nearest(keys, text, gap, null);
+    }
+
+    /**
+     * {@link #nearest(List, String, int)} of a part of the sentence of {@code scan}: a keyword not
+     * {@link Gate#possible} in the sentence is not looked for.
+     */
+    static Hit nearest(List<Keyed> keys, String text, int gap, Scan scan) {
         Claim.Kind kind = null;
         int start = 0;
         int end = 0;
         for (int i = 0, n = keys.size(); i < n; i++) {
             Keyed k = keys.get(i);
-            long m = last(k.gate, text);
+            long m = last(k.gate, text, scan);
             if (m < 0) {
                 continue;
             }
@@ -35,6 +43,14 @@ record Keyed(Claim.Kind kind, Gate gate) {
             }
         }
         return kind != null && text.length() - end <= gap ? new Hit(kind, start, end) : null;
+    }
+
+    /**
+     * The last match of {@code g} in {@code text}, a part of the sentence of {@code scan} (or null: any text),
+     * as {@link #last(Gate, String)}: -1 at once when no match is {@link Gate#possible} in the sentence.
+     */
+    static long last(Gate g, String text, Scan scan) {
+        return scan != null && !g.possible(scan) ? -1 : last(g, text);
     }
 
     /**

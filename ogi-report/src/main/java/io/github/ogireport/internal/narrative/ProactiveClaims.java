@@ -58,15 +58,15 @@ final class ProactiveClaims {
         }
         boolean documents = !"起宗例".contains(f.unit().substring(0, 1));
         if (documents) {
-            long m = Keyed.last(NORMS, pre);
+            long m = Keyed.last(NORMS, pre, at.scan);
             if (m >= 0 && pre.length() - Words.end(m) <= T1_GAP) {
                 return Claims.claim(Claim.Kind.NORMS_ISSUED, f.value(), at, at.phrase(preFrom + Words.start(m)));
             }
-            m = Keyed.last(RULES, pre);
+            m = Keyed.last(RULES, pre, at.scan);
             if (m >= 0 && pre.length() - Words.end(m) <= T1_GAP) {
                 return Claims.claim(Claim.Kind.RULES_ISSUED, f.value(), at, at.phrase(preFrom + Words.start(m)));
             }
-            m = Keyed.last(ISSUE_VERB_END, pre);
+            m = Keyed.last(ISSUE_VERB_END, pre, at.scan);
             if (m >= 0) {
                 String after = n.substring(f.end() - f.unit().length());
                 Matcher a = NORMS_AFTER.matcher(after);
@@ -96,7 +96,7 @@ final class ProactiveClaims {
         }
         for (Object[] k : new Object[][] {{LICENCES, Claim.Kind.LICENCES}, {PENALTIES, Claim.Kind.PENALTIES},
                 {COERCIONS, Claim.Kind.COERCIONS}}) {
-            long m = Keyed.last((Gate) k[0], pre);
+            long m = Keyed.last((Gate) k[0], pre, at.scan);
             if (m >= 0 && pre.length() - Words.end(m) <= T1_GAP) {
                 return Claims.claim((Claim.Kind) k[1], f.value(), at, at.phrase(preFrom + Words.start(m)));
             }

@@ -129,7 +129,7 @@ final class ReviewClaims {
         boolean both = spans.first("复议") < f.start()
                 && Math.min(spans.first("诉讼"), spans.first("起诉")) < f.start();
         if (group != null) {
-            Outcome.Hit outcome = Outcome.nearest(pre);
+            Outcome.Hit outcome = Outcome.nearest(pre, at.scan);
             Matcher after = OUTCOME_POST.matcher(post);
             String word = null;
             int from = 0;
@@ -138,7 +138,7 @@ final class ReviewClaims {
                 word = outcome.column().name();
                 from = at.preFrom + outcome.start();
             } else if (outcome == null && !REVIEW_WORDS.in(pre) && after.find()) {
-                Outcome.Hit h = Outcome.nearest(after.group(1));
+                Outcome.Hit h = Outcome.nearest(after.group(1), at.scan);
                 if (h != null) {
                     word = h.column().name();
                     from = f.start();
@@ -154,7 +154,7 @@ final class ReviewClaims {
                         Claim.Carried.UNSAID, at.s, n.substring(from, to), at.scope);
             }
         }
-        Keyed.Hit hit = Keyed.nearest(REVIEWS, pre, Integer.MAX_VALUE);
+        Keyed.Hit hit = Keyed.nearest(REVIEWS, pre, Integer.MAX_VALUE, at.scan);
         if (hit != null) {
             String rest = pre.substring(hit.end());
             Claim.Kind kind = hit.kind();
@@ -191,10 +191,10 @@ final class ReviewClaims {
         record Hit(T3Column column, int start, int end) {
         }
 
-        static Hit nearest(String text) {
+        static Hit nearest(String text, Scan scan) {
             Hit best = null;
             for (Outcome o : OUTCOMES) {
-                long m = Keyed.last(o.gate, text);
+                long m = Keyed.last(o.gate, text, scan);
                 if (m >= 0 && (best == null || Words.end(m) > best.end
                         || Words.end(m) == best.end && Words.start(m) < best.start)) {
                     best = new Hit(o.column, Words.start(m), Words.end(m));

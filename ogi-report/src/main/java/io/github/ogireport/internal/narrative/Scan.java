@@ -14,7 +14,14 @@ final class Scan {
     /** Table text left in the narrative by the extraction (headers, the 勾稽 note). */
     private static final String DEBRIS_WORDS = "勾稽|第二十条|本列数据|信息内容|申请人情况"
             + "|本年制发件数|本年新收政府信息公开申请数量|行政机关不再处理其|本年度办理结果|区分处理的";
-    private static final Words DEBRIS = Words.of(DEBRIS_WORDS);
+    /**
+     * For each debris word (in order), one of its characters that prose seldom holds (勾 of 勾稽, 列 of 本列数据,
+     * 再 of 行政机关不再处理其…): a word is looked for only where its rare character stands, around it.
+     */
+    private static final String DEBRIS_RARE_CHARS = "勾十列容况制量再果区";
+    /** The debris words, and where in each its rare character stands, by the rare character's index. */
+    private static final String[] DEBRIS = DEBRIS_WORDS.split("\\|");
+    private static final int[] DEBRIS_RARE_AT = new int[DEBRIS.length];
     /**
      * Words of the three tables' column headers, and the halves they break into when a header cell wraps
      * over two lines (结果/维持, 尚未/审结): three or more of them in a row, with no punctuation between, are
@@ -33,20 +40,25 @@ final class Scan {
     private static final Pattern NUMBER_RUN = Pattern.compile("(?:[0-9][0-9.]*\\s+){4,}[0-9]");
 
     /** The characters the families test for; each gets one bit of {@link #mask}. */
-    private static final String TRIGGERS = "申未没无不复诉起规许罚强费转延推下维纠撤败结完毕所全均公处提遗收受办答";
+    private static final String TRIGGERS = "申未没无不复诉起规许罚强费转延推下维纠撤败结完毕所全均公处提遗收受办答"
+            + "接发制台颁都皆"; // the last only for the gates' words (Gate#possible)
     /**
      * What each character is to the pass, in one table: its trigger bit ({@link #TRIGGERS}) plus one in the low
      * bits (0 for none), and the flags above them. One look per character decides everything the pass asks.
      */
     private static final char[] CLASS = new char[Character.MAX_VALUE + 1];
     private static final int TRIGGER_MASK = 0x3F;
+    /** The bit in {@link #mask} of each trigger number (0 for none: no bit). */
+    private static final long[] TRIGGER_BIT = new long[TRIGGER_MASK + 1];
     private static final int DIGIT = 1 << 6;
     private static final int PUNCT = 1 << 7;
     private static final int NUMERAL = 1 << 8;
-    private static final int DEBRIS_FIRST = 1 << 9;
-    private static final int HEADER = 1 << 10;
+    /** One character of each debris word, a rare one: a sentence without any holds no debris word. */
+    private static final int DEBRIS_RARE = 1 << 9;
     /** A character of a header word: a run of them shorter than {@link #HEADER_RUN_CHARS} holds no header run. */
-    private static final int HEADER_CHAR = 1 << 11;
+    private static final int HEADER_CHAR = 1 << 10;
+    /** Above this bit, the number of the debris word (from 1) whose rare character this is. */
+    private static final int DEBRIS_WORD_SHIFT = 11;
     /** The fewest characters of {@link #HEADER_RUN} header words (each has two or more). */
     private static final int HEADER_RUN_CHARS = 2 * HEADER_RUN;
 
@@ -62,14 +74,27 @@ final class Scan {
         }
         flag(PUNCTUATION, PUNCT);
         flag(CHINESE_NUMERALS, NUMERAL);
-        for (String w : DEBRIS_WORDS.split("\\|")) {
-            CLASS[w.charAt(0)] |= DEBRIS_FIRST;
+        if (DEBRIS.length >= 1 << (16 - DEBRIS_WORD_SHIFT) || DEBRIS_RARE_CHARS.length() != DEBRIS.length) {
+            throw new ExceptionInInitializerError("a rare character for each debris word");
+        }
+        for (int w = 0; w < DEBRIS.length; w++) {
+            char c = DEBRIS_RARE_CHARS.charAt(w);
+            DEBRIS_RARE_AT[w] = DEBRIS[w].indexOf(c);
+            if (DEBRIS_RARE_AT[w] < 0) {
+                throw new ExceptionInInitializerError("not a character of its debris word: " + c);
+            }
+            if ((CLASS[c] & DEBRIS_RARE) != 0) {
+                throw new ExceptionInInitializerError("the rare character of two debris words: " + c);
+            }
+            CLASS[c] |= DEBRIS_RARE | (w + 1) << DEBRIS_WORD_SHIFT;
+        }
+        for (int b = 1; b <= TRIGGER_MASK; b++) {
+            TRIGGER_BIT[b] = 1L << (b - 1);
         }
         for (String w : HEADER_WORDS) {
             if (w.length() < 2) {
                 throw new ExceptionInInitializerError("a header word of one character: " + w);
             }
-            CLASS[w.charAt(0)] |= HEADER;
             flag(w, HEADER_CHAR);
         }
     }
@@ -80,6 +105,10 @@ final class Scan {
         }
     }
 
+    /** The scan of an empty sentence: a search in it finds nothing. */
+    static final Scan NONE = new Scan(new Sentence(java.util.Optional.empty(), "", "",
+            io.github.ogireport.model.SourcePosition.UNKNOWN, 0, 0));
+
     final Sentence sentence;
     final String n;
     /** Table words of the extraction (a header cell, the 勾稽 note). */
@@ -88,8 +117,8 @@ final class Scan {
     final boolean tableText;
     private final long mask;
     private final boolean digits;
-    /** Where the first digit or Chinese numeral stands, or -1. */
-    private final int firstNumber;
+    /** Whether the sentence holds a digit or a Chinese numeral. */
+    private final boolean numbers;
     /** The figures and the clauses, made at the first question: table text is never asked. */
     private List<Figure> figures;
     private Spans spans;
@@ -97,57 +126,87 @@ final class Scan {
     Scan(Sentence sentence) {
         this.sentence = sentence;
         this.n = sentence.norm();
+        String n = this.n;
         long m = 0;
         int flags = 0;
-        int number = -1;
-        boolean debris = false;
-        boolean header = false;
-        int streak = 0; // where the run of header characters up to here starts
-        // one pass for the trigger mask, digits, punctuation, Chinese numerals, the debris words and the runs of
-        // header characters: each pass over a sentence costs about as much as another (the characters are read
-        // one by one), and one look at CLASS answers every question a character can raise
+        int run = 0; // header characters in a row up to here
+        int longest = 0;
+        // one pass without a branch on what a character is (where characters of every kind follow each other
+        // at random, each branch on them is a guess missed at every other character): the trigger bits, every
+        // flag of the sentence's characters, the longest run of header characters. What only a few sentences
+        // hold is looked at after it, in those: the debris words where one of their rare characters stands, the
+        // header words in runs long enough to hold three of them, the first number when the figures are asked
+        int firstRare = -1; // the first and last rare characters of debris words
+        int lastRare = -1;
         int len = n.length();
         for (int i = 0; i < len; i++) {
             int k = CLASS[n.charAt(i)];
-            if ((k & HEADER_CHAR) == 0) {
-                // three header words in a row lie within one run of header characters: only a long run is read
-                if (!header && i - streak >= HEADER_RUN_CHARS) {
-                    header = headerRun(n, streak, i);
-                }
-                streak = i + 1;
-                if (k == 0) {
-                    continue;
-                }
-            }
-            int b = k & TRIGGER_MASK;
-            if (b != 0) {
-                m |= 1L << (b - 1);
-            }
+            m |= TRIGGER_BIT[k & TRIGGER_MASK];
             flags |= k;
-            if (number < 0 && (k & (DIGIT | NUMERAL)) != 0) {
-                number = i;
-            }
-            if (!debris && (k & DEBRIS_FIRST) != 0 && DEBRIS.at(n, i) > 0) {
-                debris = true;
-            }
+            run = (k & HEADER_CHAR) != 0 ? run + 1 : 0;
+            longest = Math.max(longest, run);
+            boolean rare = (k & DEBRIS_RARE) != 0;
+            lastRare = rare ? i : lastRare;
+            firstRare = rare && firstRare < 0 ? i : firstRare;
         }
-        if (!header && len - streak >= HEADER_RUN_CHARS) {
-            header = headerRun(n, streak, len);
+        boolean debris = false;
+        for (int i = firstRare; i >= 0 && i <= lastRare && !debris; i++) {
+            int w = CLASS[n.charAt(i)] >>> DEBRIS_WORD_SHIFT;
+            debris = w != 0 && debrisAt(n, i, w - 1);
         }
         boolean d = (flags & DIGIT) != 0;
         this.mask = m;
         this.digits = d;
-        this.firstNumber = number;
+        this.numbers = (flags & (DIGIT | NUMERAL)) != 0;
         this.tableWords = debris;
-        this.tableText = tableWords || (flags & PUNCT) == 0 || header
+        this.tableText = tableWords || (flags & PUNCT) == 0 || longest >= HEADER_RUN_CHARS && headerRuns(n)
                 || d && spaced(sentence) && NUMBER_RUN.matcher(sentence.text()).find();
+    }
+
+    /**
+     * True when a run of header characters of {@link #HEADER_RUN_CHARS} or more holds {@link #HEADER_RUN} header
+     * words in a row: each such run is read, the others cannot hold them.
+     */
+    private static boolean headerRuns(String n) {
+        int len = n.length();
+        int streak = 0; // where the run of header characters up to here starts
+        for (int i = 0; i < len; i++) {
+            if ((CLASS[n.charAt(i)] & HEADER_CHAR) == 0) {
+                if (i - streak >= HEADER_RUN_CHARS && headerRun(n, streak, i)) {
+                    return true;
+                }
+                streak = i + 1;
+            }
+        }
+        return len - streak >= HEADER_RUN_CHARS && headerRun(n, streak, len);
+    }
+
+    /** True when debris word number {@code w} stands around {@code i}, where its rare character stands. */
+    private static boolean debrisAt(String n, int i, int w) {
+        int at = DEBRIS_RARE_AT[w];
+        return i >= at && n.startsWith(DEBRIS[w], i - at);
+    }
+
+    /** Where the first digit or Chinese numeral stands, or -1. */
+    private int firstNumber() {
+        if (!numbers) {
+            return -1;
+        }
+        String n = this.n;
+        for (int i = 0; i < n.length(); i++) {
+            if ((CLASS[n.charAt(i)] & (DIGIT | NUMERAL)) != 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The figures of the sentence ({@link Figure#scan}), found at the first question and kept. */
     List<Figure> figures() {
         List<Figure> f = figures;
         if (f == null) {
-            f = firstNumber >= 0 ? Figure.scan(n, firstNumber) : List.of();
+            int first = firstNumber();
+            f = first >= 0 ? Figure.scan(n, first) : List.of();
             figures = f;
         }
         return f;
@@ -173,6 +232,15 @@ final class Scan {
         return (mask & bits) != 0;
     }
 
+    /** The bits of the trigger characters {@code text} holds (any others are passed over). */
+    static long triggers(String text) {
+        long bits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            bits |= TRIGGER_BIT[CLASS[text.charAt(i)] & TRIGGER_MASK];
+        }
+        return bits;
+    }
+
     /** The bits of trigger characters, for {@link #has(long)}: made once, in a static initialiser. */
     static long bits(String chars) {
         long bits = 0;
@@ -184,6 +252,11 @@ final class Scan {
             bits |= 1L << (b - 1);
         }
         return bits;
+    }
+
+    /** The trigger bits of the sentence (for tests). */
+    long mask() {
+        return mask;
     }
 
     /** True when the sentence holds an Arabic digit. */

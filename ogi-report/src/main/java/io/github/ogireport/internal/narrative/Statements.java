@@ -23,6 +23,9 @@ public final class Statements {
     private static final long UPHELD_CHAR = Scan.bits("维");
     private static final long CORRECTED_CHARS = Scan.bits("纠撤败");
     private static final long DONE_CHARS = Scan.bits("结完毕");
+    /** What a family of the negated statements asks besides a negation: one of them must be there. */
+    private static final long NEGATED_FAMILIES = APPLICATION_CHAR | CARRY_CHARS | REVIEW_CHARS | NORM_CHAR | T1_CHARS
+            | CORRECTED_CHARS;
     private static final String NEG = "(?:未|没有|没|尚未|暂未|均未|从未|未曾)";
     static final Gate RECEIPT_NAMED = Gate.of(NEG
             + "(?:收到|接到|受理|接收|收悉)过?(?:任何)?([^,;。]{0,16}?)(?:政府信息公开|信息公开|依申请公开|公开)的?(?:申请|事项)");
@@ -91,6 +94,8 @@ public final class Statements {
     private static final Words RECEIPT_VERBS = Words.of("收到|接到|受理|接收|收悉");
     /** The words of applications for disclosure, one of which {@link #RECEIPT_NONE} names. */
     private static final Words NAMED_APPLICATIONS = Words.of("依申请公开|公开申请|申请公开");
+    /** The receipt patterns asked after {@link #RECEIPT_NAMED}, in order. */
+    private static final List<Gate> RECEIPT_OTHERS = List.of(RECEIPT_BARE, RECEIPT_EVENT, RECEIPT_NONE);
     private static final Words RECEIPT_EXCLUDED = Words.of("复议|诉讼|答复|告知|材料|补正|费|投诉|举报|信访|许可");
 
     private Statements() {
@@ -130,14 +135,20 @@ public final class Statements {
     static List<Statement> of(Scan scan, Context context) {
         Sentence s = scan.sentence;
         String n = scan.n;
-        List<Statement> out = new ArrayList<>();
         if (scan.tableWords) {
-            return out;
+            return List.of();
         }
+        boolean whole = n.length() <= WHOLE_MAX && scan.has(WHOLE_CHARS) && WHOLE.contains(n);
+        boolean negation = scan.has(NEGATION_CHARS);
+        if (!whole && (scan.tableText || !(negation && scan.has(NEGATED_FAMILIES) || scan.has(UPHELD_CHAR)
+                || scan.has(DONE_CHARS) && scan.has(APPLICATION_CHAR)))) {
+            return List.of(); // table text, or no family below can find anything: most sentences
+        }
+        List<Statement> out = new ArrayList<>();
         Found found = new Found(scan, context, out);
 
         // a section 三 or 四 that says nothing but 无 / 均无
-        if (n.length() <= WHOLE_MAX && scan.has(WHOLE_CHARS) && WHOLE.contains(n)) {
+        if (whole) {
             if (s.in(SectionId.REQUESTS)) {
                 found.none(0, n.length(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
                         Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
@@ -147,15 +158,12 @@ public final class Statements {
             }
             return out;
         }
-        if (scan.tableText) {
-            return out;
-        }
-        boolean negation = scan.has(NEGATION_CHARS);
+
         if (negation && scan.has(APPLICATION_CHAR)) {
             applications(found, n);
         }
         if (negation && scan.has(CARRY_CHARS)) {
-            Gate.Search m = NO_CARRY_OUT.matcher(n);
+            Gate.Search m = NO_CARRY_OUT.matcher(scan);
             while (m.find()) {
                 String before = n.substring(Math.max(0, m.start() - 3), m.start());
                 if (!before.contains("上年") && !before.contains("上一年")) {
@@ -164,17 +172,17 @@ public final class Statements {
             }
         }
         if (negation && scan.has(REVIEW_CHARS)) {
-            Gate.Search m = REVIEW_NONE.matcher(n);
+            Gate.Search m = REVIEW_NONE.matcher(scan);
             while (m.find()) {
                 review(found, m);
             }
         }
         if (negation && scan.has(NORM_CHAR)) {
-            Gate.Search m = NORMS_NONE.matcher(n);
+            Gate.Search m = NORMS_NONE.matcher(scan);
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.NORMS_ISSUED), Claim.Applicant.ALL);
             }
-            m = RULES_NONE.matcher(n);
+            m = RULES_NONE.matcher(scan);
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RULES_ISSUED), Claim.Applicant.ALL);
             }
@@ -185,13 +193,13 @@ public final class Statements {
 
         // outcomes of reviews and lawsuits
         if (scan.has(UPHELD_CHAR)) {
-            Gate.Search m = UPHELD.matcher(n);
+            Gate.Search m = UPHELD.matcher(scan);
             while (m.find()) {
                 found.groups(Statement.Type.ALL_UPHELD, m.start(), m.end());
             }
         }
         if (negation && scan.has(CORRECTED_CHARS)) {
-            Gate.Search m = NOT_CORRECTED.matcher(n);
+            Gate.Search m = NOT_CORRECTED.matcher(scan);
             while (m.find()) {
                 found.groups(Statement.Type.NONE_CORRECTED, m.start(), m.end());
             }
@@ -199,7 +207,7 @@ public final class Statements {
 
         // every application handled
         if (scan.has(DONE_CHARS) && scan.has(APPLICATION_CHAR)) {
-            Gate.Search m = DONE.matcher(n);
+            Gate.Search m = DONE.matcher(scan);
             if (m.find() && found.spans().has(APPLICATION) && !DONE_EXCEPT.in(n)) {
                 int[] clause = found.spans().clauseAt(m.start());
                 Matcher carried = CARRIED_IN.matcher(n);
@@ -219,14 +227,15 @@ public final class Statements {
     private static void applications(Found found, String n) {
         // the words each pattern below cannot match without, asked first: most sentences hold none of them
         boolean receipt = negatedReceipt(n);
-        Gate.Search m = RECEIPT_AND_HANDLING.matcher(receipt ? n : "");
+        Scan scan = found.scan;
+        Gate.Search m = RECEIPT_AND_HANDLING.matcher(receipt ? scan : Scan.NONE);
         while (m.find()) {
             if (namesItself(found, m)) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED, Statement.Topic.HANDLED,
                         Statement.Topic.CARRIED_OUT), Claim.Applicant.ALL);
             }
         }
-        m = RECEIPT_NAMED.matcher(receipt ? n : "");
+        m = RECEIPT_NAMED.matcher(receipt ? scan : Scan.NONE);
         while (m.find()) {
             String between = m.group(1);
             if (!RECEIPT_EXCLUDED.in(between) && namesItself(found, m)) {
@@ -234,16 +243,16 @@ public final class Statements {
             }
         }
         boolean named = NAMED_APPLICATIONS.in(n);
-        for (Gate p : List.of(RECEIPT_BARE, RECEIPT_EVENT, RECEIPT_NONE)) {
+        for (Gate p : RECEIPT_OTHERS) {
             boolean possible = p == RECEIPT_BARE ? receipt : p == RECEIPT_EVENT ? n.contains("依申请公开") : named;
-            m = p.matcher(possible ? n : "");
+            m = p.matcher(possible ? scan : Scan.NONE);
             while (m.find()) {
                 if (namesItself(found, m)) {
                     found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.RECEIVED), Claim.Applicant.ALL);
                 }
             }
         }
-        m = HANDLING_NAMED.matcher(n.contains("办理") || n.contains("处理") ? n : "");
+        m = HANDLING_NAMED.matcher(n.contains("办理") || n.contains("处理") ? scan : Scan.NONE);
         while (m.find()) {
             if (namesItself(found, m)) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
@@ -253,7 +262,7 @@ public final class Statements {
         // HANDLING_ALL names 均未: asked first, the sentence's clauses are not made for nothing
         if (n.contains("均未") && found.spans().has(APPLICATION) && !found.spans().has(REVIEW_WORD)
                 && !found.spans().has(LITIGATION_WORD)) {
-            m = HANDLING_ALL.matcher(n);
+            m = HANDLING_ALL.matcher(scan);
             while (m.find()) {
                 found.none(m.start(), m.end(), EnumSet.of(Statement.Topic.HANDLED, Statement.Topic.CARRIED_OUT),
                         Claim.Applicant.ALL);
@@ -294,7 +303,7 @@ public final class Statements {
     }
 
     private static void t1(Found found, String n) {
-        Gate.Search m = T1_NONE.matcher(n);
+        Gate.Search m = T1_NONE.matcher(found.scan);
         while (m.find()) {
             Set<Statement.Topic> topics = EnumSet.of(t1(m.group(1)));
             int end = m.end();

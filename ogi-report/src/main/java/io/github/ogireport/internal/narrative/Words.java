@@ -130,6 +130,11 @@ final class Words {
         return new Words(List.of(alternation.split("\\|")));
     }
 
+    /** The words of a list, none of them empty. */
+    static Words list(List<String> words) {
+        return new Words(List.copyOf(words));
+    }
+
     /** The characters of {@code chars}, each a word of one character (a pre-filter: {@link #in}). */
     static Words chars(String chars) {
         return new Words(chars);

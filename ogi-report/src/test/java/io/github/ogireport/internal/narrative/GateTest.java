@@ -138,4 +138,101 @@ class GateTest {
         }
         assertTrue(compared > 1000, "matches compared: " + compared);
     }
+
+    /**
+     * The words a gate searches for ({@link Gate.Prefixes}) let it find every match of the pattern: on texts
+     * made of the expressions' own literal pieces (so that their leading words, and near misses of them, stand
+     * in the texts), and for random expressions of literals, groups, classes, quantifiers and look-arounds, the
+     * gated search finds the plain pattern's matches, starts, ends and groups.
+     */
+    @Test
+    void theLeadingWordsMissNoMatch() throws IllegalAccessException {
+        Random random = new Random(41);
+        List<Gate> gates = gates();
+        List<String> all = new ArrayList<>(List.of(",", "。", "、", "2", "0", "x"));
+        for (Gate g : gates) {
+            all.addAll(pieces(g.pattern.pattern()));
+        }
+        int compared = 0;
+        for (Gate g : gates) {
+            List<String> own = pieces(g.pattern.pattern());
+            for (int round = 0; round < 400; round++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = random.nextInt(10); k > 0; k--) {
+                    List<String> from0 = random.nextInt(4) == 0 || own.isEmpty() ? all : own;
+                    String piece = from0.get(random.nextInt(from0.size()));
+                    // a piece whole, or cut at either end: the near misses of a leading word
+                    int from = random.nextInt(3) == 0 ? random.nextInt(piece.length()) : 0;
+                    int to = random.nextInt(3) == 0 ? from + random.nextInt(piece.length() - from + 1) : piece.length();
+                    b.append(piece, from, to);
+                }
+                compared += sameMatches(g, b.toString());
+            }
+        }
+        assertTrue(compared > 5_000, "matches compared: " + compared);
+        String[] tokens = {"未", "没有", "收到", "年", "a", "b", "ab", "(", "(?:", "(?=", "(?!", "(?<=", "(?<!", ")", "|", "?",
+            "*", "+", "{0,3}", "{2}", "{1,}", "{0,1}", "??", "+?", "[ab]", "[^,]", "[0-9]", "\\s", "\\(", ".", "^", "$"};
+        String alphabet = "未没有收到年ab(,0 ";
+        int gated = 0;
+        int matches = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(7); k > 0; k--) {
+                b.append(tokens[random.nextInt(tokens.length)]);
+            }
+            Gate g;
+            try {
+                g = Gate.of(b.toString());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                continue;
+            }
+            gated += Gate.Prefixes.of(b.toString()) != null ? 1 : 0;
+            for (int round = 0; round < 10; round++) {
+                matches += sameMatches(g, WordsTest.text(random, alphabet, random.nextInt(16)));
+            }
+        }
+        assertTrue(gated > 2_000, "random expressions with leading words: " + gated);
+        assertTrue(matches > 10_000, "matches compared: " + matches);
+    }
+
+    /** The literal pieces of an expression: its runs of characters that are not syntax. */
+    private static List<String> pieces(String re) {
+        List<String> out = new ArrayList<>();
+        for (String p : re.split("[\\\\()\\[\\]?*+{}|^$!<=:,;。0-9-]+")) {
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Asserts that the gated search finds the plain pattern's matches in {@code text}; returns how many. */
+    private static int sameMatches(Gate g, String text) {
+        Matcher plain = g.pattern.matcher(text);
+        Gate.Search gated = g.matcher(text);
+        int n = 0;
+        while (plain.find()) {
+            assertTrue(gated.find(), g.pattern.pattern() + " in " + text);
+            assertEquals(plain.start(), gated.start(), g.pattern.pattern() + " in " + text);
+            assertEquals(plain.end(), gated.end(), g.pattern.pattern() + " in " + text);
+            for (int k = 1; k <= plain.groupCount(); k++) {
+                assertEquals(plain.group(k), gated.group(k));
+            }
+            n++;
+        }
+        assertFalse(gated.find(), g.pattern.pattern() + " in " + text);
+        assertEquals(g.pattern.matcher(text).find(), g.in(text), g.pattern.pattern() + " in " + text);
+        // a sentence of the text: the search in it finds the same, and is never ruled out where a match stands
+        Scan scan = new Scan(new Sentence(java.util.Optional.empty(), text, text,
+                io.github.ogireport.model.SourcePosition.UNKNOWN, 0, 0));
+        if (n > 0) {
+            assertTrue(g.possible(scan), g.pattern.pattern() + " in " + text);
+        }
+        Gate.Search inScan = g.matcher(scan);
+        for (int k = 0; k < n; k++) {
+            assertTrue(inScan.find());
+        }
+        assertFalse(inScan.find());
+        return n;
+    }
 }

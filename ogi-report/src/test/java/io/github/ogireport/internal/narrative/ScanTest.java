@@ -43,4 +43,45 @@ class ScanTest {
             assertEquals(Figure.scan(s.norm()), new Scan(s).figures(), s.norm());
         }
     }
+
+    /**
+     * The pass finds what the pass before it found ({@link OldScan}), on random sentences of table words, header
+     * words and their halves, debris words cut anywhere, digits, spaces and punctuation: table text, table words,
+     * the trigger bits, digits, figures.
+     */
+    @Test
+    void asThePassBefore() {
+        String[] debris = {"勾稽", "第二十条", "本列数据", "信息内容", "申请人情况", "本年制发件数", "本年新收政府信息公开申请数量",
+            "行政机关不再处理其", "本年度办理结果", "区分处理的"};
+        String[] tokens = {"结果", "维持", "纠正", "其他", "尚未", "审结", "总计", "自然人",
+            "行政复议", "商业企业", "科研机构", "法人或其他组织", "处理决定数量", "申", "未", "没有", "无", "复", "诉", "费", "转",
+            "收到", "办结", "所有", "全部", "的", "了", "情况", "十", "一", "二十", "3", "12", "2024", "年", " ", "\u3000",
+            "，", "。", "、", ",", "(", "件", "元"};
+        Random random = new Random(19);
+        int table = 0;
+        int words = 0;
+        for (int i = 0; i < 60_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(14); k > 0; k--) {
+                String t = random.nextInt(16) == 0 ? debris[random.nextInt(debris.length)]
+                        : tokens[random.nextInt(tokens.length)];
+                int from = random.nextInt(3) == 0 ? random.nextInt(t.length()) : 0;
+                b.append(t, from, t.length());
+            }
+            Sentence s = ClaimsTest.sentence(null, b.toString());
+            Scan now = new Scan(s);
+            OldScan before = new OldScan(s);
+            String n = s.norm();
+            assertEquals(before.tableText, now.tableText, n);
+            assertEquals(before.tableWords, now.tableWords, n);
+            // the triggers then are the first ones now (those added since have bits of their own, above)
+            assertEquals(before.mask(), now.mask() & (1L << OldScan.TRIGGERS.length()) - 1, n);
+            assertEquals(before.hasDigits(), now.hasDigits(), n);
+            assertEquals(before.figures(), now.figures(), n);
+            table += now.tableText ? 1 : 0;
+            words += now.tableWords ? 1 : 0;
+        }
+        assertTrue(table > 10_000 && table < 50_000, "table text: " + table);
+        assertTrue(words > 2_000 && words < table, "table words: " + words);
+    }
 }
