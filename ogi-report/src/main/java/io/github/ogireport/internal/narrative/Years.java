@@ -11,6 +11,9 @@ import java.util.OptionalInt;
  * years that open statements about the report year ("2024年，本机关…"). Not API.
  */
 public final class Years {
+    /** The words of two characters of {@link #notCurrent}: 以来 计划 展望 明年 来年 相比 同比 对比 分别. */
+    private static final String PAIR_FIRSTS = "以计展明来相同对分";
+    private static final String PAIR_SECONDS = "来划望年年比比比别";
     /** How far after the period words the dates are looked for. */
     private static final int REACH = 40;
 
@@ -266,52 +269,13 @@ public final class Years {
      */
     static boolean notCurrent(String n) {
         for (int p = 0, len = n.length(); p < len; p++) {
+            char c = n.charAt(p);
             char next = p + 1 < len ? n.charAt(p + 1) : 0;
-            switch (n.charAt(p)) {
-                case '将': case '拟': case '较':
-                    return true;
-                case '以':
-                    if (next == '来') {
-                        return true;
-                    }
-                    break;
-                case '计':
-                    if (next == '划') {
-                        return true;
-                    }
-                    break;
-                case '下':
-                    if (next == '一' && p + 2 < len && n.charAt(p + 2) == '步') {
-                        return true;
-                    }
-                    break;
-                case '展':
-                    if (next == '望') {
-                        return true;
-                    }
-                    break;
-                case '明': case '来':
-                    if (next == '年') {
-                        return true;
-                    }
-                    break;
-                case '相': case '同': case '对':
-                    if (next == '比') {
-                        return true;
-                    }
-                    break;
-                case '分':
-                    if (next == '别') {
-                        return true;
-                    }
-                    break;
-                case '和': case '至':
-                    if (isYear(n, p + 1) && p + 5 < len && n.charAt(p + 5) == '年') {
-                        return true;
-                    }
-                    break;
-                default:
-                    break;
+            int two = PAIR_FIRSTS.indexOf(c);
+            if (c == '将' || c == '拟' || c == '较' || two >= 0 && next == PAIR_SECONDS.charAt(two)
+                    || c == '下' && next == '一' && p + 2 < len && n.charAt(p + 2) == '步'
+                    || (c == '和' || c == '至') && isYear(n, p + 1) && p + 5 < len && n.charAt(p + 5) == '年') {
+                return true;
             }
         }
         return false;
