@@ -57,7 +57,7 @@ final class NarrativeZeros extends Rule {
     @Override
     public void check(Report report, Findings out) {
         Narratives n = Narratives.of(report, out);
-        Quantities memo = new Quantities(report, out);
+        Quantities memo = new Quantities(report, out, n);
         for (Statement s : n.statements()) {
             if (s.type() == Statement.Type.NONE) {
                 judge(out, report, memo, s.topics(), s.applicant(), s.sentence(), s.phrase(), s.scope());
@@ -113,19 +113,21 @@ final class NarrativeZeros extends Rule {
     private static final class Quantities {
         private final Report report;
         private final Findings out;
+        private final Narratives narratives;
         private final Quantity[] made = new Quantity[TOPICS.length * APPLICANTS];
         private final boolean[] asked = new boolean[made.length];
 
-        Quantities(Report report, Findings out) {
+        Quantities(Report report, Findings out, Narratives narratives) {
             this.report = report;
             this.out = out;
+            this.narratives = narratives;
         }
 
         /** {@link #quantity} of the topic in the table, or null; the same answer for the same question. */
         Quantity of(StatTable table, Statement.Topic t, Claim.Applicant applicant) {
             int i = t.ordinal() * APPLICANTS + applicant.ordinal();
             if (!asked[i]) {
-                made[i] = quantity(Tables.of(report, out).cells(table), t, applicant, report.format());
+                made[i] = quantity(narratives, Tables.of(report, out).cells(table), t, applicant, report.format());
                 asked[i] = true;
             }
             return made[i];
@@ -219,16 +221,16 @@ final class NarrativeZeros extends Rule {
         return new Findings.Localized(zh.toString(), en.toString());
     }
 
-    private static Quantity quantity(Cells table, Statement.Topic t, Claim.Applicant applicant,
+    private static Quantity quantity(Narratives n, Cells table, Statement.Topic t, Claim.Applicant applicant,
             ReportFormat format) {
         boolean f2019 = format == ReportFormat.F2019;
         switch (t) {
             case RECEIVED:
-                return Quantity.t2(table, T2Row.NEW, applicant, "表二本年新收申请", "T2 new applications");
+                return n.t2(table, T2Row.NEW, applicant, "表二本年新收申请", "T2 new applications");
             case HANDLED:
-                return Quantity.t2(table, T2Row.R7, Claim.Applicant.ALL, "表二（七）办理结果", "T2 (7) handled");
+                return n.t2(table, T2Row.R7, Claim.Applicant.ALL, "表二（七）办理结果", "T2 (7) handled");
             case CARRIED_OUT:
-                return Quantity.t2(table, T2Row.COUT, Claim.Applicant.ALL, "表二结转下年度继续办理",
+                return n.t2(table, T2Row.COUT, Claim.Applicant.ALL, "表二结转下年度继续办理",
                         "T2 carried over to next year");
             case REVIEW:
                 return Quantity.t3(table, List.of(T3Row.RV), T3Column.TOT, "表三行政复议总计", "T3 reviews, total");
