@@ -48,8 +48,8 @@ final class InfoFeeApplications extends Rule {
                 out.report(Status.NOT_ASSESSABLE, "noTable", List.of(), quotes, c.phrase(), amount);
                 continue;
             }
-            Quantity neu = Quantity.t2(Tables.of(report, out).t2(), T2Row.NEW, Claim.Applicant.ALL, "本年新收", "new");
-            Quantity cin = Quantity.t2(Tables.of(report, out).t2(), T2Row.CIN, Claim.Applicant.ALL, "上年结转", "carried over");
+            Quantity neu = n.t2(Tables.of(report, out).t2(), T2Row.NEW, Claim.Applicant.ALL, "本年新收", "new");
+            Quantity cin = n.t2(Tables.of(report, out).t2(), T2Row.CIN, Claim.Applicant.ALL, "上年结转", "carried over");
             List<CellRef> refs = new ArrayList<>(neu.refs());
             refs.addAll(cin.refs());
             Object[] args = {c.phrase(), amount, neu.shown(), cin.shown(), c.scope()};

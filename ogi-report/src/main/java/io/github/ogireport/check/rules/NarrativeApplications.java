@@ -43,10 +43,10 @@ final class NarrativeApplications extends Rule {
                 continue;
             }
             Cells t2 = Tables.of(report, out).t2();
-            Quantity neu = Quantity.t2(t2, T2Row.NEW, c.applicant(), "表二本年新收申请", "T2 new applications");
-            Quantity cin = Quantity.t2(t2, T2Row.CIN, c.applicant(), "表二上年结转申请", "T2 carried over from last year");
             switch (c.kind()) {
-                case RECEIVED:
+                case RECEIVED: {
+                    Quantity neu = n.t2(t2, T2Row.NEW, c.applicant(), "表二本年新收申请", "T2 new applications");
+                    Quantity cin = n.t2(t2, T2Row.CIN, c.applicant(), "表二上年结转申请", "T2 carried over from last year");
                     if (c.carried() == Claim.Carried.INCLUDED) {
                         Narratives.judge(out, c, Quantity.plus(neu, cin, "表二本年新收与上年结转之和",
                                 "T2 new plus carried-over applications"));
@@ -54,15 +54,16 @@ final class NarrativeApplications extends Rule {
                         Narratives.judge(out, c, neu);
                     }
                     break;
+                }
                 case HANDLED:
-                    Narratives.judge(out, c, Quantity.t2(t2, T2Row.R7, c.applicant(), "表二（七）办理结果",
-                            "T2 (7) handled"));
+                    Narratives.judge(out, c, n.t2(t2, T2Row.R7, c.applicant(), "表二（七）办理结果", "T2 (7) handled"));
                     break;
                 case CARRIED_IN:
-                    Narratives.judge(out, c, cin);
+                    Narratives.judge(out, c, n.t2(t2, T2Row.CIN, c.applicant(), "表二上年结转申请",
+                            "T2 carried over from last year"));
                     break;
                 default:
-                    Narratives.judge(out, c, Quantity.t2(t2, T2Row.COUT, c.applicant(), "表二结转下年度继续办理",
+                    Narratives.judge(out, c, n.t2(t2, T2Row.COUT, c.applicant(), "表二结转下年度继续办理",
                             "T2 carried over to next year"));
             }
         }

@@ -19,12 +19,16 @@ import io.github.ogireport.model.T2Row;
 import io.github.ogireport.model.T3Column;
 import io.github.ogireport.model.T3Row;
 import io.github.ogireport.model.TableId;
+import io.github.ogireport.internal.LazyList;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * X-4, zero consistency (domain-spec §8.5): when the narrative says something did not happen, the table
@@ -43,6 +47,9 @@ import java.util.Set;
  * A non-zero cell in a sentence of wider scope (全区各部门均未…) is UNCERTAIN; blank cells count as 0.
  */
 final class NarrativeZeros extends Rule {
+    private static final Statement.Topic[] TOPICS = Statement.Topic.values();
+    private static final int APPLICANTS = Claim.Applicant.values().length;
+
     NarrativeZeros() {
         super("X-4", Severity.ERROR);
     }
@@ -50,7 +57,7 @@ final class NarrativeZeros extends Rule {
     @Override
     public void check(Report report, Findings out) {
         Narratives n = Narratives.of(report, out);
-        Quantities memo = new Quantities(report, out);
+        Quantities memo = new Quantities(report, out, n);
         for (Statement s : n.statements()) {
             if (s.type() == Statement.Type.NONE) {
                 judge(out, report, memo, s.topics(), s.applicant(), s.sentence(), s.phrase(), s.scope());
@@ -106,19 +113,21 @@ final class NarrativeZeros extends Rule {
     private static final class Quantities {
         private final Report report;
         private final Findings out;
-        private final Quantity[] made = new Quantity[Statement.Topic.values().length * Claim.Applicant.values().length];
+        private final Narratives narratives;
+        private final Quantity[] made = new Quantity[TOPICS.length * APPLICANTS];
         private final boolean[] asked = new boolean[made.length];
 
-        Quantities(Report report, Findings out) {
+        Quantities(Report report, Findings out, Narratives narratives) {
             this.report = report;
             this.out = out;
+            this.narratives = narratives;
         }
 
         /** {@link #quantity} of the topic in the table, or null; the same answer for the same question. */
         Quantity of(StatTable table, Statement.Topic t, Claim.Applicant applicant) {
-            int i = t.ordinal() * Claim.Applicant.values().length + applicant.ordinal();
+            int i = t.ordinal() * APPLICANTS + applicant.ordinal();
             if (!asked[i]) {
-                made[i] = quantity(Tables.of(report, out).cells(table), t, applicant, report.format());
+                made[i] = quantity(narratives, Tables.of(report, out).cells(table), t, applicant, report.format());
                 asked[i] = true;
             }
             return made[i];
@@ -128,15 +137,19 @@ final class NarrativeZeros extends Rule {
     private static void judge(Findings out, Report report, Quantities memo, Set<Statement.Topic> topics,
             Claim.Applicant applicant, Sentence sentence, String phrase, String scope) {
         List<Quote> quotes = List.of(Narratives.quote(sentence));
-        List<Quantity> quantities = new ArrayList<>();
-        List<String> missingTables = new ArrayList<>();
-        for (Statement.Topic t : Statement.Topic.values()) {
+        Quantity[] quantities = new Quantity[TOPICS.length];
+        int found = 0;
+        List<String> missingTables = null;
+        for (Statement.Topic t : TOPICS) {
             if (!topics.contains(t)) {
                 continue;
             }
             TableId table = t.isApplications() ? TableId.T2 : t.isReview() ? TableId.T3 : TableId.T1;
             Optional<StatTable> st = report.table(table);
             if (st.isEmpty()) {
+                if (missingTables == null) {
+                    missingTables = new ArrayList<>();
+                }
                 if (!missingTables.contains(table.name())) {
                     missingTables.add(table.name());
                 }
@@ -144,41 +157,37 @@ final class NarrativeZeros extends Rule {
             }
             Quantity q = memo.of(st.get(), t, applicant);
             if (q != null) {
-                quantities.add(q);
+                quantities[found++] = q;
             }
         }
-        if (quantities.isEmpty()) {
-            out.report(Status.NOT_ASSESSABLE, "noTable", List.of(), quotes, phrase, String.join("、", missingTables));
+        if (found == 0) {
+            out.report(Status.NOT_ASSESSABLE, "noTable", List.of(), quotes, phrase,
+                    missingTables == null ? "" : String.join("、", missingTables));
             return;
         }
-        List<CellRef> refs = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<String> namesEn = new ArrayList<>();
-        List<String> nonZero = new ArrayList<>();
-        List<String> nonZeroEn = new ArrayList<>();
+        Quantity[] qs = found == quantities.length ? quantities : Arrays.copyOf(quantities, found);
         boolean unreadable = false;
         boolean missing = false;
         boolean inferred = false;
-        for (Quantity q : quantities) {
+        boolean nonZero = false;
+        for (Quantity q : qs) {
             inferred |= q.inferred();
-            refs.addAll(q.refs());
-            names.add(q.zh);
-            namesEn.add(q.en);
             missing |= q.missing();
-            if (q.value() == null) {
+            BigDecimal v = q.value();
+            if (v == null) {
                 unreadable = true;
-            } else if (q.value().signum() != 0) {
-                nonZero.add(q.zh + "为" + q.shown().text(Locale.CHINESE));
-                nonZeroEn.add(q.en + " is " + q.shown().text(Locale.ROOT));
+            } else if (v.signum() != 0) {
+                nonZero = true;
             }
         }
-        Object[] args = {phrase, new Findings.Localized(String.join("、", names), String.join(", ", namesEn)),
-            new Findings.Localized(String.join("，", nonZero), String.join("; ", nonZeroEn)), scope};
-        if (missing && nonZero.isEmpty()) {
+        List<CellRef> refs = Quantity.refs(qs);
+        // the names and the cells that are not 0, as the message shows them, made when it is shown
+        Object args = LazyList.arguments(4, i -> i == 0 ? phrase : i == 1 ? names(qs) : i == 2 ? nonZero(qs) : scope);
+        if (missing && !nonZero) {
             out.report(Status.NOT_ASSESSABLE, Responsibility.READING, "missing", refs, quotes, args);
-        } else if (!nonZero.isEmpty() && inferred && scope.isEmpty()) {
+        } else if (nonZero && inferred && scope.isEmpty()) {
             out.report(Status.UNCERTAIN, Responsibility.READING, "unreadable", refs, quotes, args);
-        } else if (!nonZero.isEmpty()) {
+        } else if (nonZero) {
             out.report(scope.isEmpty() ? Status.FAIL : Status.UNCERTAIN, scope.isEmpty() ? "fail" : "scope", refs,
                     quotes, args);
         } else if (unreadable) {
@@ -188,16 +197,40 @@ final class NarrativeZeros extends Rule {
         }
     }
 
-    private static Quantity quantity(Cells table, Statement.Topic t, Claim.Applicant applicant,
+    /** The quantities' names, per language. */
+    private static Findings.Localized names(Quantity[] qs) {
+        StringJoiner zh = new StringJoiner("、");
+        StringJoiner en = new StringJoiner(", ");
+        for (Quantity q : qs) {
+            zh.add(q.zh);
+            en.add(q.en);
+        }
+        return new Findings.Localized(zh.toString(), en.toString());
+    }
+
+    /** The quantities that are not 0 with their values, per language. */
+    private static Findings.Localized nonZero(Quantity[] qs) {
+        StringJoiner zh = new StringJoiner("，");
+        StringJoiner en = new StringJoiner("; ");
+        for (Quantity q : qs) {
+            if (q.value() != null && q.value().signum() != 0) {
+                zh.add(q.zh + "为" + q.shown().text(Locale.CHINESE));
+                en.add(q.en + " is " + q.shown().text(Locale.ROOT));
+            }
+        }
+        return new Findings.Localized(zh.toString(), en.toString());
+    }
+
+    private static Quantity quantity(Narratives n, Cells table, Statement.Topic t, Claim.Applicant applicant,
             ReportFormat format) {
         boolean f2019 = format == ReportFormat.F2019;
         switch (t) {
             case RECEIVED:
-                return Quantity.t2(table, T2Row.NEW, applicant, "表二本年新收申请", "T2 new applications");
+                return n.t2(table, T2Row.NEW, applicant, "表二本年新收申请", "T2 new applications");
             case HANDLED:
-                return Quantity.t2(table, T2Row.R7, Claim.Applicant.ALL, "表二（七）办理结果", "T2 (7) handled");
+                return n.t2(table, T2Row.R7, Claim.Applicant.ALL, "表二（七）办理结果", "T2 (7) handled");
             case CARRIED_OUT:
-                return Quantity.t2(table, T2Row.COUT, Claim.Applicant.ALL, "表二结转下年度继续办理",
+                return n.t2(table, T2Row.COUT, Claim.Applicant.ALL, "表二结转下年度继续办理",
                         "T2 carried over to next year");
             case REVIEW:
                 return Quantity.t3(table, List.of(T3Row.RV), T3Column.TOT, "表三行政复议总计", "T3 reviews, total");

@@ -5,6 +5,7 @@ import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Quote;
 import io.github.ogireport.check.Responsibility;
 import io.github.ogireport.check.Status;
+import io.github.ogireport.internal.LazyList;
 import io.github.ogireport.internal.narrative.Claim;
 import io.github.ogireport.internal.narrative.Context;
 import io.github.ogireport.internal.narrative.Narrative;
@@ -14,6 +15,7 @@ import io.github.ogireport.internal.narrative.Statement;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.ReportFormat;
 import io.github.ogireport.model.SectionId;
+import io.github.ogireport.model.T2Row;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +42,16 @@ final class Narratives {
     private final Reading reading;
     /** {@link #feeMentions} of every section, found at the first question. */
     private List<List<Sentence>> fees;
+    /**
+     * The T2 quantities made in this check by row and applicant, with the names and cells each was made with:
+     * X-1 asks for 本年新收 and 上年结转 at every figure, X-4 for the same rows again.
+     */
+    private final Quantity[] t2Made = new Quantity[T2ROWS * APPLICANTS];
+    private final String[] t2Zh = new String[t2Made.length];
+    private final String[] t2En = new String[t2Made.length];
+    private final Cells[] t2Of = new Cells[t2Made.length];
+    private static final int T2ROWS = T2Row.values().length;
+    private static final int APPLICANTS = Claim.Applicant.values().length;
 
     private Narratives(Report report) {
         this.report = report;
@@ -76,6 +88,23 @@ final class Narratives {
         return f == ReportFormat.F2021
                 || (f == ReportFormat.UNKNOWN || f == ReportFormat.MIXED) && report.year().isPresent()
                 && report.year().getAsInt() >= 2021;
+    }
+
+    /**
+     * {@link Quantity#t2(Cells, T2Row, Claim.Applicant, String, String)}, the same object when this check asked
+     * for it before (the same row, applicant, names and cells: a quantity is a value made of them alone).
+     */
+    Quantity t2(Cells t2, T2Row row, Claim.Applicant applicant, String zh, String en) {
+        int i = row.ordinal() * APPLICANTS + applicant.ordinal();
+        Quantity q = t2Made[i];
+        if (q == null || t2Of[i] != t2 || !t2Zh[i].equals(zh) || !t2En[i].equals(en)) {
+            q = Quantity.t2(t2, row, applicant, zh, en);
+            t2Made[i] = q;
+            t2Of[i] = t2;
+            t2Zh[i] = zh;
+            t2En[i] = en;
+        }
+        return q;
     }
 
     /** The sentences of a section that report on 信息处理费. */
@@ -127,17 +156,47 @@ final class Narratives {
         return out;
     }
 
-    /** The message arguments of a figure against a quantity. */
+    /** The number of {@link #argument}s of a figure against a quantity. */
+    private static final int ARGS = 6;
+
+    /** The message arguments of a figure against a quantity, then {@code extra}. */
     static Object[] args(Claim c, Quantity q, Object... extra) {
-        BigDecimal claimed = c.value().orElse(null);
-        BigDecimal table = q.value();
-        Object diff = claimed != null && table != null ? claimed.subtract(table).abs().stripTrailingZeros().toPlainString() : "";
-        Object[] base = {c.phrase(), q.name(), q.shown(),
-            claimed == null ? "" : claimed.stripTrailingZeros().toPlainString(), diff, c.scope()};
-        Object[] out = new Object[base.length + extra.length];
-        System.arraycopy(base, 0, out, 0, base.length);
-        System.arraycopy(extra, 0, out, base.length, extra.length);
+        Object[] out = new Object[ARGS + extra.length];
+        for (int i = 0; i < ARGS; i++) {
+            out[i] = argument(c, q, i);
+        }
+        System.arraycopy(extra, 0, out, ARGS, extra.length);
         return out;
+    }
+
+    /** {@link #args} of a figure against a quantity, each made when the message is shown. */
+    private static Object lazyArgs(Claim c, Quantity q) {
+        return LazyList.arguments(ARGS, i -> argument(c, q, i));
+    }
+
+    /**
+     * Message argument {@code i} of a figure against a quantity: the figure's words, the quantity's name and
+     * value, the figure, their difference, the scope word.
+     */
+    private static Object argument(Claim c, Quantity q, int i) {
+        BigDecimal claimed = c.value().orElse(null);
+        switch (i) {
+            case 0:
+                return c.phrase();
+            case 1:
+                return q.name();
+            case 2:
+                return q.shown();
+            case 3:
+                return claimed == null ? "" : claimed.stripTrailingZeros().toPlainString();
+            case 4: {
+                BigDecimal table = q.value();
+                return claimed != null && table != null
+                        ? claimed.subtract(table).abs().stripTrailingZeros().toPlainString() : "";
+            }
+            default:
+                return c.scope();
+        }
     }
 
     /**
@@ -147,7 +206,7 @@ final class Narratives {
     static void judge(Findings out, Claim c, Quantity q) {
         List<Quote> quotes = List.of(quote(c.sentence()));
         List<CellRef> refs = q.refs();
-        Object[] args = args(c, q);
+        Object args = lazyArgs(c, q);
         if (q.missing()) {
             out.report(Status.NOT_ASSESSABLE, Responsibility.READING, "missing", refs, quotes, args);
             return;

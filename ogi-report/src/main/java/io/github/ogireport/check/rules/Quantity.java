@@ -108,6 +108,18 @@ final class Quantity {
         return String.join(", ", out);
     }
 
+    /** The cells of the quantities, in order, each made when the list is first read. */
+    static List<CellRef> refs(Quantity[] qs) {
+        if (qs.length == 1) {
+            return qs[0].refs();
+        }
+        List<Term> all = new ArrayList<>();
+        for (Quantity q : qs) {
+            all.addAll(q.terms);
+        }
+        return LazyList.of(all.size(), i -> all.get(i).ref());
+    }
+
     /** The cells, each made when the list is first read (most findings are never shown). */
     List<CellRef> refs() {
         List<Term> all = terms;

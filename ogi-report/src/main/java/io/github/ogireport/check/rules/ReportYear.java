@@ -11,8 +11,6 @@ import io.github.ogireport.model.Report;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * X-8: one year throughout (domain-spec §8.5, §9 E3): the year in the title equals the statistics period
@@ -21,8 +19,6 @@ import java.util.regex.Pattern;
  * an error. A period whose year was lost in extraction ("自20251月1日起") is UNCERTAIN.
  */
 final class ReportYear extends Rule {
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
-
     ReportYear() {
         super("X-8", Severity.ERROR);
     }
@@ -70,7 +66,6 @@ final class ReportYear extends Rule {
         if (report.title().isEmpty()) {
             return OptionalInt.empty();
         }
-        Matcher m = YEAR.matcher(Text.key(report.title().get()));
-        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+        return Years.firstYear(Text.key(report.title().get())); // the first ((?:19|20)[0-9]{2})年
     }
 }

@@ -29,72 +29,108 @@ public final class Repeats {
     public record Repeat(String word, int start) {
     }
 
-    /** The repeated words of a text, in order, the longest at each place. */
+    /**
+     * The repeated words of a text, in order, the longest at each place: what {@link #places} finds, with the
+     * search by place run only near the pairs that {@link #pair} finds. A word of {@code len} characters written
+     * twice from {@code k} makes a pair ending at {@code k + len + 1}, so no word starts more than 7 places before
+     * the first pair, nor (when the search has passed a pair without finding one) between the last place it
+     * tried and the next pair; the search by place runs, as it is, over the places in between only.
+     */
     public static List<Repeat> find(String text) {
-        return possible(text) ? places(text) : List.of();
+        List<Repeat> out = null; // made at the first: most sentences have none
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int j = pair(text, i);
+            if (j < 0) {
+                break;
+            }
+            // the words that can start at or after i and make this pair start from j - 7 to j - 3
+            for (i = Math.max(i, j - 1 - MAX); i <= j - 1 - MIN; ) {
+                int found = longest(text, i);
+                if (found > 0) {
+                    out = add(out, text, i, found);
+                    i += 2 * found;
+                    break; // the next pair from past the word
+                }
+                i++;
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     /**
-     * False when no repeated word can stand in {@code text}, found in one pass that reads each character once:
-     * a word of {@code len} (2 to 6) Han characters written twice makes two characters in a row each equal to
-     * the one {@code len} before it, both at or above U+2E80 (nothing below is Han). The five characters before
-     * the current one are kept in locals, and a bit per distance says which of them equal it; a bit set at two
-     * places in a row is a pair of equal characters. Most sentences have none, and the search by place (five
-     * comparisons at each) runs only where one is.
+     * The first place {@code j} where the two characters ending at {@code j} equal the two ending {@code d}
+     * before them, for a {@code d} of 2 to 6, all four at or above U+2E80 (nothing below is Han), reading the
+     * characters from {@code from} on only; -1 when there is none. Each pair of characters is kept as one
+     * {@code int} and compared with the five before it: most sentences have no pair, and no repeated word then.
      */
-    static boolean possible(String text) {
-        char p1 = 0;
-        char p2 = 0;
-        char p3 = 0;
-        char p4 = 0;
-        char p5 = 0;
-        char p6 = 0;
-        int before = 0; // the distances at which the character before equals the one that far before it
-        for (int j = 0, n = text.length(); j < n; j++) {
-            char c = text.charAt(j);
-            int same = 0;
-            if (c >= 0x2E80) { // 0 (no character yet) is below: never equal
-                same = (c == p2 ? 1 : 0) | (c == p3 ? 2 : 0) | (c == p4 ? 4 : 0) | (c == p5 ? 8 : 0)
-                        | (c == p6 ? 16 : 0);
-                if ((same & before) != 0) {
-                    return true;
+    static int pair(String text, int from) {
+        int n = text.length();
+        if (n - from < 2 * MIN) {
+            return -1;
+        }
+        int h1 = text.charAt(from);
+        // before the first: 0, and the first character alone; neither equals a pair of characters at or above 2E80
+        int h2 = 0;
+        int h3 = 0;
+        int h4 = 0;
+        int h5 = 0;
+        int h6 = 0;
+        for (int j = from + 1; j < n; j++) {
+            int h = h1 << 16 | text.charAt(j); // the characters at j - 1 and j
+            if (h == h2 | h == h3 | h == h4 | h == h5 | h == h6) {
+                if (h >>> 16 >= 0x2E80 && (h & 0xFFFF) >= 0x2E80) {
+                    return j;
                 }
             }
-            before = same;
-            p6 = p5;
-            p5 = p4;
-            p4 = p3;
-            p3 = p2;
-            p2 = p1;
-            p1 = c;
+            h6 = h5;
+            h5 = h4;
+            h4 = h3;
+            h3 = h2;
+            h2 = h1;
+            h1 = h;
         }
-        return false;
+        return -1;
+    }
+
+    /** False when no repeated word can stand in {@code text}: there is no {@link #pair}. */
+    static boolean possible(String text) {
+        return pair(text, 0) >= 0;
+    }
+
+    /** The length of the longest word written twice from {@code i} (6 down to 2 characters), or 0. */
+    private static int longest(String text, int i) {
+        int n = text.length();
+        char first = text.charAt(i);
+        // nothing below 2E80 is Han: no repeated word starts there (most places of a sentence of figures)
+        for (int len = first < 0x2E80 ? 0 : Math.min(MAX, (n - i) / 2); len >= MIN; len--) {
+            // the first characters of the two halves decide most places before any comparison
+            if (first == text.charAt(i + len) && halvesEqual(text, i, len) && allHan(text, i, i + 2 * len)) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private static List<Repeat> add(List<Repeat> out, String text, int i, int len) {
+        String word = text.substring(i, i + len);
+        if (legitimate(word)) {
+            return out;
+        }
+        List<Repeat> list = out == null ? new ArrayList<>() : out;
+        list.add(new Repeat(word, i));
+        return list;
     }
 
     /** The repeated words of a text by place: at each, the longest of 6 down to 2 characters. */
     static List<Repeat> places(String text) {
-        List<Repeat> out = null; // made at the first: most sentences have none
+        List<Repeat> out = null;
         int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int found = 0;
-            char first = text.charAt(i);
-            // nothing below 2E80 is Han: no repeated word starts there (most places of a sentence of figures)
-            for (int len = first < 0x2E80 ? 0 : Math.min(MAX, (n - i) / 2); len >= MIN; len--) {
-                // the first characters of the two halves decide most places before any comparison
-                if (first == text.charAt(i + len) && halvesEqual(text, i, len) && allHan(text, i, i + 2 * len)) {
-                    found = len;
-                    break;
-                }
-            }
+        while (i < text.length()) {
+            int found = longest(text, i);
             if (found > 0) {
-                String word = text.substring(i, i + found);
-                if (!legitimate(word)) {
-                    if (out == null) {
-                        out = new ArrayList<>();
-                    }
-                    out.add(new Repeat(word, i));
-                }
+                out = add(out, text, i, found);
                 i += 2 * found;
             } else {
                 i++;

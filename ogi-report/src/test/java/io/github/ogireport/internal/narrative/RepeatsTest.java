@@ -54,4 +54,30 @@ class RepeatsTest {
             assertEquals(Repeats.places(text), Repeats.find(text), text);
         }
     }
+
+    /**
+     * The pair search finds what the filter and search before it found, on random texts over small alphabets
+     * (so that words repeat often): Han, characters at and around U+2E80, U+FFFF, NUL, surrogates, ASCII.
+     */
+    @Test
+    void pairSearchAgreesWithTheOldFilterAndSearch() {
+        String[] alphabets = {"资金信息公开", "资金一每研究商量", "资金\u2E7F\u2E80\u2E81\uFFFF\u0000", "ab资金12，。",
+            "\uD840\uDC00\uD840\uDC01资", "研究讨论资金资", "\uFFFF\u0000资"};
+        Random random = new Random(31);
+        int found = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String alphabet = alphabets[random.nextInt(alphabets.length)];
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            List<Repeats.Repeat> want = OldRepeats.find(text);
+            found += want.isEmpty() ? 0 : 1;
+            assertEquals(OldRepeats.possible(text), Repeats.possible(text), text);
+            assertEquals(want, Repeats.find(text), text);
+            assertEquals(OldRepeats.places(text), Repeats.places(text), text);
+        }
+        assertTrue(found > 15_000, "texts with repeated words: " + found);
+    }
 }
