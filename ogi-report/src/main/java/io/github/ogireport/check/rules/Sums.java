@@ -21,15 +21,16 @@ final class Sums {
      * @param extra   that extra argument, or null
      */
     static void report(Findings out, Relation r, Object subject, String failKey, Object extra) {
-        Term total = r.right(0);
-        if (total.isBlank() && r.leftSum().signum() != 0 && r.outcome() != Relation.Outcome.MISSING) {
+        if (r.rightBlank(0) && r.leftSum().signum() != 0 && r.outcome() != Relation.Outcome.MISSING) {
             return; // 总计未填写: B-TOTAL
         }
+        if (r.outcome() == Relation.Outcome.HOLDS) {
+            out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(), LazyList.arguments(3,
+                    i -> i == 0 ? subject : i == 1 ? r.leftSum() : r.right(0).shown(true))); // made when shown
+            return;
+        }
+        Term total = r.right(0);
         switch (r.outcome()) {
-            case HOLDS:
-                out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(), LazyList.arguments(3,
-                        i -> i == 0 ? subject : i == 1 ? r.leftSum() : total.shown(true))); // made when shown
-                break;
             case FAILS:
                 out.fail(failKey, r.refsTotalFirst(), subject, Relation.terms(r.left(), true), r.leftSum(),
                         total.shown(true), r.difference().abs(), extra);

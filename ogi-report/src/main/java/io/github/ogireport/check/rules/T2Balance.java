@@ -102,8 +102,7 @@ final class T2Balance extends Rule {
     }
 
     static Relation of(Cells t2, T2Column c) {
-        return new Relation(new Term[] {t2.term(T2Row.NEW, c), t2.term(T2Row.CIN, c), t2.term(T2Row.R7, c),
-            t2.term(T2Row.COUT, c)}, 2);
+        return new Relation(t2, t2.at(BALANCE_ROWS, null, c), 2); // 新收 + 结转 = 总计 + 结转下年度
     }
 
     /** T2-L2 holds, with numbers only, for the four rows of the reconciliation. */

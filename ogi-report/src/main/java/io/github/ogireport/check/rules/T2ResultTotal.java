@@ -34,12 +34,6 @@ final class T2ResultTotal extends Rule {
      * is an absent term (the relation is not assessable), never a 0.
      */
     static Relation of(Cells t2, List<T2Row> resultRows, T2Column c) {
-        int n = resultRows.size();
-        Term[] all = new Term[n + 1]; // the result rows, then （七）总计
-        for (int i = 0; i < n; i++) {
-            all[i] = t2.term(resultRows.get(i), c);
-        }
-        all[n] = t2.term(T2Row.R7, c);
-        return new Relation(all, n);
+        return new Relation(t2, t2.at(resultRows, T2Row.R7, c), resultRows.size()); // the result rows, then （七）总计
     }
 }
