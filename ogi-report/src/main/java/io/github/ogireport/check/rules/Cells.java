@@ -310,6 +310,47 @@ final class Cells {
         return c < 0 ? termOutside(row, column) : termAt(rowBase(row) + c);
     }
 
+    /** {@link #census} bits: a negative number, a number with a fraction, a text cell, a not-applicable cell. */
+    static final int NEGATIVE = 1;
+    static final int FRACTION = 2;
+    static final int TEXT = 4;
+    static final int NOT_APPLICABLE = 8;
+    /** The census once made; -1 before. */
+    private int census = -1;
+
+    /**
+     * Which odd cells the table prints, in any of its rows ({@link #NEGATIVE}, {@link #FRACTION}, {@link #TEXT},
+     * {@link #NOT_APPLICABLE}), made in one pass at the first call: the value-domain rules and B-NA look at
+     * every cell only when the table has one (most have none).
+     */
+    int census() {
+        if (census < 0) {
+            int bits = 0;
+            List<TableRow> printed = table.rows();
+            for (int r = 0, n = printed.size(); r < n; r++) {
+                List<Cell> cs = printed.get(r).cells();
+                for (int i = 0, m = cs.size(); i < m; i++) {
+                    Cell cell = cs.get(i);
+                    if (cell instanceof Cell.Number) {
+                        BigDecimal v = ((Cell.Number) cell).value();
+                        if (v.signum() < 0) {
+                            bits |= NEGATIVE;
+                        }
+                        if (!Domains.isWhole(v)) {
+                            bits |= FRACTION;
+                        }
+                    } else if (cell instanceof Cell.Text) {
+                        bits |= TEXT;
+                    } else if (cell instanceof Cell.NotApplicable) {
+                        bits |= NOT_APPLICABLE;
+                    }
+                }
+            }
+            census = bits;
+        }
+        return census;
+    }
+
     /** True when a row of this ID is printed. */
     boolean has(RowId row) {
         return indexed(row) ? rows[((Enum<?>) row).ordinal()] != null : table.row(row).isPresent();

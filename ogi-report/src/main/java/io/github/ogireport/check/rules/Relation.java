@@ -6,6 +6,7 @@ import io.github.ogireport.internal.LazyList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * An equation between two sums of cells, e.g. 新收 + 结转 = 总计 + 结转下年度, evaluated with blank and
@@ -218,13 +219,31 @@ final class Relation {
 
     /** The cells, left side first, each made when the list is first read (most findings are never shown). */
     List<CellRef> refs() {
-        return LazyList.of(size, i -> term(i).ref());
+        return LazyList.of(size, new Refs(this, 0));
     }
 
     /** The cells with the right side (the total) first: where a reader looks first. */
     List<CellRef> refsTotalFirst() {
-        int rightSize = size - leftSize;
-        return LazyList.of(size, i -> (i < rightSize ? term(leftSize + i) : term(i - rightSize)).ref());
+        return LazyList.of(size, new Refs(this, size - leftSize));
+    }
+
+    /**
+     * Cell {@code i} of a relation's refs, its right side's {@code rightFirst} terms first (0: in order). A class,
+     * not a lambda: every check of a cold JVM links each lambda once, and most relations are made there.
+     */
+    private static final class Refs implements IntFunction<CellRef> {
+        private final Relation r;
+        private final int rightFirst;
+
+        Refs(Relation r, int rightFirst) {
+            this.r = r;
+            this.rightFirst = rightFirst;
+        }
+
+        @Override
+        public CellRef apply(int i) {
+            return (i < rightFirst ? r.term(r.leftSize + i) : r.term(i - rightFirst)).ref();
+        }
     }
 
     /** The blank cells' paths, for messages. */

@@ -2,6 +2,7 @@ package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.internal.LazyList;
+import java.util.function.IntFunction;
 
 /**
  * Reports a "total = sum of parts" relation (T2-L1, T2-L2, T3-L1) under the message keys those rules share:
@@ -25,8 +26,8 @@ final class Sums {
             return; // 总计未填写: B-TOTAL
         }
         if (r.outcome() == Relation.Outcome.HOLDS) {
-            out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(), LazyList.arguments(3,
-                    i -> i == 0 ? subject : i == 1 ? r.leftSum() : r.right(0).shown(true))); // made when shown
+            out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(),
+                    LazyList.arguments(3, new PassArguments(subject, r))); // made when shown
             return;
         }
         Term total = r.right(0);
@@ -47,6 +48,22 @@ final class Sums {
                 break;
             default:
                 out.absent("missing", r.missingRefs(), subject, r.missingPaths());
+        }
+    }
+
+    /** The arguments of {@code pass} and {@code passBlank}: subject, sum, total. A class, not a lambda (linked cold). */
+    private static final class PassArguments implements IntFunction<Object> {
+        private final Object subject;
+        private final Relation r;
+
+        PassArguments(Object subject, Relation r) {
+            this.subject = subject;
+            this.r = r;
+        }
+
+        @Override
+        public Object apply(int i) {
+            return i == 0 ? subject : i == 1 ? r.leftSum() : r.right(0).shown(true);
         }
     }
 }

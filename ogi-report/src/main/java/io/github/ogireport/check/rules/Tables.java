@@ -10,6 +10,7 @@ import io.github.ogireport.model.T3Row;
 import io.github.ogireport.model.TableId;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The tables of the report a check reads, indexed once per check and shared by its rules ({@link Cells}), with
@@ -41,7 +42,7 @@ final class Tables {
 
     /** The tables of the report {@code out} is checking, indexed by the first rule of the check that asks. */
     static Tables of(Report report, Findings out) {
-        Shared s = out.shared(Shared.class, Shared::new); // no lambda made per call: a dozen rules ask
+        Shared s = out.shared(Shared.class, Shared.NEW); // no lambda: a dozen rules ask, and none to link cold
         Tables t = s.tables;
         if (t == null || t.report != report) {
             t = new Tables(report);
@@ -52,6 +53,13 @@ final class Tables {
 
     /** The holder of a check's {@code Tables}. */
     private static final class Shared {
+        /** Makes a holder. */
+        static final Supplier<Shared> NEW = new Supplier<>() {
+            @Override
+            public Shared get() {
+                return new Shared();
+            }
+        };
         Tables tables;
     }
 
