@@ -214,6 +214,53 @@ final class Cells {
         return out;
     }
 
+    /**
+     * Rows whose cells several relations read, column by column ({@link #at(Rows, ColumnId)}): each row looked
+     * up (and read) once, not once per column.
+     */
+    static final class Rows {
+        final List<? extends RowId> list;
+        final RowId last;
+        /** The first slot of each row (then of {@code last}), -1 for a row outside the index; null when unknown. */
+        final int[] bases;
+
+        private Rows(List<? extends RowId> list, RowId last, int[] bases) {
+            this.list = list;
+            this.last = last;
+            this.bases = bases;
+        }
+    }
+
+    /** {@code rows}, then {@code last} when it is not null, looked up once. */
+    Rows rows(List<? extends RowId> rows, RowId last) {
+        if (columnIds == null) {
+            return new Rows(rows, last, null); // the column class is told by the first column asked
+        }
+        int n = rows.size();
+        int[] bases = new int[last == null ? n : n + 1];
+        for (int i = 0; i < bases.length; i++) {
+            RowId row = i < n ? rows.get(i) : last;
+            bases[i] = indexed(row) ? rowBase(row) : -1;
+        }
+        return new Rows(rows, last, bases);
+    }
+
+    /** The slots of (each of {@code rows}, column): {@link #at(List, RowId, ColumnId)}, the rows not looked up. */
+    int[] at(Rows rows, ColumnId column) {
+        int[] bases = rows.bases;
+        if (bases == null) {
+            return at(rows.list, rows.last, column);
+        }
+        int c = columnOrdinal(column); // the column class is known: no side effect
+        int n = rows.list.size();
+        int[] out = new int[bases.length];
+        for (int i = 0; i < out.length; i++) {
+            int base = bases[i];
+            out[i] = base < 0 || c < 0 ? outside(i < n ? rows.list.get(i) : rows.last, column) : base + c;
+        }
+        return out;
+    }
+
     /** A cell outside the index: its term made now, at the next negative slot. */
     private int outside(RowId row, ColumnId column) {
         if (outside == null) {

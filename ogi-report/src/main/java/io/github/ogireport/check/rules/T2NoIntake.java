@@ -41,7 +41,7 @@ final class T2NoIntake extends Rule {
             List<CellRef> nonZero = null; // made at the first: most columns of no applications are all 0
             List<String> shown = null;
             List<CellRef> absent = null;
-            int[] slots = t2.at(rows, null, c);
+            int[] slots = t2.at(tables.t2Slots(), c);
             for (int i = 0, n = rows.size(); i < n; i++) {
                 T2Row row = rows.get(i);
                 int at = slots[i];

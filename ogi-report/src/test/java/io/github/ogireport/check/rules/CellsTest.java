@@ -163,7 +163,7 @@ class CellsTest {
                     rows.add(anyRow(random));
                 }
                 RowId last = random.nextBoolean() ? anyRow(random) : null;
-                slots = cells.at(rows, last, column);
+                slots = random.nextBoolean() ? cells.at(rows, last, column) : cells.at(cells.rows(rows, last), column);
                 terms = new Term[rows.size() + (last == null ? 0 : 1)];
                 for (int i = 0; i < terms.length; i++) {
                     terms[i] = expected(table, i < rows.size() ? rows.get(i) : last, column);
