@@ -46,6 +46,8 @@ final class Cells {
      * its row is read: 0 ({@link Term#MISSING}) for a cell not printed. A small value has fewer than 50 bits.
      */
     private long[] facts;
+    /** The index of each slot's cell in its printed row, plus one: 0 for none, or past {@link Byte#MAX_VALUE}. */
+    private byte[] where;
     /** The term of each slot, made when asked; null until the first. */
     private Term[] terms;
     /** The terms of cells outside the index: slot {@code -1 - i} is {@code outside.get(i)}. */
@@ -137,6 +139,7 @@ final class Cells {
         if (read == null) {
             read = new boolean[rowIds.length];
             facts = new long[rowIds.length * width];
+            where = new byte[rowIds.length * width];
         }
         read[r] = true;
         TableRow printed = rows[r];
@@ -157,6 +160,7 @@ final class Cells {
                     Cell cell = printedCells.get(i);
                     int flags = Term.flags(cell, placements.get(i));
                     f[base + o] = Term.smallValue(cell, flags) << SHIFT | flags;
+                    where[base + o] = i < Byte.MAX_VALUE ? (byte) (i + 1) : 0;
                 }
             }
         }
@@ -345,7 +349,14 @@ final class Cells {
         if (t == null) {
             int r = at / width;
             RowId row = (RowId) rowIds[r];
-            t = Term.of(rows[r], row, (ColumnId) columnIds[at - r * width]); // the first cell of its column
+            ColumnId column = (ColumnId) columnIds[at - r * width];
+            int i = where[at] - 1;
+            if (i >= 0) { // the cell read() found: the first of its column
+                TableRow printed = rows[r];
+                t = new Term(row, column, printed.cells().get(i), printed.placements().get(i), flags(at));
+            } else {
+                t = Term.of(rows[r], row, column); // absent, or a cell too far along its row to note
+            }
             terms[at] = t;
         }
         return t;

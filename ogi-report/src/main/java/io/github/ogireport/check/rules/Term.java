@@ -55,11 +55,16 @@ final class Term {
      * @param placement how the cell was placed; {@link Placement#ABSENT} when {@code cell} is null
      */
     Term(RowId row, ColumnId column, Cell cell, Placement placement) {
+        this(row, column, cell, placement, flags(cell, placement));
+    }
+
+    /** The term of a cell whose {@link #flags} are known ({@link Cells} read them). */
+    Term(RowId row, ColumnId column, Cell cell, Placement placement, int flags) {
         this.row = row;
         this.column = column;
         this.cell = cell;
         this.placement = placement;
-        flags = flags(cell, placement);
+        this.flags = flags;
         small = (flags & SMALL) != 0;
         smallValue = smallValue(cell, flags);
     }
