@@ -84,6 +84,7 @@ final class CheckCommand implements Callable<Integer> {
         Lang lang = values.value("--lang");
         Path output = values.value("--output");
         List<Path> files = values.files();
+        Warmup warmup = Warmup.forCheck(files, format == Format.text);
         CheckConfig cfg;
         ParseLimits limits;
         RuleRegistry registry = RuleRegistry.withServiceLoader();
@@ -120,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
         int status = 0;
         try {
             for (Path file : inputs) {
-                CheckResult result = Checks.check(file, limits, checker);
+                CheckResult result = Checks.check(file, limits, checker, warmup::awaitCheck);
                 Report report = result.report();
                 if (!report.isReadable()) {
                     status = OgiCommand.EXIT_UNREADABLE;

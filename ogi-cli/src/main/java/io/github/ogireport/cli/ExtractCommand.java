@@ -44,6 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
     static int run(Values values, PrintWriter out, PrintWriter err) throws IOException {
         Format format = values.value("--format");
         List<Path> files = values.files();
+        Warmup.forExtract(files);
         ParseLimits limits;
         try {
             limits = LimitOptions.of(values).limits();

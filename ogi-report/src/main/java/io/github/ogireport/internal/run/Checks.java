@@ -21,8 +21,22 @@ public final class Checks {
 
     /** The check of {@code file}: the time limit bounds the read, the parse and the rules together. */
     public static CheckResult check(Path file, ParseLimits limits, Checker checker) {
-        return Runner.run(file.toString(), limits, budget -> checker.check(read(file, budget)),
-                stop -> checker.check(Report.unreadable(file.toString(), "", stop.message())));
+        return check(file, limits, checker, () -> { });
+    }
+
+    /**
+     * The check of {@code file}, as {@link #check(Path, ParseLimits, Checker)}, running {@code beforeCheck} before the
+     * rules, after the parse or its stop (the command line's class warm-up waits there).
+     */
+    public static CheckResult check(Path file, ParseLimits limits, Checker checker, Runnable beforeCheck) {
+        return Runner.run(file.toString(), limits, budget -> {
+            Report report = read(file, budget);
+            beforeCheck.run();
+            return checker.check(report);
+        }, stop -> {
+            beforeCheck.run();
+            return checker.check(Report.unreadable(file.toString(), "", stop.message()));
+        });
     }
 
     private static Report read(Path file, io.github.ogireport.internal.Budget budget) {
