@@ -27,6 +27,8 @@ public final class Findings {
     /** The last key asked and its {@code <ruleId>.<key>}: a rule mostly reports one key many times. */
     private String lastKey;
     private String lastMessageKey;
+    /** {@link Rule#builtIn}: its argument arrays kept as given. */
+    private final boolean ownArrays;
 
     Findings(Rule rule, CheckConfig config) {
         this(rule, config, new HashMap<>(), new ArrayList<>());
@@ -39,6 +41,7 @@ public final class Findings {
         this.config = config;
         this.shared = shared;
         this.list = list;
+        this.ownArrays = rule.builtIn;
     }
 
     /**
@@ -87,7 +90,7 @@ public final class Findings {
     /** The message {@code <ruleId>.<key>} with args, checked to be defined. */
     private Message message(String key, Object... args) {
         if (key == lastKey) { // the same string: a literal of the rule
-            return messageOf(lastMessageKey, args);
+            return messageOf(lastMessageKey, args, ownArrays);
         }
         Map<String, String> ofRule = rule.messageKeys;
         String messageKey = ofRule.get(key);
@@ -100,14 +103,15 @@ public final class Findings {
         }
         lastKey = key;
         lastMessageKey = messageKey;
-        return messageOf(messageKey, args);
+        return messageOf(messageKey, args, ownArrays);
     }
 
     /**
      * The message {@code messageKey} with args, or with the lazy arguments a built-in rule gives as its one. The
-     * arguments are copied once (the caller may reuse its array), straight into the message's read-only list.
+     * arguments are copied once (the caller may reuse its array), straight into the message's read-only list,
+     * unless {@code own}: a built-in rule's array is its call's own.
      */
-    private static Message messageOf(String messageKey, Object[] args) {
+    private static Message messageOf(String messageKey, Object[] args, boolean own) {
         if (args.length == 0) {
             return new Message(messageKey, NO_ARGUMENTS);
         }
@@ -116,7 +120,7 @@ public final class Findings {
             List<Object> lazy = (List<Object>) args[0];
             return new Message(messageKey, lazy);
         }
-        return new Message(messageKey, ArrayView.of(args.clone()));
+        return new Message(messageKey, ArrayView.of(own ? args : args.clone()));
     }
 
     private static final List<Object> NO_ARGUMENTS = ArrayView.of(new Object[0]);

@@ -121,7 +121,10 @@ public final class RuleRegistry {
     private static List<Rule> builtInRules() {
         List<Rule> all = new ArrayList<>();
         for (Provider p : Providers.ALL) {
-            all.addAll(p.rules());
+            for (Rule r : p.rules()) {
+                r.builtIn = true;
+                all.add(r);
+            }
         }
         return all;
     }
