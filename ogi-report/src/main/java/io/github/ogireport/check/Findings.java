@@ -27,8 +27,6 @@ public final class Findings {
     /** The last key asked and its {@code <ruleId>.<key>}: a rule mostly reports one key many times. */
     private String lastKey;
     private String lastMessageKey;
-    /** {@link Rule#builtIn}: its argument arrays kept as given. */
-    private final boolean ownArrays;
 
     Findings(Rule rule, CheckConfig config) {
         this(rule, config, new HashMap<>(), new ArrayList<>());
@@ -41,7 +39,6 @@ public final class Findings {
         this.config = config;
         this.shared = shared;
         this.list = list;
-        this.ownArrays = rule.builtIn;
     }
 
     /**
@@ -90,7 +87,7 @@ public final class Findings {
     /** The message {@code <ruleId>.<key>} with args, checked to be defined. */
     private Message message(String key, Object... args) {
         if (key == lastKey) { // the same string: a literal of the rule
-            return messageOf(lastMessageKey, args, ownArrays);
+            return messageOf(lastMessageKey, args);
         }
         Map<String, String> ofRule = rule.messageKeys;
         String messageKey = ofRule.get(key);
@@ -103,15 +100,14 @@ public final class Findings {
         }
         lastKey = key;
         lastMessageKey = messageKey;
-        return messageOf(messageKey, args, ownArrays);
+        return messageOf(messageKey, args);
     }
 
     /**
      * The message {@code messageKey} with args, or with the lazy arguments a built-in rule gives as its one. The
-     * arguments are copied once (the caller may reuse its array), straight into the message's read-only list,
-     * unless {@code own}: a built-in rule's array is its call's own.
+     * arguments are copied once (the caller may reuse its array), straight into the message's read-only list.
      */
-    private static Message messageOf(String messageKey, Object[] args, boolean own) {
+    private static Message messageOf(String messageKey, Object[] args) {
         if (args.length == 0) {
             return new Message(messageKey, NO_ARGUMENTS);
         }
@@ -120,7 +116,7 @@ public final class Findings {
             List<Object> lazy = (List<Object>) args[0];
             return new Message(messageKey, lazy);
         }
-        return new Message(messageKey, ArrayView.of(own ? args : args.clone()));
+        return new Message(messageKey, ArrayView.of(args.clone()));
     }
 
     private static final List<Object> NO_ARGUMENTS = ArrayView.of(new Object[0]);

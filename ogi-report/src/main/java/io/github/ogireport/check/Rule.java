@@ -25,11 +25,6 @@ public abstract class Rule {
      * check ({@link Findings}); only keys the bundles define are kept (a few per rule).
      */
     final Map<String, String> messageKeys = new ConcurrentHashMap<>();
-    /**
-     * True for the library's own rules (set by {@link RuleRegistry}): each of their reports passes a new
-     * argument array that it never changes after, so {@link Findings} keeps it without a copy.
-     */
-    volatile boolean builtIn;
 
     /**
      * @param id              the rule ID (domain-spec §8 IDs such as {@code T2-E1}, or an ID of your own)

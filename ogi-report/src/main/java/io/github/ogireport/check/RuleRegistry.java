@@ -121,10 +121,7 @@ public final class RuleRegistry {
     private static List<Rule> builtInRules() {
         List<Rule> all = new ArrayList<>();
         for (Provider p : Providers.ALL) {
-            for (Rule r : p.rules()) {
-                r.builtIn = true;
-                all.add(r);
-            }
+            all.addAll(p.rules());
         }
         return all;
     }

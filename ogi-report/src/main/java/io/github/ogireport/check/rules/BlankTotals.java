@@ -40,26 +40,19 @@ final class BlankTotals extends Rule {
         List<String> names = new ArrayList<>();
         for (TableRow row : t2.rows()) {
             Relation r = tables.rowTotal((T2Row) row.id());
-            if (r.rightBlank(0) && r.leftSum().signum() != 0) {
+            if (r.right(0).isBlank() && r.leftSum().signum() != 0) {
                 blank.add(r.right(0).ref());
                 names.add(row.id().id());
             }
         }
         for (T2Column c : T2Column.values()) {
-            int at = cells.at(T2Row.R7, c);
-            if (cells.kind(at) != Term.BLANK) {
-                continue; // the term made only for a blank total
-            }
-            Term total = cells.termAt(at);
-            if (c == T2Column.TOT && blank.contains(total.ref())) {
+            Term total = cells.term(T2Row.R7, c);
+            if (!total.isBlank() || c == T2Column.TOT && blank.contains(total.ref())) {
                 continue;
             }
             for (TableRow row : t2.rows()) {
-                if (!((T2Row) row.id()).isResult()) {
-                    continue;
-                }
-                int part = cells.at(row.id(), c);
-                if (cells.kind(part) == Term.NUMBER && cells.value(part).signum() != 0) {
+                Term part = cells.term(row.id(), c);
+                if (((T2Row) row.id()).isResult() && part.isNumber() && part.value().signum() != 0) {
                     blank.add(total.ref());
                     names.add("R7." + c.id());
                     break;
@@ -74,7 +67,7 @@ final class BlankTotals extends Rule {
         List<String> names = new ArrayList<>();
         for (T3Row g : T3Row.values()) {
             Relation r = tables.groupTotal(g);
-            if (r.rightBlank(0) && r.leftSum().signum() != 0) {
+            if (r.right(0).isBlank() && r.leftSum().signum() != 0) {
                 blank.add(r.right(0).ref());
                 names.add(g.id());
             }

@@ -4,6 +4,7 @@ import io.github.ogireport.check.CellRef;
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.check.Status;
 import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.StatTable;
 import io.github.ogireport.model.TableRow;
 import io.github.ogireport.internal.LazyList;
 import java.math.BigDecimal;
@@ -29,17 +30,10 @@ final class Domains {
      *
      * @param whole whether a cell (row, column index) must hold a whole number
      */
-    static void check(Cells table, Findings out, BiPredicate<TableRow, Integer> whole,
+    static void check(StatTable table, Findings out, BiPredicate<TableRow, Integer> whole,
             BiPredicate<TableRow, Integer> signed) {
-        List<TableRow> rows = table.table.rows();
+        List<TableRow> rows = table.rows();
         int[] starts = new int[rows.size() + 1]; // the index of each row's first cell among all the table's
-        if ((table.census() & (Cells.NEGATIVE | Cells.FRACTION | Cells.TEXT)) == 0) {
-            for (int r = 0, n = rows.size(); r < n; r++) { // no cell to report: passes, its cells counted
-                starts[r + 1] = starts[r] + rows.get(r).cells().size();
-            }
-            pass(out, rows, starts);
-            return;
-        }
         int bad = 0;
         for (int r = 0, n = rows.size(); r < n; r++) {
             TableRow row = rows.get(r);
@@ -69,21 +63,16 @@ final class Domains {
             }
         }
         if (bad == 0) {
-            pass(out, rows, starts);
+            int size = starts[rows.size()];
+            out.pass("pass", LazyList.of(size, k -> {
+                int r = Arrays.binarySearch(starts, k);
+                r = r >= 0 ? r : -r - 2; // the last row starting at or before k
+                while (starts[r + 1] == k) { // rows without cells start where the next does
+                    r++;
+                }
+                return ref(rows.get(r), k - starts[r]);
+            }), size);
         }
-    }
-
-    /** The pass of a table whose rows' first cells are at {@code starts}: every cell, made when shown. */
-    private static void pass(Findings out, List<TableRow> rows, int[] starts) {
-        int size = starts[rows.size()];
-        out.pass("pass", LazyList.of(size, k -> {
-            int r = Arrays.binarySearch(starts, k);
-            r = r >= 0 ? r : -r - 2; // the last row starting at or before k
-            while (starts[r + 1] == k) { // rows without cells start where the next does
-                r++;
-            }
-            return ref(rows.get(r), k - starts[r]);
-        }), size);
     }
 
     /** The reference to cell {@code i} of {@code row}. */

@@ -2,7 +2,6 @@ package io.github.ogireport.check.rules;
 
 import io.github.ogireport.check.Findings;
 import io.github.ogireport.internal.LazyList;
-import java.util.function.IntFunction;
 
 /**
  * Reports a "total = sum of parts" relation (T2-L1, T2-L2, T3-L1) under the message keys those rules share:
@@ -22,16 +21,15 @@ final class Sums {
      * @param extra   that extra argument, or null
      */
     static void report(Findings out, Relation r, Object subject, String failKey, Object extra) {
-        if (r.rightBlank(0) && r.leftSum().signum() != 0 && r.outcome() != Relation.Outcome.MISSING) {
+        Term total = r.right(0);
+        if (total.isBlank() && r.leftSum().signum() != 0 && r.outcome() != Relation.Outcome.MISSING) {
             return; // 总计未填写: B-TOTAL
         }
-        if (r.outcome() == Relation.Outcome.HOLDS) {
-            out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(),
-                    LazyList.arguments(3, new PassArguments(subject, r))); // made when shown
-            return;
-        }
-        Term total = r.right(0);
         switch (r.outcome()) {
+            case HOLDS:
+                out.pass(r.hasBlank() ? "passBlank" : "pass", r.refsTotalFirst(), LazyList.arguments(3,
+                        i -> i == 0 ? subject : i == 1 ? r.leftSum() : total.shown(true))); // made when shown
+                break;
             case FAILS:
                 out.fail(failKey, r.refsTotalFirst(), subject, Relation.terms(r.left(), true), r.leftSum(),
                         total.shown(true), r.difference().abs(), extra);
@@ -48,22 +46,6 @@ final class Sums {
                 break;
             default:
                 out.absent("missing", r.missingRefs(), subject, r.missingPaths());
-        }
-    }
-
-    /** The arguments of {@code pass} and {@code passBlank}: subject, sum, total. A class, not a lambda (linked cold). */
-    private static final class PassArguments implements IntFunction<Object> {
-        private final Object subject;
-        private final Relation r;
-
-        PassArguments(Object subject, Relation r) {
-            this.subject = subject;
-            this.r = r;
-        }
-
-        @Override
-        public Object apply(int i) {
-            return i == 0 ? subject : i == 1 ? r.leftSum() : r.right(0).shown(true);
         }
     }
 }

@@ -21,7 +21,7 @@ final class T1Values extends Rule {
             out.notAssessable("noTable");
             return;
         }
-        Domains.check(Tables.of(report, out).t1(), out,
+        Domains.check(report.t1().get(), out,
                 (row, i) -> row.columns().get(i) != T1Column.AMOUNT,
                 (row, i) -> row.columns().get(i) == T1Column.CHANGE);
     }

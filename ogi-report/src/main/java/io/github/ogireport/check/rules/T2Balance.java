@@ -17,8 +17,7 @@ import java.util.List;
  */
 final class T2Balance extends Rule {
     private static final T2Column[] COLUMNS = T2Column.values();
-    /** The rows of the balance: 新收 + 结转 = 总计 + 结转下年度. */
-    static final List<T2Row> BALANCE_ROWS = List.of(T2Row.NEW, T2Row.CIN, T2Row.R7, T2Row.COUT);
+    private static final List<T2Row> BALANCE_ROWS = List.of(T2Row.NEW, T2Row.CIN, T2Row.R7, T2Row.COUT);
 
     public T2Balance() {
         super("T2-E1", Severity.ERROR);
@@ -102,6 +101,10 @@ final class T2Balance extends Rule {
         }
     }
 
+    static Relation of(Cells t2, T2Column c) {
+        return new Relation(new Term[] {t2.term(T2Row.NEW, c), t2.term(T2Row.CIN, c), t2.term(T2Row.R7, c),
+            t2.term(T2Row.COUT, c)}, 2);
+    }
 
     /** T2-L2 holds, with numbers only, for the four rows of the reconciliation. */
     private static boolean rowSumsHold(Tables tables) {

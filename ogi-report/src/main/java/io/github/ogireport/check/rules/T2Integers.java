@@ -17,6 +17,6 @@ final class T2Integers extends Rule {
             out.notAssessable("noTable");
             return;
         }
-        Domains.check(Tables.of(report, out).t2(), out, (row, i) -> true, (row, i) -> false);
+        Domains.check(report.t2().get(), out, (row, i) -> true, (row, i) -> false);
     }
 }

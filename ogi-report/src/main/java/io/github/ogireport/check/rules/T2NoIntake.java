@@ -32,32 +32,30 @@ final class T2NoIntake extends Rule {
         Cells t2 = tables.t2();
         List<T2Row> rows = tables.t2Rows();
         for (T2Column c : COLUMNS) {
-            int neu = t2.at(T2Row.NEW, c); // slots: the terms made only when shown
-            int cin = t2.at(T2Row.CIN, c);
-            if (!hasValue(t2, neu) || !hasValue(t2, cin) || !((t2.flags(neu) & t2.flags(cin) & Term.SMALL) != 0
-                    ? t2.smallValue(neu) + t2.smallValue(cin) == 0 : t2.value(neu).add(t2.value(cin)).signum() == 0)) {
+            Term neu = t2.term(T2Row.NEW, c);
+            Term cin = t2.term(T2Row.CIN, c);
+            if (neu.value() == null || cin.value() == null || !(neu.small && cin.small
+                    ? neu.smallValue + cin.smallValue == 0 : neu.value().add(cin.value()).signum() == 0)) {
                 continue;
             }
             List<CellRef> nonZero = null; // made at the first: most columns of no applications are all 0
             List<String> shown = null;
             List<CellRef> absent = null;
-            int[] slots = t2.at(tables.t2Slots(), c);
             for (int i = 0, n = rows.size(); i < n; i++) {
                 T2Row row = rows.get(i);
-                int at = slots[i];
-                int kind = t2.kind(at);
-                if (kind == Term.MISSING) {
+                Term t = t2.term(row, c);
+                if (t.isMissing()) {
                     if (absent == null) {
                         absent = new ArrayList<>();
                     }
-                    absent.add(t2.termAt(at).ref());
-                } else if (kind == Term.NUMBER && t2.signum(at) != 0) {
+                    absent.add(t.ref());
+                } else if (t.isNumber() && t.signum() != 0) {
                     if (nonZero == null) {
                         nonZero = new ArrayList<>();
                         shown = new ArrayList<>();
                     }
-                    nonZero.add(t2.termAt(at).ref());
-                    shown.add(row.id() + "=" + t2.value(at).toPlainString());
+                    nonZero.add(t.ref());
+                    shown.add(row.id() + "=" + t.value().toPlainString());
                 }
             }
             if (nonZero == null && absent != null) {
@@ -66,18 +64,12 @@ final class T2NoIntake extends Rule {
                 absent.forEach(a -> paths.add(a.path()));
                 out.absent("missing", absent, c, String.join(", ", paths));
             } else if (nonZero == null) {
-                out.pass("pass", LazyList.of(2, i -> t2.termAt(i == 0 ? neu : cin).ref()), c); // made when shown
+                out.pass("pass", LazyList.of(2, i -> (i == 0 ? neu : cin).ref()), c); // made when shown
             } else {
-                List<CellRef> refs = new ArrayList<>(List.of(t2.termAt(neu).ref(), t2.termAt(cin).ref()));
+                List<CellRef> refs = new ArrayList<>(List.of(neu.ref(), cin.ref()));
                 refs.addAll(nonZero);
                 out.fail("fail", refs, c, String.join(", ", shown));
             }
         }
-    }
-
-    /** True when the cell at a slot has a value in sums: a number, blank or not applicable. */
-    private static boolean hasValue(Cells cells, int at) {
-        int kind = cells.kind(at);
-        return kind != Term.MISSING && kind != Term.TEXT;
     }
 }

@@ -5,6 +5,8 @@ import io.github.ogireport.check.Rule;
 import io.github.ogireport.check.Severity;
 import io.github.ogireport.model.Report;
 import io.github.ogireport.model.T2Column;
+import io.github.ogireport.model.T2Row;
+import java.util.List;
 
 /**
  * T2-L1: in every column, （七）总计 is the sum of the result rows （一）…（六） (each application is counted
@@ -25,5 +27,19 @@ final class T2ResultTotal extends Rule {
         for (T2Column c : T2Column.values()) {
             Sums.report(out, tables.resultTotal(c), c, "fail", null);
         }
+    }
+
+    /**
+     * The result rows of the report's format against （七）总计, in one column: a row the reading did not find
+     * is an absent term (the relation is not assessable), never a 0.
+     */
+    static Relation of(Cells t2, List<T2Row> resultRows, T2Column c) {
+        int n = resultRows.size();
+        Term[] all = new Term[n + 1]; // the result rows, then （七）总计
+        for (int i = 0; i < n; i++) {
+            all[i] = t2.term(resultRows.get(i), c);
+        }
+        all[n] = t2.term(T2Row.R7, c);
+        return new Relation(all, n);
     }
 }

@@ -19,9 +19,6 @@ import java.util.List;
 final class T2RowTotal extends Rule {
     private static final List<T2Column> PARTS = List.of(T2Column.NP, T2Column.BIZ, T2Column.RES, T2Column.NGO,
             T2Column.LAW, T2Column.OTH);
-    /** The parts, then 总计: a row's relation, left side first. */
-    private static final T2Column[] PARTS_TOTAL = {T2Column.NP, T2Column.BIZ, T2Column.RES, T2Column.NGO,
-        T2Column.LAW, T2Column.OTH, T2Column.TOT};
 
     /** Creates the rule (stateless: one instance checks any number of reports). */
     public T2RowTotal() {
@@ -29,7 +26,13 @@ final class T2RowTotal extends Rule {
     }
 
     static Relation of(Cells t2, T2Row row) {
-        return new Relation(t2, t2.at(row, PARTS_TOTAL), PARTS.size());
+        int n = PARTS.size();
+        Term[] all = new Term[n + 1]; // the parts, then 总计
+        for (int i = 0; i < n; i++) {
+            all[i] = t2.term(row, PARTS.get(i));
+        }
+        all[n] = t2.term(row, T2Column.TOT);
+        return new Relation(all, n);
     }
 
     @Override

@@ -17,6 +17,6 @@ final class T3Integers extends Rule {
             out.notAssessable("noTable");
             return;
         }
-        Domains.check(Tables.of(report, out).t3(), out, (row, i) -> true, (row, i) -> false);
+        Domains.check(report.t3().get(), out, (row, i) -> true, (row, i) -> false);
     }
 }

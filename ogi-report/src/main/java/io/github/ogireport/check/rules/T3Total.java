@@ -12,10 +12,6 @@ import io.github.ogireport.model.T3Row;
  * A blank 总计 with non-zero parts is left to B-TOTAL.
  */
 final class T3Total extends Rule {
-    /** A group's outcomes, then its 总计: its relation, left side first. */
-    private static final T3Column[] PARTS_TOTAL = {T3Column.KEEP, T3Column.CORR, T3Column.OTHR, T3Column.PEND,
-        T3Column.TOT};
-
     public T3Total() {
         super("T3-L1", Severity.ERROR);
     }
@@ -33,6 +29,7 @@ final class T3Total extends Rule {
     }
 
     static Relation of(Cells t3, T3Row g) {
-        return new Relation(t3, t3.at(g, PARTS_TOTAL), 4);
+        return new Relation(new Term[] {t3.term(g, T3Column.KEEP), t3.term(g, T3Column.CORR),
+            t3.term(g, T3Column.OTHR), t3.term(g, T3Column.PEND), t3.term(g, T3Column.TOT)}, 4);
     }
 }

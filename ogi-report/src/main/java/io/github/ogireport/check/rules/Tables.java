@@ -10,7 +10,6 @@ import io.github.ogireport.model.T3Row;
 import io.github.ogireport.model.TableId;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The tables of the report a check reads, indexed once per check and shared by its rules ({@link Cells}), with
@@ -26,9 +25,6 @@ final class Tables {
     private final List<RowId>[] formatRows = newRows();
     private List<T2Row> t2Rows;
     private List<T2Row> resultRows;
-    private Cells.Rows t2Slots;
-    private Cells.Rows resultSlots;
-    private Cells.Rows balanceSlots;
     private final Relation[] rowTotals = new Relation[T2Row.values().length];
     private final Relation[] balances = new Relation[T2Column.values().length];
     private final Relation[] resultTotals = new Relation[T2Column.values().length];
@@ -45,7 +41,7 @@ final class Tables {
 
     /** The tables of the report {@code out} is checking, indexed by the first rule of the check that asks. */
     static Tables of(Report report, Findings out) {
-        Shared s = out.shared(Shared.class, Shared.NEW); // no lambda: a dozen rules ask, and none to link cold
+        Shared s = out.shared(Shared.class, Shared::new); // no lambda made per call: a dozen rules ask
         Tables t = s.tables;
         if (t == null || t.report != report) {
             t = new Tables(report);
@@ -56,13 +52,6 @@ final class Tables {
 
     /** The holder of a check's {@code Tables}. */
     private static final class Shared {
-        /** Makes a holder. */
-        static final Supplier<Shared> NEW = new Supplier<>() {
-            @Override
-            public Shared get() {
-                return new Shared();
-            }
-        };
         Tables tables;
     }
 
@@ -130,14 +119,6 @@ final class Tables {
         return resultRows;
     }
 
-    /** {@link #t2Rows} in T2's cells, looked up once for every column read down them. */
-    Cells.Rows t2Slots() {
-        if (t2Slots == null) {
-            t2Slots = t2().rows(t2Rows(), null);
-        }
-        return t2Slots;
-    }
-
     /** T2-L2's relation of a row: the applicant columns against 总计. */
     Relation rowTotal(T2Row row) {
         Relation r = rowTotals[row.ordinal()];
@@ -152,10 +133,7 @@ final class Tables {
     Relation balance(T2Column column) {
         Relation r = balances[column.ordinal()];
         if (r == null) {
-            if (balanceSlots == null) {
-                balanceSlots = t2().rows(T2Balance.BALANCE_ROWS, null);
-            }
-            r = new Relation(t2(), t2().at(balanceSlots, column), 2); // 新收 + 结转 = 总计 + 结转下年度
+            r = T2Balance.of(t2(), column);
             balances[column.ordinal()] = r;
         }
         return r;
@@ -165,10 +143,7 @@ final class Tables {
     Relation resultTotal(T2Column column) {
         Relation r = resultTotals[column.ordinal()];
         if (r == null) {
-            if (resultSlots == null) {
-                resultSlots = t2().rows(resultRows(), T2Row.R7); // the result rows, then （七）总计
-            }
-            r = new Relation(t2(), t2().at(resultSlots, column), resultRows().size());
+            r = T2ResultTotal.of(t2(), resultRows(), column);
             resultTotals[column.ordinal()] = r;
         }
         return r;

@@ -133,7 +133,7 @@ final class TablesPresent extends Rule {
      * text, in a shape the reading could not place (its values cannot be told), when there are several.
      */
     private static int traces(Report report, TableId id) {
-        Pattern words = Traces.BY_TABLE.get(id);
+        Pattern words = TRACES.get(id);
         int n = 0;
         for (Paragraph p : report.paragraphs()) {
             String t = p.text().strip();
@@ -144,14 +144,11 @@ final class TablesPresent extends Rule {
         return n;
     }
 
-    /** The trace patterns, compiled at the first table a report lacks (most reports lack none). */
-    private static final class Traces {
-        static final java.util.Map<TableId, Pattern> BY_TABLE = java.util.Map.of(
-                TableId.T1, Pattern.compile("(?:[（(]?[0-9一二三四五六七八九十]+[)）.、])?\\s*(?:信息内容|规章|行政规范性文件|规范性文件"
-                        + "|行政许可|行政处罚|行政强制|行政事业性收费|政府集中采购|其他对外管理服务事项|第二十条)"),
-                TableId.T2, Pattern.compile("(?:[（(]?[0-9一二三四五六七八九十]+[)）.、])?\\s*(?:本年新收|上年结转|予以公开|部分公开"
-                        + "|不予公开|无法提供|不予处理|其他处理|结转下年度|申请人情况)"),
-                TableId.T3, Pattern.compile("(?:[（(]?[0-9一二三四五六七八九十]+[)）.、])?\\s*(?:结果维持|结果纠正|其他结果|尚未审结"
-                        + "|未经复议直接起诉|复议后起诉)"));
-    }
+    private static final java.util.Map<TableId, Pattern> TRACES = java.util.Map.of(
+            TableId.T1, Pattern.compile("(?:[（(]?[0-9一二三四五六七八九十]+[)）.、])?\\s*(?:信息内容|规章|行政规范性文件|规范性文件"
+                    + "|行政许可|行政处罚|行政强制|行政事业性收费|政府集中采购|其他对外管理服务事项|第二十条)"),
+            TableId.T2, Pattern.compile("(?:[（(]?[0-9一二三四五六七八九十]+[)）.、])?\\s*(?:本年新收|上年结转|予以公开|部分公开"
+                    + "|不予公开|无法提供|不予处理|其他处理|结转下年度|申请人情况)"),
+            TableId.T3, Pattern.compile("(?:[（(]?[0-9一二三四五六七八九十]+[)）.、])?\\s*(?:结果维持|结果纠正|其他结果|尚未审结"
+                    + "|未经复议直接起诉|复议后起诉)"));
 }

@@ -22,8 +22,8 @@ final class Term {
     private final ColumnId column;
     private final Cell cell;
     private final Placement placement;
-    /** What the cell holds and how it was placed, as {@link #flags(Cell, Placement)} gives them. */
-    final int flags;
+    /** What the cell holds: {@link #MISSING}, {@link #NUMBER}, {@link #BLANK}, {@link #NOT_APPLICABLE}, {@link #TEXT}. */
+    private final byte kind;
     /**
      * The number as a long when it is whole and of at most {@link #SMALL_DIGITS} digits (scale 0), so that sums
      * of a few thousand of them are exact in a long; 0 for blank and not-applicable cells. Meaningful only when
@@ -39,12 +39,6 @@ final class Term {
     static final byte BLANK = 2;
     static final byte NOT_APPLICABLE = 3;
     static final byte TEXT = 4;
-    /** The bits of {@link #flags} that hold the kind: {@link #MISSING} … {@link #TEXT}. */
-    static final int KIND = 7;
-    /** The flag of a {@link #small} value. */
-    static final int SMALL = 8;
-    /** The flag of a cell placed by inference. */
-    static final int INFERRED = 16;
     /** The most digits of a {@link #small} value: below 10^15, 9,000 of them sum within a long. */
     static final int SMALL_DIGITS = 15;
 
@@ -55,45 +49,29 @@ final class Term {
      * @param placement how the cell was placed; {@link Placement#ABSENT} when {@code cell} is null
      */
     Term(RowId row, ColumnId column, Cell cell, Placement placement) {
-        this(row, column, cell, placement, flags(cell, placement));
-    }
-
-    /** The term of a cell whose {@link #flags} are known ({@link Cells} read them). */
-    Term(RowId row, ColumnId column, Cell cell, Placement placement, int flags) {
         this.row = row;
         this.column = column;
         this.cell = cell;
         this.placement = placement;
-        this.flags = flags;
-        small = (flags & SMALL) != 0;
-        smallValue = smallValue(cell, flags);
-    }
-
-    /**
-     * A cell's kind ({@link #MISSING} for null … {@link #TEXT}), with {@link #SMALL} when its value in sums is a
-     * small whole number (blank and not-applicable cells count as 0) and {@link #INFERRED} when it was placed by
-     * inference: what a relation needs of a cell, made without a term ({@link Cells}).
-     */
-    static int flags(Cell cell, Placement placement) {
-        int f;
         if (cell == null) {
-            f = MISSING;
+            kind = MISSING;
         } else if (cell instanceof Cell.Number) {
-            BigDecimal v = ((Cell.Number) cell).value();
-            f = v.scale() == 0 && v.precision() <= SMALL_DIGITS ? NUMBER | SMALL : NUMBER;
+            kind = NUMBER;
         } else if (cell instanceof Cell.Blank) {
-            f = BLANK | SMALL;
+            kind = BLANK;
         } else if (cell instanceof Cell.NotApplicable) {
-            f = NOT_APPLICABLE | SMALL;
+            kind = NOT_APPLICABLE;
         } else {
-            f = TEXT; // Cell is sealed: the four kinds
+            kind = TEXT; // Cell is sealed: the four kinds
         }
-        return placement.isInferred() ? f | INFERRED : f;
-    }
-
-    /** The small value of a cell of these {@link #flags}: its number when small, else 0. */
-    static long smallValue(Cell cell, int flags) {
-        return (flags & (KIND | SMALL)) == (NUMBER | SMALL) ? ((Cell.Number) cell).value().longValue() : 0;
+        if (kind == NUMBER) {
+            BigDecimal v = ((Cell.Number) cell).value();
+            small = v.scale() == 0 && v.precision() <= SMALL_DIGITS;
+            smallValue = small ? v.longValue() : 0;
+        } else {
+            small = kind == BLANK || kind == NOT_APPLICABLE;
+            smallValue = 0;
+        }
     }
 
     RowId row() {
@@ -161,17 +139,11 @@ final class Term {
 
     /** True when the cell was placed by inference (see {@link Placement}). */
     boolean isInferred() {
-        return (flags & INFERRED) != 0;
+        return placement.isInferred();
     }
 
     /** The value in sums: a number as printed, 0 for blank and not-applicable cells, null for text. */
     BigDecimal value() {
-        return value(cell, flags);
-    }
-
-    /** The value in sums of a cell of these {@link #flags}. */
-    static BigDecimal value(Cell cell, int flags) {
-        int kind = flags & KIND;
         if (kind == NUMBER) {
             return ((Cell.Number) cell).value();
         }
@@ -187,19 +159,19 @@ final class Term {
     }
 
     boolean isBlank() {
-        return (flags & KIND) == BLANK;
+        return kind == BLANK;
     }
 
     boolean isNumber() {
-        return (flags & KIND) == NUMBER;
+        return kind == NUMBER;
     }
 
     boolean isText() {
-        return (flags & KIND) == TEXT;
+        return kind == TEXT;
     }
 
     boolean isMissing() {
-        return (flags & KIND) == MISSING;
+        return kind == MISSING;
     }
 
     /** The value as shown in messages: the number, or 空白/blank. */
