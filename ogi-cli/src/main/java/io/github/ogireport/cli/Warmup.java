@@ -8,9 +8,9 @@ import java.util.Locale;
 /**
  * The class initialisation a cold {@code ogi check} would do later on its one busy thread, done first on a second
  * one. A cold check of one report is mostly static initialisers (the entity tables of jsoup, the narrative's
- * patterns, the message bundles): about 80 ms of its CPU, one after another on the thread that reads the report.
- * Two cores can do some of them side by side: this thread initialises, while the report is read and parsed, the
- * classes the parse meets late and the check meets after it. It saves wall time, not CPU.
+ * patterns, the message bundles): 73-118 ms of its CPU in 13 runs, one after another on the thread that reads the
+ * report. Two cores can do some of them side by side: this thread initialises, while the report is read and
+ * parsed, the classes the parse meets late and the check meets after it. It saves wall time, not CPU.
  *
  * <p>Two threads initialising classes at once deadlock when the static initialiser of each waits for the class
  * the other is initialising: a cycle in "initialising A initialises B". WarmupTest reads the bytecode of every
