@@ -1,9 +1,9 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.internal.io.Decoder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The class initialisation a cold {@code ogi check} would do later on its one busy thread, done first on a second
@@ -161,11 +161,20 @@ final class Warmup {
     private static boolean namesHtml(List<Path> files) {
         for (Path f : files) {
             Path name = f.getFileName();
-            String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-            if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".shtml") || n.endsWith(".xhtml")) {
+            if (name != null && Decoder.namedHtml(name.toString())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True while the warm-up's thread still runs (for tests). */
+    boolean running() {
+        return thread != null && thread.isAlive();
+    }
+
+    /** True when a thread was started. */
+    boolean started() {
+        return thread != null;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ogireport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -84,9 +85,12 @@ class WarmupTest {
     @Test
     void theCheckWaitsForTheWarmupAndItEnds() throws Exception {
         Warmup w = Warmup.forCheck(List.of(Path.of("a.html")), true);
+        assertTrue(w.started());
         w.awaitCheck(); // returns once every class is initialised (or passed over)
+        assertFalse(w.running(), "the check starts only after the warm-up's thread has ended");
         Warmup none = Warmup.forCheck(List.of(), false);
         none.awaitCheck();
+        assertFalse(none.running());
     }
 
     private static List<String> warmed() {

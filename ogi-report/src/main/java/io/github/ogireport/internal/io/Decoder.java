@@ -173,15 +173,21 @@ public final class Decoder {
 
     /** True when the name or the first characters say HTML. */
     static boolean isHtml(CharSequence text, String fileName) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || name.endsWith(".xhtml")) {
+        if (namedHtml(fileName)) {
             return true;
         }
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")) {
             return false;
         }
         CharSequence head = text.length() > HTML_HEAD ? text.subSequence(0, HTML_HEAD) : text;
         return HTML_START.matcher(head).find();
+    }
+
+    /** True when the file's name says HTML ({@code .html}, {@code .htm}, {@code .shtml}, {@code .xhtml}, any case). */
+    public static boolean namedHtml(String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || name.endsWith(".xhtml");
     }
 
     static boolean looksLikeNulPadded(byte[] b) {

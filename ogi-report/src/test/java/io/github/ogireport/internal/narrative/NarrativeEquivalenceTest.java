@@ -103,20 +103,12 @@ class NarrativeEquivalenceTest {
         Random random = new Random(43);
         int found = 0;
         for (int i = 0; i < 200_000; i++) {
-            String t = text(random, alphabet, random.nextInt(8));
+            String t = WordsTest.text(random, alphabet, random.nextInt(8));
             boolean want = HEADING.matcher(t).lookingAt();
             found += want ? 1 : 0;
             assertEquals(want, Narrative.opensWithOrdinal(t), t);
         }
         assertTrue(found > 5_000, "ordinals: " + found);
-    }
-
-    static String text(Random random, String alphabet, int length) {
-        StringBuilder b = new StringBuilder(length);
-        for (int j = 0; j < length; j++) {
-            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return b.toString();
     }
 
     private static String html(String text) {
